@@ -1,0 +1,389 @@
+//! The text model: raw lines repaired into paragraphs, the preamble (title,
+//! subtitle, speaker, date) split from the body, non-body lines set aside, and
+//! the mapping from any paragraph position back to a character offset.
+
+use crate::report::{Meta, Warning, WarningKind};
+
+/// Terminal punctuation: a line ending in one of these is not broken.
+const SENTENCE_END: &[char] = &[
+    '。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '’', '」', '』', '）', ')', '》',
+    '】', '.', '．',
+];
+
+/// Page-continuation markers cut out of the text they interrupt.
+const PAGE_MARKERS: &[(&str, &str)] = &[("（下转第", "版）"), ("（上接第", "版）")];
+
+/// A run of the original text that a paragraph is made of.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    /// Byte offset within the paragraph's text.
+    local: usize,
+    /// Byte offset in the original text.
+    original: usize,
+    len: usize,
+}
+
+/// One paragraph of body text, possibly joined from several lines.
+#[derive(Debug, Clone)]
+pub(crate) struct Paragraph {
+    /// Trimmed, joined text, page markers cut out.
+    pub text: String,
+    pieces: Vec<Piece>,
+}
+
+impl Paragraph {
+    /// The original byte offset of a byte offset in `self.text`.
+    pub fn original_byte(&self, local: usize) -> usize {
+        let piece = match self.pieces.iter().rposition(|p| p.local <= local) {
+            Some(i) => self.pieces[i],
+            None => return self.pieces.first().map_or(0, |p| p.original),
+        };
+        piece.original + (local - piece.local).min(piece.len)
+    }
+
+    /// The original byte offset where a span of `self.text` ends.
+    pub fn original_end_byte(&self, local_end: usize) -> usize {
+        if local_end == 0 {
+            return self.original_byte(0);
+        }
+        // Map the last byte's piece so an end on a piece boundary stays in it.
+        let piece = self
+            .pieces
+            .iter()
+            .rev()
+            .find(|p| p.local < local_end)
+            .copied()
+            .unwrap_or(self.pieces[0]);
+        piece.original + (local_end - piece.local).min(piece.len)
+    }
+}
+
+/// Byte → character offset conversion for the original text.
+#[derive(Debug)]
+pub(crate) struct CharIndex {
+    /// (byte offset, char offset) at the start of every line.
+    line_starts: Vec<(usize, usize)>,
+}
+
+impl CharIndex {
+    fn new(text: &str) -> Self {
+        let mut line_starts = vec![(0, 0)];
+        let mut chars = 0;
+        for (byte, c) in text.char_indices() {
+            chars += 1;
+            if c == '\n' {
+                line_starts.push((byte + 1, chars));
+            }
+        }
+        CharIndex { line_starts }
+    }
+
+    pub fn char_offset(&self, text: &str, byte: usize) -> usize {
+        let i = self.line_starts.partition_point(|&(b, _)| b <= byte) - 1;
+        let (line_byte, line_char) = self.line_starts[i];
+        line_char + text[line_byte..byte].chars().count()
+    }
+}
+
+/// A report's text split into preamble and body paragraphs.
+#[derive(Debug)]
+pub(crate) struct Document<'t> {
+    pub text: &'t str,
+    pub index: CharIndex,
+    pub title: Option<String>,
+    pub meta: Meta,
+    /// Body paragraphs in order; the preamble and non-body lines are not here.
+    pub paragraphs: Vec<Paragraph>,
+    /// Captions, page markers and repaired line breaks.
+    pub notes: Vec<Warning>,
+}
+
+/// A trimmed, non-empty line of the original text.
+#[derive(Debug, Clone, Copy)]
+struct Line<'t> {
+    text: &'t str,
+    start: usize,
+}
+
+impl<'t> Document<'t> {
+    /// Splits `text` into paragraphs. `is_word` says whether a string is a
+    /// dictionary word; it decides whether a line ending mid-word was broken.
+    pub fn parse(text: &'t str, is_word: &dyn Fn(&str) -> bool) -> Self {
+        let mut doc = Document {
+            text,
+            index: CharIndex::new(text),
+            title: None,
+            meta: Meta::default(),
+            paragraphs: Vec::new(),
+            notes: Vec::new(),
+        };
+        let lines = doc.lines();
+        let body = doc.take_preamble(&lines);
+        doc.build_paragraphs(&lines[body..], is_word);
+        doc
+    }
+
+    /// The character offset of a byte offset of the original text.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.index.char_offset(self.text, byte)
+    }
+
+    fn lines(&self) -> Vec<Line<'t>> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for raw in self.text.split_inclusive('\n') {
+            let content = raw.trim_end_matches(['\n', '\r']);
+            let trimmed_start = content.trim_start_matches(is_blank);
+            let trimmed = trimmed_start.trim_end_matches(is_blank);
+            if !trimmed.is_empty() {
+                lines.push(Line {
+                    text: trimmed,
+                    start: start + (content.len() - trimmed_start.len()),
+                });
+            }
+            start += raw.len();
+        }
+        lines
+    }
+
+    fn note(&mut self, kind: WarningKind, message: String, start_byte: usize, end_byte: usize) {
+        let (start, end) = (self.char_offset(start_byte), self.char_offset(end_byte));
+        self.notes.push(Warning {
+            kind,
+            message,
+            start: Some(start),
+            end: Some(end),
+        });
+    }
+
+    /// Reads title and meta lines; returns the index of the first body line.
+    fn take_preamble(&mut self, lines: &[Line<'t>]) -> usize {
+        let mut i = 0;
+        while i < lines.len() && is_caption(lines[i].text) {
+            i += 1;
+        }
+        let Some(first) = lines.get(i) else {
+            return i;
+        };
+        let title = if let Some(rest) = markdown_level(first.text).filter(|(l, _)| *l == 1) {
+            Some(rest.1.to_owned())
+        } else if could_be_title(first.text) && lines.len() > i + 1 {
+            Some(first.text.to_owned())
+        } else {
+            None
+        };
+        let Some(title) = title else {
+            return i;
+        };
+        self.title = Some(title);
+        i += 1;
+        while let Some(line) = lines.get(i) {
+            let text = line.text;
+            if is_caption(text) {
+                let end = line.start + text.len();
+                self.note(WarningKind::Caption, format!("图片说明不是正文：{text}"), line.start, end);
+            } else if text.starts_with(['—', '―', '─', '-']) && self.meta.subtitle.is_none() {
+                self.meta.subtitle = Some(text.to_owned());
+            } else if looks_like_date(text) && self.meta.date.is_none() {
+                let date = text.trim_matches(['(', ')', '（', '）']);
+                self.meta.date = Some(date.to_owned());
+            } else if looks_like_name(text) && self.meta.speaker.is_none() {
+                self.meta.speaker = Some(text.to_owned());
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        i
+    }
+
+    fn build_paragraphs(&mut self, lines: &[Line<'t>], is_word: &dyn Fn(&str) -> bool) {
+        let mut current: Option<Paragraph> = None;
+        for (n, line) in lines.iter().enumerate() {
+            if is_caption(line.text) {
+                let end = line.start + line.text.len();
+                let message = format!("图片说明不是正文：{}", line.text);
+                self.note(WarningKind::Caption, message, line.start, end);
+                continue;
+            }
+            let paragraph = current.get_or_insert_with(|| Paragraph {
+                text: String::new(),
+                pieces: Vec::new(),
+            });
+            self.push_line(paragraph, *line);
+            let next = lines[n + 1..].iter().find(|l| !is_caption(l.text));
+            let broken = next.filter(|next| is_broken(&paragraph.text, next.text, is_word));
+            if let Some(next) = broken {
+                let tail: String = paragraph.text.chars().rev().take(6).collect();
+                let tail: String = tail.chars().rev().collect();
+                let head: String = next.text.chars().take(6).collect();
+                let message = format!("断行已接上：“{tail}” + “{head}”");
+                let end = next.start + head.len();
+                let start = line.start + line.text.len() - tail.len();
+                self.note(WarningKind::LineBreak, message, start, end);
+            } else if let Some(done) = current.take() {
+                if !done.text.is_empty() {
+                    self.paragraphs.push(done);
+                }
+            }
+        }
+        if let Some(done) = current.filter(|p| !p.text.is_empty()) {
+            self.paragraphs.push(done);
+        }
+    }
+
+    /// Appends a line to a paragraph, cutting out page-continuation markers.
+    fn push_line(&mut self, paragraph: &mut Paragraph, line: Line<'t>) {
+        let mut rest = line.text;
+        let mut at = line.start;
+        while let Some((before, marker_len)) = find_page_marker(rest) {
+            let marker = &rest[before..before + marker_len];
+            let message = format!("分版标记已从正文中去掉：{marker}");
+            self.note(WarningKind::PageMarker, message, at + before, at + before + marker_len);
+            push_piece(paragraph, &rest[..before], at);
+            at += before + marker_len;
+            rest = &rest[before + marker_len..];
+        }
+        push_piece(paragraph, rest, at);
+    }
+}
+
+fn push_piece(paragraph: &mut Paragraph, text: &str, original: usize) {
+    let trimmed = text.trim_end_matches(is_blank);
+    if trimmed.is_empty() {
+        return;
+    }
+    paragraph.pieces.push(Piece {
+        local: paragraph.text.len(),
+        original,
+        len: trimmed.len(),
+    });
+    paragraph.text.push_str(trimmed);
+}
+
+/// (offset, length) of the first page-continuation marker in `text`.
+fn find_page_marker(text: &str) -> Option<(usize, usize)> {
+    PAGE_MARKERS.iter().find_map(|(open, close)| {
+        let start = text.find(open)?;
+        let after = &text[start + open.len()..];
+        let inner = after.find(close)?;
+        (after[..inner].chars().count() <= 3).then_some((start, open.len() + inner + close.len()))
+    })
+}
+
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' || c == '\u{feff}'
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// `#`-style heading: (level, text after the marks).
+pub(crate) fn markdown_level(line: &str) -> Option<(usize, &str)> {
+    let level = line.chars().take_while(|&c| c == '#').count();
+    if level == 0 || level > 6 {
+        return None;
+    }
+    let rest = line[level..].trim_start_matches(is_blank);
+    (!rest.is_empty()).then_some((level, rest))
+}
+
+/// A photo caption: `■全媒体记者 罗盟 摄` and the like.
+fn is_caption(line: &str) -> bool {
+    line.starts_with(['■', '▲', '△', '□'])
+        || (line.chars().count() <= 30 && line.ends_with('摄') && line.contains(is_blank))
+}
+
+fn could_be_title(line: &str) -> bool {
+    let n = line.chars().count();
+    (4..=60).contains(&n)
+        && !line.ends_with(SENTENCE_END)
+        && line.chars().filter(|&c| is_han(c)).count() * 2 >= n
+        && !line.contains(['，', '、'])
+        && !line.starts_with(['一', '（', '(', '第', '—', '#'])
+}
+
+fn looks_like_date(line: &str) -> bool {
+    line.chars().count() <= 24 && line.contains('年') && line.contains('月') && line.contains(|c: char| c.is_ascii_digit() || c == '日')
+}
+
+fn looks_like_name(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().filter(|c| !is_blank(*c)).collect();
+    (2..=4).contains(&chars.len()) && chars.iter().all(|&c| is_han(c))
+}
+
+/// Whether `line` was broken mid-sentence and continues at `next`.
+fn is_broken(line: &str, next: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
+    let Some(last) = line.chars().last() else {
+        return false;
+    };
+    if line.ends_with(SENTENCE_END) || line.starts_with('#') || next.starts_with('#') {
+        return false;
+    }
+    if !next.starts_with(is_han) {
+        return false;
+    }
+    if matches!(last, '，' | '、' | ',') {
+        return true;
+    }
+    if !is_han(last) || line.chars().count() < 8 {
+        return false;
+    }
+    // A dictionary word across the break: 大|局, 提|案, 政|协.
+    let tail: Vec<char> = line.chars().rev().take(2).collect();
+    let head: Vec<char> = next.chars().take(2).collect();
+    let spans = |t: usize, h: usize| {
+        let word: String = tail[..t].iter().rev().chain(head[..h].iter()).collect();
+        is_word(&word)
+    };
+    spans(1, 1) || (tail.len() > 1 && spans(2, 1)) || (head.len() > 1 && spans(1, 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(w: &str) -> bool {
+        matches!(w, "大局" | "提案" | "政协")
+    }
+
+    #[test]
+    fn joins_a_line_broken_inside_a_word() {
+        let text = "正文。\n\n始终把政协工作放到全市改革发展稳定大\n\n局中去谋划部署。\n";
+        let doc = Document::parse(text, &words);
+        assert_eq!(doc.paragraphs.len(), 2);
+        let p = &doc.paragraphs[1];
+        assert_eq!(p.text, "始终把政协工作放到全市改革发展稳定大局中去谋划部署。");
+        let local = p.text.find("局中").unwrap();
+        assert_eq!(&text[p.original_byte(local)..][..3], "局");
+        assert_eq!(doc.notes[0].kind, WarningKind::LineBreak);
+    }
+
+    #[test]
+    fn keeps_lines_that_end_a_sentence() {
+        let doc = Document::parse("第一句话说完了。\n第二句话也说完了。", &words);
+        assert_eq!(doc.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn preamble_goes_to_title_and_meta() {
+        let text = "# 工作报告\n\n—在大会上\n\n张三\n\n(2021年12月29日)\n\n■记者 李四 摄\n\n各位委员：\n";
+        let doc = Document::parse(text, &words);
+        assert_eq!(doc.title.as_deref(), Some("工作报告"));
+        assert_eq!(doc.meta.subtitle.as_deref(), Some("—在大会上"));
+        assert_eq!(doc.meta.speaker.as_deref(), Some("张三"));
+        assert_eq!(doc.meta.date.as_deref(), Some("2021年12月29日"));
+        assert_eq!(doc.paragraphs.len(), 1);
+        assert_eq!(doc.notes[0].kind, WarningKind::Caption);
+    }
+
+    #[test]
+    fn page_markers_are_cut_out() {
+        let text = "保证履职成效。（下转第五版）\n";
+        let doc = Document::parse(text, &words);
+        assert_eq!(doc.paragraphs[0].text, "保证履职成效。");
+        assert_eq!(doc.notes[0].kind, WarningKind::PageMarker);
+        assert_eq!(doc.notes[0].start, Some(7));
+    }
+}

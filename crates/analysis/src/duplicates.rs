@@ -1,0 +1,124 @@
+//! Passages that appear more than once: repeated clauses, merged into runs.
+//!
+//! Clauses rather than sentences, so a passage copied into a sentence that
+//! opens differently (认真落实… / 深入学习贯彻…) is still found.
+
+use std::collections::HashMap;
+
+use crate::document::{is_han, Document};
+use crate::report::{Warning, WarningKind};
+
+/// A clause shorter than this (in Han characters) may repeat by chance; it
+/// neither starts nor ends a run, but does not break one either.
+const MIN_CLAUSE_HAN: usize = 6;
+/// A run of repeated clauses shorter than this is not reported.
+const MIN_RUN_CHARS: usize = 60;
+
+struct Sentence<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+}
+
+/// Clauses of every body paragraph, with character offsets.
+fn sentences<'d>(doc: &'d Document) -> Vec<Sentence<'d>> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let mut from = 0;
+        for (i, c) in p.text.char_indices() {
+            if matches!(c, '。' | '！' | '？' | '；' | '，' | '：') || i + c.len_utf8() == p.text.len() {
+                let to = i + c.len_utf8();
+                let text = &p.text[from..to];
+                out.push(Sentence {
+                    text,
+                    start: doc.char_offset(p.original_byte(from)),
+                    end: doc.char_offset(p.original_end_byte(to)),
+                });
+                from = to;
+            }
+        }
+    }
+    out
+}
+
+/// Whether a clause was seen before.
+#[derive(Clone, Copy, PartialEq)]
+enum Seen {
+    /// Long enough to tell, and new.
+    First,
+    /// Long enough to tell, and a repeat of the clause starting at this offset.
+    Again(usize),
+    /// Too short to tell.
+    Short,
+}
+
+/// One warning per run of consecutive clauses that all appeared before.
+pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
+    let sentences = sentences(doc);
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: Vec<Seen> = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let key: String = s.text.chars().filter(|&c| is_han(c) || c.is_alphanumeric()).collect();
+        if key.chars().filter(|&c| is_han(c)).count() < MIN_CLAUSE_HAN {
+            seen.push(Seen::Short);
+            continue;
+        }
+        match first_seen.get(&key) {
+            Some(&first) => seen.push(Seen::Again(sentences[first].start)),
+            None => {
+                first_seen.insert(key, i);
+                seen.push(Seen::First);
+            }
+        }
+    }
+    let mut warnings = Vec::new();
+    let mut i = 0;
+    while i < sentences.len() {
+        let Seen::Again(original) = seen[i] else {
+            i += 1;
+            continue;
+        };
+        // Extend over repeats and short clauses; end on the last repeat.
+        let mut j = i;
+        let mut k = i + 1;
+        while k < sentences.len() && seen[k] != Seen::First {
+            if matches!(seen[k], Seen::Again(_)) {
+                j = k;
+            }
+            k += 1;
+        }
+        let (start, end) = (sentences[i].start, sentences[j].end);
+        if end - start >= MIN_RUN_CHARS {
+            let opening: String = sentences[i].text.chars().take(18).collect();
+            warnings.push(Warning {
+                kind: WarningKind::DuplicatePassage,
+                message: format!(
+                    "重复段落（{} 字）：“{opening}…”在前文第 {} 字处已出现过",
+                    end - start,
+                    original
+                ),
+                start: Some(start),
+                end: Some(end),
+            });
+        }
+        i = k;
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_passage_is_one_warning() {
+        let passage = "深入推进委员工作室规范化建设，着力打造群众家门口的政协。搭建委员工作室书香政协教育培训平台，精心选定读书主题，以书香政协促进书香社会建设。";
+        let text = format!("{passage}\n\n中间另有一段完全不同的正文内容，用来隔开前后两处文字。\n\n{passage}\n");
+        let doc = Document::parse(&text, &|_| false);
+        let warnings = duplicate_passages(&doc);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = &warnings[0];
+        let repeated: String = text.chars().skip(w.start.unwrap()).take(w.end.unwrap() - w.start.unwrap()).collect();
+        assert_eq!(repeated, passage);
+    }
+}

@@ -1,0 +1,133 @@
+//! Analysis of long Chinese reports (政府工作报告, 政协常委会工作报告, 党代会报告):
+//! the section outline with warnings about the text, keywords and a word-cloud
+//! layout, and every figure with its unit, qualifier, subject and sentence.
+//!
+//! Plain Rust with no browser dependencies: the page runs it in a web worker,
+//! the CLI natively, and both print the same [`Report`] JSON.
+//!
+//! Build an [`Analyzer`] once (it loads jieba's dictionary) and reuse it:
+//!
+//! ```
+//! use report_lens_analysis::Analyzer;
+//!
+//! let analyzer = Analyzer::new();
+//! let report = analyzer
+//!     .analyze("## 一、过去五年工作回顾\n\n共收到委员提案2796件，立案2345件。\n")
+//!     .unwrap();
+//! assert_eq!(report.outline[0].heading, "一、过去五年工作回顾");
+//! assert_eq!(report.metrics[0].text, "2796件");
+//! assert_eq!(report.metrics[0].subject.as_deref(), Some("委员提案"));
+//! ```
+
+mod cloud;
+mod decode;
+mod document;
+mod duplicates;
+mod keywords;
+mod metrics;
+mod numerals;
+mod outline;
+mod report;
+mod stats;
+mod stopwords;
+
+use std::fmt;
+
+use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
+
+pub use cloud::{layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM};
+pub use decode::{decode, DecodeError, Decoded, MAX_INPUT_BYTES};
+pub use report::{Keyword, Meta, Metric, Normalized, Report, Section, Stats, Warning, WarningKind};
+
+use document::Document;
+use keywords::WordCounts;
+
+/// How many keywords a report lists.
+pub const KEYWORD_LIMIT: usize = 150;
+
+/// Why a text could not be analyzed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnalyzeError {
+    /// Nothing but whitespace.
+    Empty,
+}
+
+impl fmt::Display for AnalyzeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnalyzeError::Empty => write!(f, "没有可分析的文字：请粘贴报告全文，或选择一个文本文件"),
+        }
+    }
+}
+
+impl std::error::Error for AnalyzeError {}
+
+/// The segmenter and IDF table, loaded once and shared by every analysis.
+pub struct Analyzer {
+    jieba: Jieba,
+    tfidf: TfIdf,
+}
+
+impl fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Analyzer").finish_non_exhaustive()
+    }
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyzer {
+    /// Loads jieba's dictionary and IDF table: the expensive part, do it once.
+    pub fn new() -> Self {
+        let mut tfidf = TfIdf::default();
+        let config = KeywordExtractConfig::builder().use_hmm(false).min_keyword_length(2);
+        let config = stopwords::FUNCTION_WORDS
+            .iter()
+            .chain(stopwords::BOILERPLATE)
+            .fold(config, |c, w| c.add_stop_word(*w))
+            .build();
+        *tfidf.config_mut() = config;
+        Analyzer { jieba: Jieba::new(), tfidf }
+    }
+
+    /// Analyzes one report. Offsets in the result count characters of `text`.
+    pub fn analyze(&self, text: &str) -> Result<Report, AnalyzeError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(AnalyzeError::Empty);
+        }
+        let is_word = |w: &str| self.jieba.has_word(w);
+        let doc = Document::parse(text, &is_word);
+        let outline = outline::outline(&doc);
+        let metrics = metrics::metrics(&doc, &outline.sections, &self.jieba);
+
+        let body: String = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.text.replace(['*', '#'], " "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let counts = WordCounts::new(&self.jieba, &body);
+        let keywords = keywords::keywords(&self.jieba, &self.tfidf, &body, &counts, KEYWORD_LIMIT);
+        let stats = stats::stats(&doc, &counts, outline.sections.len(), metrics.len());
+
+        let mut warnings = outline.warnings;
+        warnings.extend(doc.notes.iter().cloned());
+        warnings.extend(duplicates::duplicate_passages(&doc));
+        warnings.sort_by_key(|w| w.start.unwrap_or(0));
+
+        Ok(Report {
+            title: doc.title.clone(),
+            meta: doc.meta.clone(),
+            stats,
+            outline: outline.sections,
+            keywords,
+            metrics,
+            warnings,
+        })
+    }
+}

@@ -1,0 +1,402 @@
+//! The section outline: which paragraphs open a section, how deep each sits,
+//! and warnings about the numbering of sibling headings.
+//!
+//! Levels are not fixed per style: a stack of the styles currently open
+//! decides, so a `一、` under an unnumbered `##` heading becomes its child,
+//! and a style seen again closes everything opened below it.
+
+use std::collections::HashMap;
+
+use crate::document::{is_blank, is_han, markdown_level, Document};
+use crate::numerals::{circled, is_chinese_numeral, ordinal};
+use crate::report::{Section, Warning, WarningKind};
+
+/// How a heading is marked; each style is one rung of the nesting stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Style {
+    /// `#`…`######` without numbering.
+    Markdown(usize),
+    /// 第一部分 / 第一章 / 第一篇.
+    Part,
+    /// 第一节.
+    Chapter,
+    /// 一、
+    ChineseComma,
+    /// （一）
+    ChineseParen,
+    /// 一是
+    ChineseIs,
+    /// 1. 1． 1、
+    ArabicDot,
+    /// （1）
+    ArabicParen,
+    /// ①
+    Circled,
+    /// A short line with no closing punctuation.
+    Standalone,
+    /// A bold or parallel lead sentence opening a paragraph.
+    Lead,
+}
+
+impl Style {
+    fn is_numbered(self) -> bool {
+        !matches!(self, Style::Markdown(_) | Style::Standalone | Style::Lead)
+    }
+}
+
+/// A heading found in a paragraph.
+#[derive(Debug, Clone)]
+struct Heading {
+    style: Style,
+    /// Position among siblings as written (五 → 5), for numbered styles.
+    number: Option<u32>,
+    paragraph: usize,
+    text: String,
+}
+
+/// The outline of a document and the warnings about its numbering.
+pub(crate) struct Outline {
+    pub sections: Vec<Section>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Longest heading kept whole; a longer lead sentence is cut at its first clause.
+const MAX_HEADING_CHARS: usize = 60;
+/// Longest standalone line taken as a heading.
+const MAX_STANDALONE_CHARS: usize = 50;
+/// Longest plain lead sentence (`理论武装更加自觉。`).
+const MAX_LEAD_CHARS: usize = 16;
+
+pub(crate) fn outline(doc: &Document) -> Outline {
+    let mut found: Vec<Option<Heading>> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| explicit_heading(&p.text, i))
+        .collect();
+    confirm_parallel_leads(doc, &mut found);
+    let headings: Vec<Heading> = found.into_iter().flatten().collect();
+
+    let levels = nest(&headings);
+    let starts: Vec<usize> = headings
+        .iter()
+        .map(|h| doc.char_offset(doc.paragraphs[h.paragraph].original_byte(0)))
+        .collect();
+    let text_end = doc.text.chars().count();
+    let sections: Vec<Section> = headings
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let end = (i + 1..headings.len())
+                .find(|&j| levels[j] <= levels[i])
+                .map_or(text_end, |j| starts[j]);
+            Section {
+                level: levels[i],
+                heading: h.text.clone(),
+                start: starts[i],
+                end,
+            }
+        })
+        .collect();
+    let warnings = numbering_warnings(&headings, &levels, &sections);
+    Outline { sections, warnings }
+}
+
+/// Level of each heading from the stack of open styles.
+fn nest(headings: &[Heading]) -> Vec<usize> {
+    let mut open: Vec<Style> = Vec::new();
+    headings
+        .iter()
+        .map(|h| {
+            if let Some(k) = open.iter().position(|&s| s == h.style) {
+                open.truncate(k);
+            } else if let Style::Markdown(depth) = h.style {
+                // A shallower markdown heading closes deeper ones.
+                if let Some(k) = open
+                    .iter()
+                    .position(|s| matches!(s, Style::Markdown(d) if *d > depth))
+                {
+                    open.truncate(k);
+                }
+            }
+            open.push(h.style);
+            open.len()
+        })
+        .collect()
+}
+
+/// A heading marked by markdown, numbering or bold, or a standalone line.
+/// Plain lead sentences are only candidates here (`Lead` with no number),
+/// kept when a neighbouring paragraph opens the same way.
+fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
+    if let Some((depth, rest)) = markdown_level(text) {
+        let rest = strip_bold(rest);
+        let (style, number) = numbering(rest).map_or((Style::Markdown(depth), None), |n| (n.0, Some(n.1)));
+        return Some(Heading { style, number, paragraph, text: clean(rest) });
+    }
+    if let Some((style, number)) = numbering(strip_bold(text)) {
+        let text = strip_bold(text);
+        return Some(Heading { style, number: Some(number), paragraph, text: lead_sentence(text) });
+    }
+    if let Some(inner) = bold_lead(text) {
+        return Some(Heading { style: Style::Lead, number: None, paragraph, text: clean(inner) });
+    }
+    if is_standalone(text) {
+        return Some(Heading { style: Style::Standalone, number: None, paragraph, text: clean(text) });
+    }
+    None
+}
+
+/// Keeps plain lead sentences that stand in parallel with a neighbour.
+fn confirm_parallel_leads(doc: &Document, found: &mut [Option<Heading>]) {
+    let candidates: Vec<Option<String>> = doc.paragraphs.iter().map(|p| plain_lead(&p.text)).collect();
+    let is_lead = |i: usize, found: &[Option<Heading>]| {
+        candidates[i].is_some() || matches!(&found[i], Some(h) if h.style == Style::Lead)
+    };
+    let mut confirmed = Vec::new();
+    for (i, candidate) in candidates.iter().enumerate() {
+        let Some(lead) = candidate else { continue };
+        if found[i].is_some() {
+            continue;
+        }
+        let before = i > 0 && is_lead(i - 1, found);
+        let after = i + 1 < candidates.len() && is_lead(i + 1, found);
+        if before || after {
+            confirmed.push((i, lead.clone()));
+        }
+    }
+    for (i, text) in confirmed {
+        found[i] = Some(Heading { style: Style::Lead, number: None, paragraph: i, text });
+    }
+}
+
+/// `理论武装更加自觉。深入学习…`: a short first sentence with no comma.
+fn plain_lead(text: &str) -> Option<String> {
+    let end = text.find('。')?;
+    let lead = &text[..end];
+    let n = lead.chars().count();
+    let body = text[end + '。'.len_utf8()..].chars().count();
+    ((4..=MAX_LEAD_CHARS).contains(&n)
+        && body >= 8
+        && lead.chars().all(is_han_or_quote)
+        && !lead.starts_with(['各', '同']))
+    .then(|| lead.to_owned())
+}
+
+fn is_han_or_quote(c: char) -> bool {
+    is_han(c) || matches!(c, '“' | '”' | '《' | '》')
+}
+
+/// `**强化制度建设。**…` → `强化制度建设。`
+fn bold_lead(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix("**")?;
+    let close = inner.find("**")?;
+    let lead = &inner[..close];
+    (lead.chars().count() <= MAX_HEADING_CHARS && !lead.trim().is_empty()).then_some(lead)
+}
+
+fn is_standalone(text: &str) -> bool {
+    let n = text.chars().count();
+    let han = text.chars().filter(|&c| is_han(c)).count();
+    (2..=MAX_STANDALONE_CHARS).contains(&n)
+        && han * 3 >= n * 2
+        && !text.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '）', ')'])
+        && !text.starts_with(['—', '-', '─', '―', '（', '(', '“', '《', '【', '[', '<'])
+}
+
+/// The heading part of a numbered paragraph: the whole line, or its lead
+/// sentence when the body runs on after it.
+fn lead_sentence(text: &str) -> String {
+    let sentence_end = text.find(['。', '！', '？']).unwrap_or(text.len());
+    let sentence = &text[..sentence_end];
+    if sentence.chars().count() <= MAX_HEADING_CHARS {
+        return clean(sentence);
+    }
+    let clause_end = text.find(['；', '：']).unwrap_or(sentence_end).min(sentence_end);
+    let clause: String = text[..clause_end].chars().take(MAX_HEADING_CHARS).collect();
+    clean(&clause)
+}
+
+fn strip_bold(text: &str) -> &str {
+    text.strip_prefix("**").unwrap_or(text)
+}
+
+/// Heading text as shown: markup and trailing 。 dropped.
+fn clean(text: &str) -> String {
+    let text = text.replace("**", "");
+    text.trim_matches(is_blank).trim_end_matches(['。', '：', ':']).to_owned()
+}
+
+/// The numbering style at the start of `text` and the number it gives.
+fn numbering(text: &str) -> Option<(Style, u32)> {
+    let chars: Vec<char> = text.chars().take(8).collect();
+    let numeral_len = |from: usize, digits: bool| {
+        chars[from.min(chars.len())..]
+            .iter()
+            .take_while(|&&c| if digits { c.is_ascii_digit() || ('０'..='９').contains(&c) } else { is_chinese_numeral(c) && c != '万' && c != '亿' })
+            .count()
+    };
+    let number_at = |from: usize, len: usize| -> Option<u32> {
+        let s: String = chars[from..from + len]
+            .iter()
+            .map(|&c| crate::numerals::ascii_digit(c).unwrap_or(c))
+            .collect();
+        ordinal(&s)
+    };
+    let after = |i: usize| chars.get(i).copied();
+
+    if let Some(n) = chars.first().and_then(|&c| circled(c)) {
+        return Some((Style::Circled, n));
+    }
+    if chars.first() == Some(&'第') {
+        let len = numeral_len(1, false).max(numeral_len(1, true));
+        let style = match (after(1 + len), after(2 + len)) {
+            (Some('部'), Some('分')) | (Some('章'), _) | (Some('篇'), _) => Style::Part,
+            (Some('节'), _) => Style::Chapter,
+            _ => return None,
+        };
+        return (len > 0).then(|| number_at(1, len)).flatten().map(|n| (style, n));
+    }
+    if matches!(chars.first(), Some('（' | '(')) {
+        for digits in [false, true] {
+            let len = numeral_len(1, digits);
+            if len > 0 && len <= 3 && matches!(after(1 + len), Some('）' | ')')) {
+                let style = if digits { Style::ArabicParen } else { Style::ChineseParen };
+                return number_at(1, len).map(|n| (style, n));
+            }
+        }
+        return None;
+    }
+    let len = numeral_len(0, false);
+    if len > 0 && len <= 3 {
+        return match after(len) {
+            Some('、') => number_at(0, len).map(|n| (Style::ChineseComma, n)),
+            Some('是') if after(len + 1) != Some('是') => number_at(0, len).map(|n| (Style::ChineseIs, n)),
+            _ => None,
+        };
+    }
+    let len = numeral_len(0, true);
+    if len > 0 && len <= 2 && matches!(after(len), Some('.' | '．' | '、')) {
+        let next = after(len + 1);
+        if next.is_some_and(|c| !c.is_ascii_digit() && !('０'..='９').contains(&c)) {
+            return number_at(0, len).map(|n| (Style::ArabicDot, n));
+        }
+    }
+    None
+}
+
+/// Out-of-order, missing or repeated numbers among siblings, and repeated headings.
+fn numbering_warnings(headings: &[Heading], levels: &[usize], sections: &[Section]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    // Siblings: same style under the same parent heading.
+    let mut groups: HashMap<(Option<usize>, Style), Vec<usize>> = HashMap::new();
+    let mut order = Vec::new();
+    for (i, h) in headings.iter().enumerate() {
+        if !h.style.is_numbered() {
+            continue;
+        }
+        let parent = (0..i).rev().find(|&j| levels[j] < levels[i]);
+        let key = (parent, h.style);
+        if !groups.contains_key(&key) {
+            order.push(key);
+        }
+        groups.entry(key).or_default().push(i);
+    }
+    for key in order {
+        let members = &groups[&key];
+        let numbers: Vec<u32> = members.iter().filter_map(|&i| headings[i].number).collect();
+        let in_order = numbers.windows(2).all(|w| w[1] == w[0] + 1) && numbers.first() == Some(&1);
+        if in_order {
+            continue;
+        }
+        let written: Vec<String> = members.iter().map(|&i| marker(&headings[i].text)).collect();
+        let under = key.0.map_or("全文".to_owned(), |p| format!("“{}”下", headings[p].text));
+        let first = &sections[members[0]];
+        let last = &sections[*members.last().unwrap_or(&members[0])];
+        warnings.push(Warning {
+            kind: WarningKind::Numbering,
+            message: format!("{under}的编号顺序异常：{}", written.join(" ")),
+            start: Some(first.start),
+            end: Some(last.end),
+        });
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, section) in sections.iter().enumerate() {
+        if let Some(&first) = seen.get(section.heading.as_str()) {
+            warnings.push(Warning {
+                kind: WarningKind::DuplicateHeading,
+                message: format!("标题重复出现：“{}”（第一次在第 {} 个标题）", section.heading, first + 1),
+                start: Some(section.start),
+                end: Some(section.end),
+            });
+        } else {
+            seen.insert(&section.heading, i);
+        }
+    }
+    warnings
+}
+
+/// The numbering mark of a heading: `五、` of `五、固本强基…`.
+fn marker(heading: &str) -> String {
+    let end = heading
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '、' | '）' | ')' | '是' | '.' | '．'))
+        .map_or(heading.len().min(6), |(i, c)| i + c.len_utf8());
+    heading[..end].to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline_of(text: &str) -> Vec<(usize, String)> {
+        let doc = Document::parse(text, &|_| false);
+        outline(&doc).sections.into_iter().map(|s| (s.level, s.heading)).collect()
+    }
+
+    #[test]
+    fn numbered_headings_nest_under_markdown_parents() {
+        let text = "## 工作体会\n\n引言。\n\n## 一、坚持党的领导\n\n正文。\n\n## 二、坚持人民至上\n\n正文。\n\n## 工作建议\n";
+        assert_eq!(
+            outline_of(text),
+            vec![
+                (1, "工作体会".to_owned()),
+                (2, "一、坚持党的领导".to_owned()),
+                (2, "二、坚持人民至上".to_owned()),
+                (1, "工作建议".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn run_in_headings_and_parallel_leads() {
+        let text = "一、总体要求\n（一）着力扩大国内需求。要把恢复和扩大消费摆在优先位置。\n理论武装更加自觉。深入学习贯彻思想。\n党建基础更加夯实。坚持以政治建设为统领。\n**强化制度建设。**修订完善出台制度。\n（二）加快建设现代化产业体系。正文。\n";
+        assert_eq!(
+            outline_of(text),
+            vec![
+                (1, "一、总体要求".to_owned()),
+                (2, "（一）着力扩大国内需求".to_owned()),
+                (3, "理论武装更加自觉".to_owned()),
+                (3, "党建基础更加夯实".to_owned()),
+                (3, "强化制度建设".to_owned()),
+                (2, "（二）加快建设现代化产业体系".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn dash_bullets_interjections_and_lone_short_sentences_are_not_headings() {
+        let text = "各位代表！\n——经济运行总体平稳。\n主要预期目标是：\n今年工作很重要。我们要努力。\n";
+        assert_eq!(outline_of(text), vec![]);
+    }
+
+    #[test]
+    fn out_of_order_numbering_is_reported() {
+        let text = "一、甲\n\n五、戊\n\n二、乙\n";
+        let doc = Document::parse(text, &|_| false);
+        let warnings = outline(&doc).warnings;
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].kind, WarningKind::Numbering);
+        assert!(warnings[0].message.contains("一、 五、 二、"), "{}", warnings[0].message);
+    }
+}

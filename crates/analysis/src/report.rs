@@ -1,0 +1,130 @@
+//! The analysis result: the JSON contract shared by the page's download and the CLI.
+//!
+//! Field names are stable. Every `start`/`end` is a character offset (Unicode
+//! scalar values) into the decoded input, BOM removed, line endings untouched.
+//! No field uses `skip_serializing_if`: the page ships these structs to and from
+//! its worker with a non-self-describing codec, so every field is always there.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the analyzer found in one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The document title, when the text has one (never part of `outline`).
+    pub title: Option<String>,
+    /// Subtitle, speaker and date lines found around the title.
+    pub meta: Meta,
+    pub stats: Stats,
+    /// Headings in document order.
+    pub outline: Vec<Section>,
+    /// Heaviest first.
+    pub keywords: Vec<Keyword>,
+    /// In document order.
+    pub metrics: Vec<Metric>,
+    /// Problems noticed in the text itself, in document order.
+    pub warnings: Vec<Warning>,
+}
+
+/// Lines of the preamble that describe the report rather than belong to it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub subtitle: Option<String>,
+    pub speaker: Option<String>,
+    pub date: Option<String>,
+}
+
+/// Size figures of the whole text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Every character, whitespace included.
+    pub characters: usize,
+    pub han_characters: usize,
+    /// Non-empty paragraphs after repairing lines broken mid-sentence.
+    pub paragraphs: usize,
+    pub sentences: usize,
+    /// Segmented words, punctuation and whitespace not counted.
+    pub words: usize,
+    pub unique_words: usize,
+    pub sections: usize,
+    pub metrics: usize,
+    /// At 300 Han characters a minute, rounded up.
+    pub reading_minutes: usize,
+}
+
+/// One heading of the outline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// 1 for a top section.
+    pub level: usize,
+    /// As written, numbering kept, trailing 。 and `**` markup dropped.
+    pub heading: String,
+    /// Where the heading starts.
+    pub start: usize,
+    /// Where the section (heading and body, subsections included) ends.
+    pub end: usize,
+}
+
+/// A term of the report with its TF-IDF weight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyword {
+    pub word: String,
+    pub weight: f64,
+    pub count: usize,
+}
+
+/// A figure with its unit, as the report states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Metric {
+    /// The exact span: qualifier, number and unit (`3000余名`, `超过126万亿元`).
+    pub text: String,
+    /// The number as written: 2796 for 2796件, 40 for 40余万名.
+    pub value: f64,
+    /// As written, magnitude included: 件, 万名, 万亿元, %, 个百分点.
+    pub unit: String,
+    /// 余/多/近/约/超过/以上/左右… or null.
+    pub qualifier: Option<String>,
+    /// What is counted or measured, when the sentence names it.
+    pub subject: Option<String>,
+    /// Index into `outline` of the innermost section holding the figure.
+    pub section: Option<usize>,
+    /// The sentence holding the figure, markup removed.
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    /// The value in its base unit, for sorting and comparing.
+    pub normalized: Normalized,
+}
+
+/// A value scaled out of its magnitude: 40余万名 → 400000 名, 5.2% → 5.2 %.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Normalized {
+    pub value: f64,
+    pub unit: String,
+}
+
+/// A problem in the text: a kind for machines, a message for people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub message: String,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+/// What a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// Sibling headings numbered out of order, with gaps, or repeated.
+    Numbering,
+    /// The same heading twice.
+    DuplicateHeading,
+    /// A long passage that appears more than once.
+    DuplicatePassage,
+    /// A line broken mid-sentence, joined again for analysis.
+    LineBreak,
+    /// A page-continuation marker such as （下转第五版）.
+    PageMarker,
+    /// A photo caption or similar line that is not body text.
+    Caption,
+}

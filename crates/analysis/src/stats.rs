@@ -1,0 +1,32 @@
+//! Size figures of a report: characters, paragraphs, sentences, words, reading time.
+
+use crate::document::{is_han, Document};
+use crate::keywords::WordCounts;
+use crate::report::Stats;
+
+/// Reading speed of Chinese prose, Han characters a minute.
+const HAN_PER_MINUTE: usize = 300;
+
+pub(crate) fn stats(doc: &Document, words: &WordCounts, sections: usize, metrics: usize) -> Stats {
+    let han_characters = doc.text.chars().filter(|&c| is_han(c)).count();
+    let sentences = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let ends = p.text.matches(['。', '！', '？', '!', '?']).count();
+            let open_tail = !p.text.ends_with(['。', '！', '？', '!', '?', '”']);
+            ends + usize::from(open_tail)
+        })
+        .sum();
+    Stats {
+        characters: doc.text.chars().count(),
+        han_characters,
+        paragraphs: doc.paragraphs.len(),
+        sentences,
+        words: words.total,
+        unique_words: words.counts.len(),
+        sections,
+        metrics,
+        reading_minutes: han_characters.div_ceil(HAN_PER_MINUTE),
+    }
+}
