@@ -2,6 +2,7 @@
 //! subtitle, speaker, date) split from the body, non-body lines set aside, and
 //! the mapping from any paragraph position back to a character offset.
 
+use crate::numbering::numbering;
 use crate::report::{Meta, Warning, WarningKind};
 
 /// Terminal punctuation: a line ending in one of these is not broken.
@@ -318,7 +319,8 @@ fn is_broken(line: &str, next: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
     let Some(last) = line.chars().last() else {
         return false;
     };
-    if line.ends_with(SENTENCE_END) || line.starts_with('#') || next.starts_with('#') {
+    let numbered = |l: &str| numbering(l.trim_start_matches('*')).is_some();
+    if line.ends_with(SENTENCE_END) || line.starts_with('#') || next.starts_with('#') || numbered(line) || numbered(next) {
         return false;
     }
     if !next.starts_with(is_han) {
@@ -358,6 +360,12 @@ mod tests {
         let local = p.text.find("局中").unwrap();
         assert_eq!(&text[p.original_byte(local)..][..3], "局");
         assert_eq!(doc.notes[0].kind, WarningKind::LineBreak);
+    }
+
+    #[test]
+    fn numbered_headings_are_never_joined() {
+        let doc = Document::parse("正文。\n一、过去一年工作回顾\n全年新增城镇就业。", &|w| w == "顾全");
+        assert_eq!(doc.paragraphs.len(), 3);
     }
 
     #[test]

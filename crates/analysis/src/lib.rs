@@ -25,6 +25,7 @@ mod document;
 mod duplicates;
 mod keywords;
 mod metrics;
+mod numbering;
 mod numerals;
 mod outline;
 mod report;

@@ -14,7 +14,7 @@ use crate::report::{Metric, Normalized, Section};
 /// Qualifiers written before the number, longest first.
 const PREFIX_QUALIFIERS: &[&str] = &["超过", "突破", "达到", "累计", "近", "约", "超", "逾"];
 /// Qualifiers written after the unit.
-const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "左右"];
+const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "以内", "左右"];
 /// Magnitudes between a number and its unit, with their factors; longest first.
 const MAGNITUDES: &[(&str, f64)] = &[
     ("万亿", 1e12),
@@ -28,7 +28,7 @@ const MAGNITUDES: &[(&str, f64)] = &[
 /// Units, longest first so 亿元 wins over 元 and 个百分点 over 个.
 const UNITS: &[&str] = &[
     "个百分点", "平方公里", "千瓦时", "百分点", "平方米", "立方米", "美元", "公里", "公顷", "千瓦",
-    "人次", "%", "％", "倍", "元", "吨", "亩", "件", "次", "名", "个", "期", "篇", "家", "户", "条",
+    "人次", "公斤", "千克", "%", "％", "倍", "元", "吨", "亩", "斤", "件", "次", "名", "个", "期", "篇", "家", "户", "条",
     "份", "项", "人", "所", "座", "台", "辆", "套", "批", "届", "场", "支", "处", "种", "类", "位",
     "艘", "架", "头", "只", "株", "棵", "张", "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
 ];
@@ -196,7 +196,12 @@ fn read_figure(text: &str, chars: &[(usize, char)], i: usize, len: usize, arabic
             approx = Some(q);
         }
     }
-    let unit = *UNITS.iter().find(|u| rest.starts_with(**u))?;
+    // 3700多万学生: a magnitude with no unit after it still counts.
+    let unit = match UNITS.iter().find(|u| rest.starts_with(**u)) {
+        Some(unit) => *unit,
+        None if !magnitude.0.is_empty() && arabic => "",
+        None => return None,
+    };
     take(&mut rest, &mut rest_byte, unit);
     if !unit_fits(unit, rest) {
         return None;
@@ -290,8 +295,10 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
     let after = &sentence[end..after_end];
     let tags = jieba.tag(after, false);
     let mut phrase = String::new();
-    for tag in &tags {
-        if !NOUN_TAGS.contains(&tag.tag) {
+    for (i, tag) in tags.iter().enumerate() {
+        // A verb closing the clause is a noun here: 215件重点提案、
+        let closing_verb = i + 1 == tags.len() && tag.tag.starts_with('v');
+        if !NOUN_TAGS.contains(&tag.tag) && !closing_verb {
             break;
         }
         phrase.push_str(tag.word);
@@ -310,9 +317,8 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
         if NOUN_TAGS.contains(&tag.tag) || (joiner && !words.is_empty()) {
             words.push(tag.word);
         } else if words.is_empty() && tag.word.chars().count() >= 2 && tag.word.chars().all(is_han) && tag.tag.starts_with('v') {
-            // 立案2345件: the act itself is what is counted.
+            // 立案2345件, 委员提案2796件: the act itself is what is counted.
             words.push(tag.word);
-            break;
         } else {
             break;
         }
@@ -345,6 +351,8 @@ mod tests {
         assert_eq!(read("增长5%左右"), vec![("5%左右".into(), 5.0, "%".into(), Some("左右"))]);
         assert_eq!(read("举办三届论坛"), vec![("三届".into(), 3.0, "届".into(), None)]);
         assert_eq!(read("新增就业1,206万人"), vec![("1,206万人".into(), 1206.0, "万人".into(), None)]);
+        assert_eq!(read("惠及3700多万学生"), vec![("3700多万".into(), 3700.0, "万".into(), Some("多"))]);
+        assert_eq!(read("粮食产量1.37万亿斤"), vec![("1.37万亿斤".into(), 1.37, "万亿斤".into(), None)]);
     }
 
     #[test]

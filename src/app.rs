@@ -1,0 +1,186 @@
+//! The page: state, the worker bridge, and the layout of the components.
+
+use std::rc::Rc;
+
+use report_lens_analysis::MAX_INPUT_BYTES;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+use yew_agent::worker::WorkerBridge;
+use yew_agent::Spawnable;
+
+use crate::agent::{AnalysisWorker, Input, Request, Response};
+use crate::components::input_panel::InputPanel;
+use crate::components::keyword_cloud::KeywordCloud;
+use crate::components::metrics_table::MetricsTable;
+use crate::components::outline_tree::OutlineTree;
+use crate::components::stats_panel::StatsPanel;
+use crate::components::text_view::{section_anchor, TextView};
+use crate::components::warnings_panel::WarningsPanel;
+use crate::download;
+use crate::state::{Action, Engine, State};
+
+/// The bundled sample: the reference report.
+pub const SAMPLE: &str = include_str!("../www/sample.txt");
+/// Where trunk puts the worker's script, relative to the page.
+const WORKER_PATH: &str = "worker.js";
+
+async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| format!("无法读取文件 {}", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let bridge: Rc<WorkerBridge<AnalysisWorker>> = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            AnalysisWorker::spawner()
+                .callback(move |response| match response {
+                    Response::Ready { load_ms } => dispatcher.dispatch(Action::EngineReady { load_ms }),
+                    Response::Done { id, result } => dispatcher.dispatch(Action::Finished { id, result }),
+                })
+                .spawn(WORKER_PATH)
+        })
+    };
+
+    let send = {
+        let bridge = bridge.clone();
+        let state = state.clone();
+        Callback::from(move |input: Input| {
+            let id = state.next_request_id();
+            state.dispatch(Action::Sent(id));
+            bridge.send(Request { id, input });
+        })
+    };
+
+    // The sample, analyzed as soon as the page is up.
+    {
+        let send = send.clone();
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            state.dispatch(Action::Edit(SAMPLE.to_owned()));
+            send.emit(Input::Text(SAMPLE.to_owned()));
+        });
+    }
+
+    // Scroll the text to the selected section.
+    use_effect_with(state.selected, |selected| {
+        if let Some(i) = *selected {
+            let element = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&section_anchor(i)));
+            if let Some(element) = element {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Start);
+                options.set_behavior(ScrollBehavior::Instant);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+
+    let on_edit = {
+        let state = state.clone();
+        Callback::from(move |text| state.dispatch(Action::Edit(text)))
+    };
+    let on_analyze = {
+        let send = send.clone();
+        let draft = state.draft.clone();
+        Callback::from(move |()| send.emit(Input::Text(draft.clone())))
+    };
+    let on_sample = {
+        let send = send.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.dispatch(Action::Edit(SAMPLE.to_owned()));
+            send.emit(Input::Text(SAMPLE.to_owned()));
+        })
+    };
+    let on_file = {
+        let send = send.clone();
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            let size = file.size();
+            if size > MAX_INPUT_BYTES as f64 {
+                let mb = size / 1024.0 / 1024.0;
+                let limit = MAX_INPUT_BYTES / 1024 / 1024;
+                state.dispatch(Action::Refused(format!("{}：文件太大（{mb:.1} MB），最多可分析 {limit} MB 的文本", file.name())));
+                return;
+            }
+            let send = send.clone();
+            let state = state.clone();
+            spawn_local(async move {
+                match read_file(&file).await {
+                    Ok(bytes) => send.emit(Input::File { name: file.name(), bytes }),
+                    Err(message) => state.dispatch(Action::Refused(message)),
+                }
+            });
+        })
+    };
+    let on_download = {
+        let analysis = state.analysis.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            let Some(analysis) = &analysis else { return };
+            let saved = serde_json::to_string_pretty(&analysis.report)
+                .map_err(|e| e.to_string())
+                .and_then(|json| {
+                    download::save("report-lens.json", "application/json", &json).map_err(|_| "浏览器拒绝了下载".to_owned())
+                });
+            if let Err(message) = saved {
+                state.dispatch(Action::Refused(format!("无法导出 JSON：{message}")));
+            }
+        })
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |i| state.dispatch(Action::Select(i)))
+    };
+
+    let status = match (state.engine, state.pending) {
+        (Engine::Loading, _) => "正在加载词典…".to_owned(),
+        (Engine::Ready { .. }, Some(_)) => "分析中…".to_owned(),
+        (Engine::Ready { load_ms }, None) => format!("就绪（词典加载 {load_ms:.0} ms）"),
+    };
+
+    html! {
+        <div class="app">
+            <header>
+                <h1>{ "报告透镜" }<small>{ "Report Lens" }</small></h1>
+                <p class="tagline">{ "长篇中文报告的提纲、关键词与数据——全部在本机浏览器中完成，文字不会离开你的电脑。" }</p>
+                <p class="status" data-testid="status">{ status }</p>
+            </header>
+            <InputPanel
+                draft={AttrValue::from(state.draft.clone())}
+                busy={state.pending.is_some()}
+                can_download={state.analysis.is_some()}
+                {on_edit} {on_analyze} {on_sample} {on_file} {on_download}
+            />
+            <div class="error" data-testid="error" role="alert" hidden={state.error.is_none()}>
+                { state.error.clone().unwrap_or_default() }
+            </div>
+            if let Some(analysis) = &state.analysis {
+                <main>
+                    <div class="doc-head">
+                        <h2 class="doc-title">{ analysis.report.title.clone().or(analysis.file_name.clone()).unwrap_or_else(|| "（无标题）".to_owned()) }</h2>
+                        <p class="doc-meta">
+                            { [analysis.report.meta.subtitle.clone(), analysis.report.meta.speaker.clone(), analysis.report.meta.date.clone()]
+                                .into_iter().flatten().collect::<Vec<_>>().join(" · ") }
+                        </p>
+                        <StatsPanel stats={analysis.report.stats.clone()} encoding={AttrValue::from(analysis.encoding.clone())} analysis_ms={analysis.analysis_ms} />
+                    </div>
+                    <div class="reading">
+                        <div class="side">
+                            <OutlineTree sections={analysis.report.outline.clone()} selected={state.selected} {on_select} />
+                            <WarningsPanel warnings={analysis.report.warnings.clone()} />
+                        </div>
+                        <TextView text={AttrValue::from(analysis.text.clone())} sections={analysis.report.outline.clone()} selected={state.selected} />
+                    </div>
+                    <KeywordCloud cloud={analysis.cloud.clone()} />
+                    <MetricsTable metrics={analysis.report.metrics.clone()} sections={analysis.report.outline.clone()} />
+                </main>
+            }
+        </div>
+    }
+}

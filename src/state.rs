@@ -1,0 +1,97 @@
+//! The page's state and the actions that change it (a reducer).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::agent::Analysis;
+
+/// Whether the worker has its dictionary yet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Engine {
+    Loading,
+    Ready { load_ms: f64 },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The textarea's content.
+    pub draft: String,
+    pub engine: Engine,
+    /// The request being worked on, if any.
+    pub pending: Option<u32>,
+    next_id: u32,
+    pub analysis: Option<Rc<Analysis>>,
+    pub error: Option<String>,
+    /// The outline entry last clicked.
+    pub selected: Option<usize>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            draft: String::new(),
+            engine: Engine::Loading,
+            pending: None,
+            next_id: 1,
+            analysis: None,
+            error: None,
+            selected: None,
+        }
+    }
+}
+
+impl State {
+    /// The id the next request will carry.
+    pub fn next_request_id(&self) -> u32 {
+        self.next_id
+    }
+}
+
+pub enum Action {
+    Edit(String),
+    /// A request was sent; the id is the one from [`State::next_request_id`].
+    Sent(u32),
+    EngineReady { load_ms: f64 },
+    Finished { id: u32, result: Result<Analysis, String> },
+    /// A problem found before anything reached the worker (file too large…).
+    Refused(String),
+    Select(usize),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(text) => next.draft = text,
+            Action::Sent(id) => {
+                next.pending = Some(id);
+                next.next_id = id + 1;
+                next.error = None;
+            }
+            Action::EngineReady { load_ms } => next.engine = Engine::Ready { load_ms },
+            Action::Finished { id, result } => {
+                if next.pending != Some(id) {
+                    return self; // an answer overtaken by a newer request
+                }
+                next.pending = None;
+                match result {
+                    Ok(analysis) => {
+                        if analysis.file_name.is_some() {
+                            next.draft = analysis.text.clone();
+                        }
+                        next.analysis = Some(Rc::new(analysis));
+                        next.selected = None;
+                        next.error = None;
+                    }
+                    Err(message) => next.error = Some(message),
+                }
+            }
+            Action::Refused(message) => next.error = Some(message),
+            Action::Select(i) => next.selected = Some(i),
+        }
+        Rc::new(next)
+    }
+}

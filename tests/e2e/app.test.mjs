@@ -1,0 +1,146 @@
+// End to end: the built dist/ in Debian's Chromium, as a user drives it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
+
+let server, context, page;
+const requests = [];
+const pageErrors = [];
+
+before(async () => {
+  server = await serve(process.env.DIST ?? 'dist');
+  context = await launch();
+  context.on('request', (r) => requests.push(r.url()));
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(`${server.origin}/`);
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
+const errorText = () => page.locator('[data-testid=error]').innerText();
+
+test('the sample is analyzed on load: outline, cloud without overlaps, metrics', async () => {
+  await waitForAnalysis(page, 30);
+  assert.ok(await count('outline-item') >= 30, 'at least 30 outline items');
+  const boxes = await page.$$eval('[data-testid=cloud] text', (texts) => texts.map((t) => {
+    const r = t.getBoundingClientRect();
+    return { word: t.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+  assert.ok(boxes.length >= 40, `${boxes.length} cloud words`);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      assert.ok(!overlap, `“${a.word}” overlaps “${b.word}”: ${JSON.stringify([a, b])}`);
+    }
+  }
+  const row = page.locator('[data-testid=metric-row]').filter({ has: page.locator('td.figure', { hasText: /^2796件$/ }) });
+  assert.equal(await row.count(), 1);
+  assert.match(await row.innerText(), /委员提案/);
+  const stats = await page.locator('[data-testid=stats]').innerText();
+  assert.match(stats, /汉字/);
+  assert.equal(await page.locator('[data-testid=error]').isVisible(), false);
+  await mkdir(join(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
+});
+
+test('clicking an outline item scrolls the text to that section and highlights it', async () => {
+  const view = page.locator('[data-testid=text]');
+  const before = await view.evaluate((el) => el.scrollTop);
+  const item = page.locator('[data-testid=outline-item]', { hasText: '今后五年工作建议' });
+  await item.click();
+  const highlighted = page.locator('[data-testid=text] .highlight').first();
+  await highlighted.waitFor();
+  assert.match(await highlighted.innerText(), /今后五年工作建议/);
+  const after = await view.evaluate((el) => el.scrollTop);
+  assert.ok(after > before + 100, `scrollTop ${before} → ${after}`);
+  const [box, viewBox] = [await highlighted.boundingBox(), await view.boundingBox()];
+  assert.ok(box.y >= viewBox.y - 1 && box.y < viewBox.y + viewBox.height, 'section start is in view');
+});
+
+test('pasted text is analyzed when 分析 is pressed', async () => {
+  const text = '# 测试报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年新增城镇就业1206万人，增长8.1%。\n\n二、今年工作安排\n\n（一）着力稳定宏观经济大盘。国内生产总值增长5.5%左右。\n';
+  await page.locator('[data-testid=input]').fill(text);
+  await page.locator('[data-testid=analyze]').click();
+  await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === '测试报告');
+  const items = await page.locator('[data-testid=outline-item]').allInnerTexts();
+  assert.deepEqual(items, ['一、过去一年工作回顾', '二、今年工作安排', '（一）着力稳定宏观经济大盘']);
+  const rows = await page.locator('[data-testid=metric-row]').allInnerTexts();
+  assert.equal(rows.length, 3);
+  assert.match(rows[0], /1206万人/);
+  assert.match(rows[2], /5\.5%左右/);
+});
+
+test('an uploaded corpus file is decoded, shown and analyzed', async () => {
+  await page.locator('[data-testid=file]').setInputFiles(join(CORPUS, 'gov_national_2022.txt'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=input]').value.startsWith('各位代表'));
+  await waitForAnalysis(page, 20);
+  const items = await page.locator('[data-testid=outline-item]').allInnerTexts();
+  assert.ok(items.some((t) => t.startsWith('一、')), items.join('|'));
+  assert.ok(await count('metric-row') >= 40);
+  // GBK decodes too.
+  await page.locator('[data-testid=file]').setInputFiles(join(CORPUS, 'gov_national_2013.txt'));
+  await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent.includes('2013'));
+  assert.match(await page.locator('[data-testid=stats]').innerText(), /GB18030/);
+});
+
+test('empty input, a binary file and a 30 MB file get a clear message and the page keeps working', async () => {
+  await page.locator('[data-testid=input]').fill('  \n\u3000 ');
+  await page.locator('[data-testid=analyze]').click();
+  await page.locator('[data-testid=error]').waitFor({ state: 'visible' });
+  assert.match(await errorText(), /没有可分析的文字/);
+
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+  await page.locator('[data-testid=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await page.waitForFunction(() => document.querySelector('[data-testid=error]').textContent.includes('photo.png'));
+  assert.match(await errorText(), /不是文本文件/);
+
+  const big = join(ROOT, 'target', 'e2e-30mb.txt');
+  await writeFile(big, Buffer.alloc(30 * 1024 * 1024, 'a'));
+  try {
+    await page.locator('[data-testid=file]').setInputFiles(big);
+    await page.waitForFunction(() => document.querySelector('[data-testid=error]').textContent.includes('e2e-30mb.txt'));
+    assert.match(await errorText(), /文件太大/);
+  } finally {
+    await rm(big, { force: true });
+  }
+
+  await page.locator('[data-testid=sample]').click();
+  await waitForAnalysis(page, 30);
+  assert.equal(await page.locator('[data-testid=error]').isVisible(), false);
+  assert.deepEqual(pageErrors, []);
+});
+
+test('the JSON download is the analysis, per the contract', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid=download-json]').click(),
+  ]);
+  const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  assert.deepEqual(Object.keys(json).sort(), ['keywords', 'meta', 'metrics', 'outline', 'stats', 'title', 'warnings']);
+  assert.ok(json.outline.length >= 30);
+  const m = json.metrics.find((m) => m.text === '2796件');
+  assert.equal(m.value, 2796);
+  assert.equal(m.unit, '件');
+});
+
+test('on a phone-width screen nothing overflows sideways', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: join(ROOT, 'docs/screenshot-phone.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('no request leaves the page’s own origin', () => {
+  assert.ok(requests.length > 3, 'requests were recorded');
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`blob:${server.origin}`) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+});
