@@ -32,7 +32,10 @@ pub enum Response {
     /// The dictionary is loaded; it took `load_ms`.
     Ready { load_ms: f64 },
     /// The answer to request `id`: the analysis, or a message for the user.
-    Done { id: u32, result: Result<Analysis, String> },
+    Done {
+        id: u32,
+        result: Result<Box<Analysis>, String>,
+    },
 }
 
 /// Everything the page shows for one report.
@@ -68,7 +71,12 @@ impl AnalysisWorker {
             self.analyzer = Some(Analyzer::new());
             self.load_ms = js_sys::Date::now() - started;
             for id in &self.bridges {
-                scope.respond(*id, Response::Ready { load_ms: self.load_ms });
+                scope.respond(
+                    *id,
+                    Response::Ready {
+                        load_ms: self.load_ms,
+                    },
+                );
             }
         }
         self.analyzer.as_ref().expect("loaded above")
@@ -104,7 +112,11 @@ impl Worker for AnalysisWorker {
 
     fn create(scope: &WorkerScope<Self>) -> Self {
         scope.send_message(Internal::Warm);
-        AnalysisWorker { analyzer: None, load_ms: 0.0, bridges: Vec::new() }
+        AnalysisWorker {
+            analyzer: None,
+            load_ms: 0.0,
+            bridges: Vec::new(),
+        }
     }
 
     fn update(&mut self, scope: &WorkerScope<Self>, msg: Self::Message) {
@@ -118,13 +130,24 @@ impl Worker for AnalysisWorker {
     fn connected(&mut self, scope: &WorkerScope<Self>, id: HandlerId) {
         self.bridges.push(id);
         if self.analyzer.is_some() {
-            scope.respond(id, Response::Ready { load_ms: self.load_ms });
+            scope.respond(
+                id,
+                Response::Ready {
+                    load_ms: self.load_ms,
+                },
+            );
         }
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
-        let result = run(self.analyzer(scope), request.input);
-        scope.respond(id, Response::Done { id: request.id, result });
+        let result = run(self.analyzer(scope), request.input).map(Box::new);
+        scope.respond(
+            id,
+            Response::Done {
+                id: request.id,
+                result,
+            },
+        );
     }
 
     fn disconnected(&mut self, _scope: &WorkerScope<Self>, id: HandlerId) {

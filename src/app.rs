@@ -26,7 +26,9 @@ pub const SAMPLE: &str = include_str!("../www/sample.txt");
 const WORKER_PATH: &str = "worker.js";
 
 async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| format!("无法读取文件 {}", file.name()))?;
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("无法读取文件 {}", file.name()))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -38,8 +40,12 @@ pub fn App() -> Html {
         use_memo((), move |_| {
             AnalysisWorker::spawner()
                 .callback(move |response| match response {
-                    Response::Ready { load_ms } => dispatcher.dispatch(Action::EngineReady { load_ms }),
-                    Response::Done { id, result } => dispatcher.dispatch(Action::Finished { id, result }),
+                    Response::Ready { load_ms } => {
+                        dispatcher.dispatch(Action::EngineReady { load_ms })
+                    }
+                    Response::Done { id, result } => {
+                        dispatcher.dispatch(Action::Finished { id, result })
+                    }
                 })
                 .spawn(WORKER_PATH)
         })
@@ -105,14 +111,20 @@ pub fn App() -> Html {
             if size > MAX_INPUT_BYTES as f64 {
                 let mb = size / 1024.0 / 1024.0;
                 let limit = MAX_INPUT_BYTES / 1024 / 1024;
-                state.dispatch(Action::Refused(format!("{}：文件太大（{mb:.1} MB），最多可分析 {limit} MB 的文本", file.name())));
+                state.dispatch(Action::Refused(format!(
+                    "{}：文件太大（{mb:.1} MB），最多可分析 {limit} MB 的文本",
+                    file.name()
+                )));
                 return;
             }
             let send = send.clone();
             let state = state.clone();
             spawn_local(async move {
                 match read_file(&file).await {
-                    Ok(bytes) => send.emit(Input::File { name: file.name(), bytes }),
+                    Ok(bytes) => send.emit(Input::File {
+                        name: file.name(),
+                        bytes,
+                    }),
                     Err(message) => state.dispatch(Action::Refused(message)),
                 }
             });
@@ -126,7 +138,8 @@ pub fn App() -> Html {
             let saved = serde_json::to_string_pretty(&analysis.report)
                 .map_err(|e| e.to_string())
                 .and_then(|json| {
-                    download::save("report-lens.json", "application/json", &json).map_err(|_| "浏览器拒绝了下载".to_owned())
+                    download::save("report-lens.json", "application/json", &json)
+                        .map_err(|_| "浏览器拒绝了下载".to_owned())
                 });
             if let Err(message) = saved {
                 state.dispatch(Action::Refused(format!("无法导出 JSON：{message}")));

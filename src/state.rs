@@ -52,8 +52,13 @@ pub enum Action {
     Edit(String),
     /// A request was sent; the id is the one from [`State::next_request_id`].
     Sent(u32),
-    EngineReady { load_ms: f64 },
-    Finished { id: u32, result: Result<Analysis, String> },
+    EngineReady {
+        load_ms: f64,
+    },
+    Finished {
+        id: u32,
+        result: Result<Box<Analysis>, String>,
+    },
     /// A problem found before anything reached the worker (file too large…).
     Refused(String),
     Select(usize),
@@ -82,7 +87,7 @@ impl Reducible for State {
                         if analysis.file_name.is_some() {
                             next.draft = analysis.text.clone();
                         }
-                        next.analysis = Some(Rc::new(analysis));
+                        next.analysis = Some(Rc::from(analysis));
                         next.selected = None;
                         next.error = None;
                     }

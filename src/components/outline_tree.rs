@@ -72,12 +72,23 @@ mod tests {
     use super::*;
 
     fn section(level: usize, start: usize, end: usize) -> Section {
-        Section { level, heading: String::new(), start, end }
+        Section {
+            level,
+            heading: String::new(),
+            start,
+            end,
+        }
     }
 
     #[test]
     fn children_follow_levels() {
-        let sections = vec![section(1, 0, 50), section(2, 10, 30), section(3, 20, 30), section(2, 30, 50), section(1, 50, 60)];
+        let sections = vec![
+            section(1, 0, 50),
+            section(2, 10, 30),
+            section(3, 20, 30),
+            section(2, 30, 50),
+            section(1, 50, 60),
+        ];
         assert_eq!(children(&sections, None), vec![0, 4]);
         assert_eq!(children(&sections, Some(0)), vec![1, 3]);
         assert_eq!(children(&sections, Some(1)), vec![2]);

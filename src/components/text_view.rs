@@ -20,7 +20,11 @@ pub fn section_anchor(i: usize) -> String {
 fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(chars.len());
     let mut wanted = chars.iter().peekable();
-    for (n, (byte, _)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
+    for (n, (byte, _)) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .enumerate()
+    {
         while wanted.next_if(|&&c| c <= n).is_some() {
             out.push(byte);
         }

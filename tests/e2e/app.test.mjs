@@ -5,6 +5,8 @@ import { writeFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
 
+// Screenshots go to target/e2e/; SCREENSHOTS=docs refreshes the README's.
+const SHOTS = join(ROOT, process.env.SCREENSHOTS ?? 'target/e2e');
 let server, context, page;
 const requests = [];
 const pageErrors = [];
@@ -47,8 +49,8 @@ test('the sample is analyzed on load: outline, cloud without overlaps, metrics',
   const stats = await page.locator('[data-testid=stats]').innerText();
   assert.match(stats, /汉字/);
   assert.equal(await page.locator('[data-testid=error]').isVisible(), false);
-  await mkdir(join(ROOT, 'docs'), { recursive: true });
-  await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, 'screenshot.png'), fullPage: true });
 });
 
 test('clicking an outline item scrolls the text to that section and highlights it', async () => {
@@ -135,7 +137,7 @@ test('on a phone-width screen nothing overflows sideways', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-  await page.screenshot({ path: join(ROOT, 'docs/screenshot-phone.png') });
+  await page.screenshot({ path: join(SHOTS, 'screenshot-phone.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 

@@ -69,10 +69,18 @@ struct Rect {
 
 impl Rect {
     fn around(x: f64, y: f64, w: f64, h: f64) -> Rect {
-        Rect { left: x - w / 2.0, top: y - h / 2.0, right: x + w / 2.0, bottom: y + h / 2.0 }
+        Rect {
+            left: x - w / 2.0,
+            top: y - h / 2.0,
+            right: x + w / 2.0,
+            bottom: y + h / 2.0,
+        }
     }
     fn overlaps(&self, other: &Rect) -> bool {
-        self.left < other.right + GAP && other.left < self.right + GAP && self.top < other.bottom + GAP && other.top < self.bottom + GAP
+        self.left < other.right + GAP
+            && other.left < self.right + GAP
+            && self.top < other.bottom + GAP
+            && other.top < self.bottom + GAP
     }
     fn inside(&self, width: f64, height: f64) -> bool {
         self.left >= 0.0 && self.top >= 0.0 && self.right <= width && self.bottom <= height
@@ -81,7 +89,15 @@ impl Rect {
 
 /// Advance width of a word in em: full width for CJK, about 0.6 for Latin.
 pub fn text_width_em(word: &str) -> f64 {
-    word.chars().map(|c| if is_han(c) || !c.is_ascii() { 1.0 } else { 0.62 }).sum()
+    word.chars()
+        .map(|c| {
+            if is_han(c) || !c.is_ascii() {
+                1.0
+            } else {
+                0.62
+            }
+        })
+        .sum()
 }
 
 /// Lays out the heaviest `max_words` keywords. The heaviest word is always
@@ -101,8 +117,13 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     let min = words.iter().map(|k| k.weight).fold(f64::MAX, f64::min);
     let mut placed: Vec<(Rect, PlacedWord)> = Vec::new();
     for (rank, keyword) in words.iter().enumerate() {
-        let share = if max > min { ((keyword.weight - min) / (max - min)).sqrt() } else { 1.0 };
-        let mut size = options.min_font_size + share * (options.max_font_size - options.min_font_size);
+        let share = if max > min {
+            ((keyword.weight - min) / (max - min)).sqrt()
+        } else {
+            1.0
+        };
+        let mut size =
+            options.min_font_size + share * (options.max_font_size - options.min_font_size);
         let em = text_width_em(&keyword.word);
         loop {
             let (w, h) = (em * size, LINE_BOX_EM * size);
@@ -130,12 +151,21 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
             }
         }
     }
-    CloudLayout { width: options.width, height: options.height, words: placed.into_iter().map(|(_, w)| w).collect() }
+    CloudLayout {
+        width: options.width,
+        height: options.height,
+        words: placed.into_iter().map(|(_, w)| w).collect(),
+    }
 }
 
 /// The first free spot along an Archimedean spiral from the centre; the
 /// spiral is stretched to the canvas's aspect ratio.
-fn find_spot<'a>(w: f64, h: f64, options: &CloudOptions, placed: impl Iterator<Item = &'a Rect> + Clone) -> Option<(f64, f64)> {
+fn find_spot<'a>(
+    w: f64,
+    h: f64,
+    options: &CloudOptions,
+    placed: impl Iterator<Item = &'a Rect> + Clone,
+) -> Option<(f64, f64)> {
     let (cx, cy) = (options.width / 2.0, options.height / 2.0);
     let aspect = options.width / options.height;
     let max_radius = options.width.hypot(options.height) / 2.0;
@@ -149,7 +179,8 @@ fn find_spot<'a>(w: f64, h: f64, options: &CloudOptions, placed: impl Iterator<I
         let x = cx + radius * t.cos() * aspect.sqrt();
         let y = cy + radius * t.sin() / aspect.sqrt();
         let rect = Rect::around(x, y, w, h);
-        if rect.inside(options.width, options.height) && !placed.clone().any(|p| p.overlaps(&rect)) {
+        if rect.inside(options.width, options.height) && !placed.clone().any(|p| p.overlaps(&rect))
+        {
             return Some((x, y));
         }
         t += step;
@@ -162,7 +193,11 @@ mod tests {
 
     fn keywords(n: usize) -> Vec<Keyword> {
         (0..n)
-            .map(|i| Keyword { word: format!("关键词{i}"), weight: 1.0 / (i + 1) as f64, count: n - i })
+            .map(|i| Keyword {
+                word: format!("关键词{i}"),
+                weight: 1.0 / (i + 1) as f64,
+                count: n - i,
+            })
             .collect()
     }
 
@@ -172,11 +207,17 @@ mod tests {
         let options = CloudOptions::default();
         let cloud = layout_cloud(&words, &options);
         assert!(cloud.words.len() >= 60, "placed {}", cloud.words.len());
-        let rects: Vec<Rect> = cloud.words.iter().map(|w| Rect::around(w.x, w.y, w.box_width, w.box_height)).collect();
+        let rects: Vec<Rect> = cloud
+            .words
+            .iter()
+            .map(|w| Rect::around(w.x, w.y, w.box_width, w.box_height))
+            .collect();
         for (i, a) in rects.iter().enumerate() {
             assert!(a.inside(options.width, options.height));
             for b in &rects[i + 1..] {
-                assert!(!(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+                assert!(
+                    !(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                );
             }
         }
         assert_eq!(cloud, layout_cloud(&words, &options));
@@ -184,8 +225,16 @@ mod tests {
 
     #[test]
     fn heaviest_word_is_placed_even_when_too_wide() {
-        let words = vec![Keyword { word: "这是一个非常非常非常长的关键词组合短语".into(), weight: 1.0, count: 3 }];
-        let options = CloudOptions { width: 200.0, height: 100.0, ..CloudOptions::default() };
+        let words = vec![Keyword {
+            word: "这是一个非常非常非常长的关键词组合短语".into(),
+            weight: 1.0,
+            count: 3,
+        }];
+        let options = CloudOptions {
+            width: 200.0,
+            height: 100.0,
+            ..CloudOptions::default()
+        };
         let cloud = layout_cloud(&words, &options);
         assert_eq!(cloud.words.len(), 1);
         assert!(cloud.words[0].box_width <= 200.0);

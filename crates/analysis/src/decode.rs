@@ -35,7 +35,10 @@ impl fmt::Display for DecodeError {
                 MAX_INPUT_BYTES / 1024 / 1024
             ),
             DecodeError::Binary => {
-                write!(f, "这不是文本文件（像是图片、压缩包或程序），请选择 .txt 或 .md 文件")
+                write!(
+                    f,
+                    "这不是文本文件（像是图片、压缩包或程序），请选择 .txt 或 .md 文件"
+                )
             }
             DecodeError::UnknownEncoding => {
                 write!(f, "无法识别文件的编码：既不是 UTF-8，也不是 GBK/GB18030")
@@ -113,7 +116,9 @@ mod tests {
 
     #[test]
     fn png_header_is_binary() {
-        let png = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d];
+        let png = [
+            0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d,
+        ];
         assert_eq!(decode(&png), Err(DecodeError::Binary));
     }
 

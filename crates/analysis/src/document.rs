@@ -182,7 +182,12 @@ impl<'t> Document<'t> {
             let text = line.text;
             if is_caption(text) {
                 let end = line.start + text.len();
-                self.note(WarningKind::Caption, format!("图片说明不是正文：{text}"), line.start, end);
+                self.note(
+                    WarningKind::Caption,
+                    format!("图片说明不是正文：{text}"),
+                    line.start,
+                    end,
+                );
             } else if text.starts_with(['—', '―', '─', '-']) && self.meta.subtitle.is_none() {
                 self.meta.subtitle = Some(text.to_owned());
             } else if looks_like_date(text) && self.meta.date.is_none() {
@@ -240,7 +245,12 @@ impl<'t> Document<'t> {
         while let Some((before, marker_len)) = find_page_marker(rest) {
             let marker = &rest[before..before + marker_len];
             let message = format!("分版标记已从正文中去掉：{marker}");
-            self.note(WarningKind::PageMarker, message, at + before, at + before + marker_len);
+            self.note(
+                WarningKind::PageMarker,
+                message,
+                at + before,
+                at + before + marker_len,
+            );
             push_piece(paragraph, &rest[..before], at);
             at += before + marker_len;
             rest = &rest[before + marker_len..];
@@ -306,7 +316,10 @@ fn could_be_title(line: &str) -> bool {
 }
 
 fn looks_like_date(line: &str) -> bool {
-    line.chars().count() <= 24 && line.contains('年') && line.contains('月') && line.contains(|c: char| c.is_ascii_digit() || c == '日')
+    line.chars().count() <= 24
+        && line.contains('年')
+        && line.contains('月')
+        && line.contains(|c: char| c.is_ascii_digit() || c == '日')
 }
 
 fn looks_like_name(line: &str) -> bool {
@@ -320,7 +333,12 @@ fn is_broken(line: &str, next: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
         return false;
     };
     let numbered = |l: &str| numbering(l.trim_start_matches('*')).is_some();
-    if line.ends_with(SENTENCE_END) || line.starts_with('#') || next.starts_with('#') || numbered(line) || numbered(next) {
+    if line.ends_with(SENTENCE_END)
+        || line.starts_with('#')
+        || next.starts_with('#')
+        || numbered(line)
+        || numbered(next)
+    {
         return false;
     }
     if !next.starts_with(is_han) {
@@ -356,7 +374,10 @@ mod tests {
         let doc = Document::parse(text, &words);
         assert_eq!(doc.paragraphs.len(), 2);
         let p = &doc.paragraphs[1];
-        assert_eq!(p.text, "始终把政协工作放到全市改革发展稳定大局中去谋划部署。");
+        assert_eq!(
+            p.text,
+            "始终把政协工作放到全市改革发展稳定大局中去谋划部署。"
+        );
         let local = p.text.find("局中").unwrap();
         assert_eq!(&text[p.original_byte(local)..][..3], "局");
         assert_eq!(doc.notes[0].kind, WarningKind::LineBreak);
@@ -364,7 +385,10 @@ mod tests {
 
     #[test]
     fn numbered_headings_are_never_joined() {
-        let doc = Document::parse("正文。\n一、过去一年工作回顾\n全年新增城镇就业。", &|w| w == "顾全");
+        let doc = Document::parse(
+            "正文。\n一、过去一年工作回顾\n全年新增城镇就业。",
+            &|w| w == "顾全",
+        );
         assert_eq!(doc.paragraphs.len(), 3);
     }
 
@@ -376,7 +400,8 @@ mod tests {
 
     #[test]
     fn preamble_goes_to_title_and_meta() {
-        let text = "# 工作报告\n\n—在大会上\n\n张三\n\n(2021年12月29日)\n\n■记者 李四 摄\n\n各位委员：\n";
+        let text =
+            "# 工作报告\n\n—在大会上\n\n张三\n\n(2021年12月29日)\n\n■记者 李四 摄\n\n各位委员：\n";
         let doc = Document::parse(text, &words);
         assert_eq!(doc.title.as_deref(), Some("工作报告"));
         assert_eq!(doc.meta.subtitle.as_deref(), Some("—在大会上"));

@@ -26,7 +26,9 @@ fn sentences<'d>(doc: &'d Document) -> Vec<Sentence<'d>> {
     for p in &doc.paragraphs {
         let mut from = 0;
         for (i, c) in p.text.char_indices() {
-            if matches!(c, '。' | '！' | '？' | '；' | '，' | '：') || i + c.len_utf8() == p.text.len() {
+            if matches!(c, '。' | '！' | '？' | '；' | '，' | '：')
+                || i + c.len_utf8() == p.text.len()
+            {
                 let to = i + c.len_utf8();
                 let text = &p.text[from..to];
                 out.push(Sentence {
@@ -58,7 +60,11 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
     let mut first_seen: HashMap<String, usize> = HashMap::new();
     let mut seen: Vec<Seen> = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
-        let key: String = s.text.chars().filter(|&c| is_han(c) || c.is_alphanumeric()).collect();
+        let key: String = s
+            .text
+            .chars()
+            .filter(|&c| is_han(c) || c.is_alphanumeric())
+            .collect();
         if key.chars().filter(|&c| is_han(c)).count() < MIN_CLAUSE_HAN {
             seen.push(Seen::Short);
             continue;
@@ -113,12 +119,18 @@ mod tests {
     #[test]
     fn a_repeated_passage_is_one_warning() {
         let passage = "深入推进委员工作室规范化建设，着力打造群众家门口的政协。搭建委员工作室书香政协教育培训平台，精心选定读书主题，以书香政协促进书香社会建设。";
-        let text = format!("{passage}\n\n中间另有一段完全不同的正文内容，用来隔开前后两处文字。\n\n{passage}\n");
+        let text = format!(
+            "{passage}\n\n中间另有一段完全不同的正文内容，用来隔开前后两处文字。\n\n{passage}\n"
+        );
         let doc = Document::parse(&text, &|_| false);
         let warnings = duplicate_passages(&doc);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         let w = &warnings[0];
-        let repeated: String = text.chars().skip(w.start.unwrap()).take(w.end.unwrap() - w.start.unwrap()).collect();
+        let repeated: String = text
+            .chars()
+            .skip(w.start.unwrap())
+            .take(w.end.unwrap() - w.start.unwrap())
+            .collect();
         assert_eq!(repeated, passage);
     }
 }

@@ -43,18 +43,29 @@ pub(crate) fn is_term(word: &str) -> bool {
     if chars.len() < 2 || is_stop_word(word) {
         return false;
     }
-    if !chars.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) {
+    if !chars
+        .iter()
+        .all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+    {
         return false; // punctuation, markup, symbols
     }
-    if chars.iter().all(|c| c.is_ascii_digit()) || !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic()) {
+    if chars.iter().all(|c| c.is_ascii_digit())
+        || !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic())
+    {
         return false;
     }
-    // 三年, 两个, 十九: a numeral with a measure word is no term.
-    let numeral_led = is_chinese_numeral(chars[0]) && chars.len() == 2;
+    // 三年, 两个, 余篇 (of 280余篇): a numeral or 余/多 with a measure word is no term.
+    let numeral_led = (is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多')) && chars.len() == 2;
     !(numeral_led || chars.iter().all(|&c| is_chinese_numeral(c)))
 }
 
-pub(crate) fn keywords(jieba: &Jieba, tfidf: &TfIdf, body: &str, counts: &WordCounts, limit: usize) -> Vec<Keyword> {
+pub(crate) fn keywords(
+    jieba: &Jieba,
+    tfidf: &TfIdf,
+    body: &str,
+    counts: &WordCounts,
+    limit: usize,
+) -> Vec<Keyword> {
     let mut found: Vec<Keyword> = tfidf
         .extract_keywords(jieba, body, limit * 3, Vec::new())
         .into_iter()
@@ -83,7 +94,11 @@ pub(crate) fn keywords(jieba: &Jieba, tfidf: &TfIdf, body: &str, counts: &WordCo
             count,
         });
     }
-    found.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.word.cmp(&b.word)));
+    found.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.word.cmp(&b.word))
+    });
     found.truncate(limit);
     found
 }
@@ -94,10 +109,15 @@ fn quoted_terms(text: &str) -> Vec<(String, usize)> {
     let mut rest = text;
     while let Some(open) = rest.find('“') {
         let after = &rest[open + '“'.len_utf8()..];
-        let Some(close) = after.find('”') else { break };
+        let Some(close) = after.find('”') else {
+            break;
+        };
         let inner = &after[..close];
         let n = inner.chars().count();
-        if QUOTED_TERM_CHARS.contains(&n) && inner.chars().all(is_han) && !terms.iter().any(|t| t == inner) {
+        if QUOTED_TERM_CHARS.contains(&n)
+            && inner.chars().all(is_han)
+            && !terms.iter().any(|t| t == inner)
+        {
             terms.push(inner.to_owned());
         }
         rest = &after[close..];
@@ -119,7 +139,9 @@ mod tests {
 
     #[test]
     fn terms_exclude_noise() {
-        for word in ["##", "**", "2021", "五年", "工作", "我们", "，", "是", "三个"] {
+        for word in [
+            "##", "**", "2021", "五年", "工作", "我们", "，", "是", "三个",
+        ] {
             assert!(!is_term(word), "{word}");
         }
         for word in ["民主监督", "政协委员", "5G", "委员工作室"] {

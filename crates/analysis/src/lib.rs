@@ -56,7 +56,9 @@ pub enum AnalyzeError {
 impl fmt::Display for AnalyzeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AnalyzeError::Empty => write!(f, "没有可分析的文字：请粘贴报告全文，或选择一个文本文件"),
+            AnalyzeError::Empty => {
+                write!(f, "没有可分析的文字：请粘贴报告全文，或选择一个文本文件")
+            }
         }
     }
 }
@@ -85,14 +87,19 @@ impl Analyzer {
     /// Loads jieba's dictionary and IDF table: the expensive part, do it once.
     pub fn new() -> Self {
         let mut tfidf = TfIdf::default();
-        let config = KeywordExtractConfig::builder().use_hmm(false).min_keyword_length(2);
+        let config = KeywordExtractConfig::builder()
+            .use_hmm(false)
+            .min_keyword_length(2);
         let config = stopwords::FUNCTION_WORDS
             .iter()
             .chain(stopwords::BOILERPLATE)
             .fold(config, |c, w| c.add_stop_word(*w))
             .build();
         *tfidf.config_mut() = config;
-        Analyzer { jieba: Jieba::new(), tfidf }
+        Analyzer {
+            jieba: Jieba::new(),
+            tfidf,
+        }
     }
 
     /// Analyzes one report. Offsets in the result count characters of `text`.

@@ -27,13 +27,72 @@ const MAGNITUDES: &[(&str, f64)] = &[
 ];
 /// Units, longest first so 亿元 wins over 元 and 个百分点 over 个.
 const UNITS: &[&str] = &[
-    "个百分点", "平方公里", "千瓦时", "百分点", "平方米", "立方米", "美元", "公里", "公顷", "千瓦",
-    "人次", "公斤", "千克", "%", "％", "倍", "元", "吨", "亩", "斤", "件", "次", "名", "个", "期", "篇", "家", "户", "条",
-    "份", "项", "人", "所", "座", "台", "辆", "套", "批", "届", "场", "支", "处", "种", "类", "位",
-    "艘", "架", "头", "只", "株", "棵", "张", "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
+    "个百分点",
+    "平方公里",
+    "千瓦时",
+    "百分点",
+    "平方米",
+    "立方米",
+    "美元",
+    "公里",
+    "公顷",
+    "千瓦",
+    "人次",
+    "公斤",
+    "千克",
+    "%",
+    "％",
+    "倍",
+    "元",
+    "吨",
+    "亩",
+    "斤",
+    "件",
+    "次",
+    "名",
+    "个",
+    "期",
+    "篇",
+    "家",
+    "户",
+    "条",
+    "份",
+    "项",
+    "人",
+    "所",
+    "座",
+    "台",
+    "辆",
+    "套",
+    "批",
+    "届",
+    "场",
+    "支",
+    "处",
+    "种",
+    "类",
+    "位",
+    "艘",
+    "架",
+    "头",
+    "只",
+    "株",
+    "棵",
+    "张",
+    "块",
+    "册",
+    "部",
+    "间",
+    "栋",
+    "列",
+    "班",
+    "村",
+    "镇",
 ];
 /// After `届`, these say it is an ordinal (十二届市政协, 十九届历次全会).
-const ORDINAL_FOLLOWERS: &[char] = &['市', '省', '全', '中', '人', '政', '委', '历', '一', '二', '三', '四', '五', '六', '七'];
+const ORDINAL_FOLLOWERS: &[char] = &[
+    '市', '省', '全', '中', '人', '政', '委', '历', '一', '二', '三', '四', '五', '六', '七',
+];
 /// Units that are also the first character of common words: 人民, 部门, 个人.
 const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
     ("人", &['民', '才', '员', '口', '大', '士']),
@@ -49,11 +108,25 @@ const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
 ];
 /// Fixed numbered formulations (提法): names, not quantities.
 const FORMULATIONS: &[&str] = &[
-    "八项规定", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "五位一体", "三个代表",
-    "两个一百年", "三个务必", "两个结合", "四个全覆盖", "两个毫不动摇", "三个重要",
+    "八项规定",
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "四个全面",
+    "五位一体",
+    "三个代表",
+    "两个一百年",
+    "三个务必",
+    "两个结合",
+    "四个全覆盖",
+    "两个毫不动摇",
+    "三个重要",
 ];
 /// Part-of-speech tags (jieba's) that can be part of a subject noun phrase.
-const NOUN_TAGS: &[&str] = &["n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "b", "nrt", "eng"];
+const NOUN_TAGS: &[&str] = &[
+    "n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "b", "nrt", "eng",
+];
 
 /// A number as found, before it becomes a [`Metric`].
 struct Figure {
@@ -76,7 +149,13 @@ pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Ve
     found
 }
 
-fn to_metric(doc: &Document, paragraph: &Paragraph, figure: &Figure, sections: &[Section], jieba: &Jieba) -> Metric {
+fn to_metric(
+    doc: &Document,
+    paragraph: &Paragraph,
+    figure: &Figure,
+    sections: &[Section],
+    jieba: &Jieba,
+) -> Metric {
     let text = &paragraph.text;
     let start = doc.char_offset(paragraph.original_byte(figure.start));
     let end = doc.char_offset(paragraph.original_end_byte(figure.end));
@@ -87,8 +166,15 @@ fn to_metric(doc: &Document, paragraph: &Paragraph, figure: &Figure, sections: &
         value: figure.value,
         unit: format!("{magnitude}{}", figure.unit),
         qualifier: figure.qualifier.map(str::to_owned),
-        subject: subject(jieba, &text[sentence_start..sentence_end], figure.start - sentence_start, figure.end - sentence_start),
-        section: sections.iter().rposition(|s| s.start <= start && start < s.end),
+        subject: subject(
+            jieba,
+            &text[sentence_start..sentence_end],
+            figure.start - sentence_start,
+            figure.end - sentence_start,
+        ),
+        section: sections
+            .iter()
+            .rposition(|s| s.start <= start && start < s.end),
         sentence: text[sentence_start..sentence_end].replace("**", ""),
         start,
         end,
@@ -113,7 +199,11 @@ fn figures(text: &str) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let len = if arabic { arabic_len(&chars[i..]) } else { chinese_len(&chars[i..]) };
+        let len = if arabic {
+            arabic_len(&chars[i..])
+        } else {
+            chinese_len(&chars[i..])
+        };
         let next = i + len;
         let figure = read_figure(text, &chars, i, len, arabic, &quotes);
         if let Some(figure) = figure {
@@ -131,8 +221,12 @@ fn arabic_len(chars: &[(usize, char)]) -> usize {
     let mut n = 0;
     while n < chars.len() {
         let c = chars[n].1;
-        let digit_after = chars.get(n + 1).is_some_and(|&(_, d)| ascii_digit(d).is_some());
-        if ascii_digit(c).is_some() || (matches!(c, '.' | '．' | ',' | '，') && digit_after && c != '，') {
+        let digit_after = chars
+            .get(n + 1)
+            .is_some_and(|&(_, d)| ascii_digit(d).is_some());
+        if ascii_digit(c).is_some()
+            || (matches!(c, '.' | '．' | ',' | '，') && digit_after && c != '，')
+        {
             n += 1;
         } else {
             break;
@@ -142,19 +236,34 @@ fn arabic_len(chars: &[(usize, char)]) -> usize {
 }
 
 fn chinese_len(chars: &[(usize, char)]) -> usize {
-    chars.iter().take_while(|&&(_, c)| is_chinese_numeral(c)).count()
+    chars
+        .iter()
+        .take_while(|&&(_, c)| is_chinese_numeral(c))
+        .count()
 }
 
-fn read_figure(text: &str, chars: &[(usize, char)], i: usize, len: usize, arabic: bool, quotes: &[(usize, usize)]) -> Option<Figure> {
+fn read_figure(
+    text: &str,
+    chars: &[(usize, char)],
+    i: usize,
+    len: usize,
+    arabic: bool,
+    quotes: &[(usize, usize)],
+) -> Option<Figure> {
     let start_byte = chars[i].0;
     let prev = i.checked_sub(1).map(|k| chars[k].1);
     if prev == Some('第') || prev.is_some_and(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    if FORMULATIONS.iter().any(|f| text[start_byte..].starts_with(f)) {
+    if FORMULATIONS
+        .iter()
+        .any(|f| text[start_byte..].starts_with(f))
+    {
         return None;
     }
-    let inside_quote = quotes.iter().any(|&(s, e)| s <= start_byte && start_byte < e);
+    let inside_quote = quotes
+        .iter()
+        .any(|&(s, e)| s <= start_byte && start_byte < e);
     if inside_quote || (!arabic && prev == Some('”')) {
         return None;
     }
@@ -163,7 +272,17 @@ fn read_figure(text: &str, chars: &[(usize, char)], i: usize, len: usize, arabic
     let (prefix_start, prefix) = prefix_qualifier(text, start_byte);
 
     let (value, mut magnitude) = if arabic {
-        let digits: String = numeral.chars().filter(|&c| c != ',').map(|c| if c == '．' { '.' } else { ascii_digit(c).unwrap_or(c) }).collect();
+        let digits: String = numeral
+            .chars()
+            .filter(|&c| c != ',')
+            .map(|c| {
+                if c == '．' {
+                    '.'
+                } else {
+                    ascii_digit(c).unwrap_or(c)
+                }
+            })
+            .collect();
         (digits.parse::<f64>().ok()?, ("", 1.0))
     } else {
         chinese_value(&numeral, prefix.is_some())?
@@ -206,7 +325,10 @@ fn read_figure(text: &str, chars: &[(usize, char)], i: usize, len: usize, arabic
     if !unit_fits(unit, rest) {
         return None;
     }
-    let suffix = SUFFIX_QUALIFIERS.iter().find(|q| rest.starts_with(**q)).copied();
+    let suffix = SUFFIX_QUALIFIERS
+        .iter()
+        .find(|q| rest.starts_with(**q))
+        .copied();
     if let Some(q) = suffix {
         take(&mut rest, &mut rest_byte, q);
     }
@@ -224,7 +346,10 @@ fn read_figure(text: &str, chars: &[(usize, char)], i: usize, len: usize, arabic
 /// Value and magnitude of a Chinese numeral; `None` for numerals that are
 /// usually words (一个, 千家万户) unless a qualifier vouches for them (近亿元).
 fn chinese_value(numeral: &str, qualified: bool) -> Option<(f64, (&'static str, f64))> {
-    let (core, magnitude) = match MAGNITUDES.iter().find(|(m, _)| numeral.ends_with(m) && numeral.len() > m.len()) {
+    let (core, magnitude) = match MAGNITUDES
+        .iter()
+        .find(|(m, _)| numeral.ends_with(m) && numeral.len() > m.len())
+    {
         Some(&(m, f)) => (&numeral[..numeral.len() - m.len()], (m, f)),
         None => (numeral, ("", 1.0)),
     };
@@ -282,16 +407,27 @@ fn short_quotes(text: &str) -> Vec<(usize, usize)> {
 /// The sentence around byte `at`: from after the previous 。！？ to the next one, inclusive.
 pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?');
-    let start = text[..at].rfind(is_end).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let end = text[at..].find(is_end).map_or(text.len(), |i| at + i + text[at + i..].chars().next().map_or(1, char::len_utf8));
+    let start = text[..at].rfind(is_end).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = text[at..].find(is_end).map_or(text.len(), |i| {
+        at + i + text[at + i..].chars().next().map_or(1, char::len_utf8)
+    });
     (start, end)
 }
 
 /// What a figure counts: the noun phrase right after it (3000余名**政协委员**),
 /// else the one right before it (收到**委员提案**2796件).
 fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<String> {
-    let is_clause_break = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '（' | '(' | '）' | ')' | ',' | ';');
-    let after_end = sentence[end..].find(|c: char| is_clause_break(c) || c == '、').map_or(sentence.len(), |i| end + i);
+    let is_clause_break = |c: char| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '：' | '！' | '？' | '（' | '(' | '）' | ')' | ',' | ';'
+        )
+    };
+    let after_end = sentence[end..]
+        .find(|c: char| is_clause_break(c) || c == '、')
+        .map_or(sentence.len(), |i| end + i);
     let after = &sentence[end..after_end];
     let tags = jieba.tag(after, false);
     let mut phrase = String::new();
@@ -307,7 +443,9 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
         return Some(phrase);
     }
 
-    let clause_start = sentence[..start].rfind(is_clause_break).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = sentence[..start].rfind(is_clause_break).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let before = sentence[clause_start..start].replace("**", "");
     let before = before.trim_end_matches(['各', '共', '计', '达', '为']);
     let tags = jieba.tag(before, false);
@@ -316,7 +454,11 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
         let joiner = matches!(tag.word, "、" | "“" | "”" | "《" | "》");
         if NOUN_TAGS.contains(&tag.tag) || (joiner && !words.is_empty()) {
             words.push(tag.word);
-        } else if words.is_empty() && tag.word.chars().count() >= 2 && tag.word.chars().all(is_han) && tag.tag.starts_with('v') {
+        } else if words.is_empty()
+            && tag.word.chars().count() >= 2
+            && tag.word.chars().all(is_han)
+            && tag.tag.starts_with('v')
+        {
             // 立案2345件, 委员提案2796件: the act itself is what is counted.
             words.push(tag.word);
         } else {
@@ -324,7 +466,9 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
         }
     }
     let phrase: String = words.iter().rev().copied().collect();
-    let phrase = phrase.trim_start_matches(['、', '”', '》']).trim_matches(['《', '》', '“', '”']);
+    let phrase = phrase
+        .trim_start_matches(['、', '”', '》'])
+        .trim_matches(['《', '》', '“', '”']);
     (phrase.chars().filter(|&c| is_han(c)).count() >= 2).then(|| phrase.to_owned())
 }
 
@@ -335,24 +479,67 @@ mod tests {
     fn read(text: &str) -> Vec<(String, f64, String, Option<&'static str>)> {
         figures(text)
             .into_iter()
-            .map(|f| (text[f.start..f.end].to_owned(), f.value, format!("{}{}", f.magnitude.0, f.unit), f.qualifier))
+            .map(|f| {
+                (
+                    text[f.start..f.end].to_owned(),
+                    f.value,
+                    format!("{}{}", f.magnitude.0, f.unit),
+                    f.qualifier,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn counts_with_units_and_qualifiers() {
-        assert_eq!(read("共收到委员提案2796件"), vec![("2796件".into(), 2796.0, "件".into(), None)]);
-        assert_eq!(read("组织学习活动70余次"), vec![("70余次".into(), 70.0, "次".into(), Some("余"))]);
-        assert_eq!(read("惠及40余万名乡村教师"), vec![("40余万名".into(), 40.0, "万名".into(), Some("余"))]);
-        assert_eq!(read("筹措物资近亿元"), vec![("近亿元".into(), 1.0, "亿元".into(), Some("近"))]);
-        assert_eq!(read("国内生产总值超过126万亿元"), vec![("超过126万亿元".into(), 126.0, "万亿元".into(), Some("超过"))]);
-        assert_eq!(read("增长5.2%"), vec![("5.2%".into(), 5.2, "%".into(), None)]);
-        assert_eq!(read("下降0.6个百分点"), vec![("0.6个百分点".into(), 0.6, "个百分点".into(), None)]);
-        assert_eq!(read("增长5%左右"), vec![("5%左右".into(), 5.0, "%".into(), Some("左右"))]);
-        assert_eq!(read("举办三届论坛"), vec![("三届".into(), 3.0, "届".into(), None)]);
-        assert_eq!(read("新增就业1,206万人"), vec![("1,206万人".into(), 1206.0, "万人".into(), None)]);
-        assert_eq!(read("惠及3700多万学生"), vec![("3700多万".into(), 3700.0, "万".into(), Some("多"))]);
-        assert_eq!(read("粮食产量1.37万亿斤"), vec![("1.37万亿斤".into(), 1.37, "万亿斤".into(), None)]);
+        assert_eq!(
+            read("共收到委员提案2796件"),
+            vec![("2796件".into(), 2796.0, "件".into(), None)]
+        );
+        assert_eq!(
+            read("组织学习活动70余次"),
+            vec![("70余次".into(), 70.0, "次".into(), Some("余"))]
+        );
+        assert_eq!(
+            read("惠及40余万名乡村教师"),
+            vec![("40余万名".into(), 40.0, "万名".into(), Some("余"))]
+        );
+        assert_eq!(
+            read("筹措物资近亿元"),
+            vec![("近亿元".into(), 1.0, "亿元".into(), Some("近"))]
+        );
+        assert_eq!(
+            read("国内生产总值超过126万亿元"),
+            vec![("超过126万亿元".into(), 126.0, "万亿元".into(), Some("超过"))]
+        );
+        assert_eq!(
+            read("增长5.2%"),
+            vec![("5.2%".into(), 5.2, "%".into(), None)]
+        );
+        assert_eq!(
+            read("下降0.6个百分点"),
+            vec![("0.6个百分点".into(), 0.6, "个百分点".into(), None)]
+        );
+        assert_eq!(
+            read("增长5%左右"),
+            vec![("5%左右".into(), 5.0, "%".into(), Some("左右"))]
+        );
+        assert_eq!(
+            read("举办三届论坛"),
+            vec![("三届".into(), 3.0, "届".into(), None)]
+        );
+        assert_eq!(
+            read("新增就业1,206万人"),
+            vec![("1,206万人".into(), 1206.0, "万人".into(), None)]
+        );
+        assert_eq!(
+            read("惠及3700多万学生"),
+            vec![("3700多万".into(), 3700.0, "万".into(), Some("多"))]
+        );
+        assert_eq!(
+            read("粮食产量1.37万亿斤"),
+            vec![("1.37万亿斤".into(), 1.37, "万亿斤".into(), None)]
+        );
     }
 
     #[test]

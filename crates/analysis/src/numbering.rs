@@ -42,7 +42,13 @@ pub(crate) fn numbering(text: &str) -> Option<(Style, u32)> {
     let numeral_len = |from: usize, digits: bool| {
         chars[from.min(chars.len())..]
             .iter()
-            .take_while(|&&c| if digits { c.is_ascii_digit() || ('０'..='９').contains(&c) } else { is_chinese_numeral(c) && c != '万' && c != '亿' })
+            .take_while(|&&c| {
+                if digits {
+                    c.is_ascii_digit() || ('０'..='９').contains(&c)
+                } else {
+                    is_chinese_numeral(c) && c != '万' && c != '亿'
+                }
+            })
             .count()
     };
     let number_at = |from: usize, len: usize| -> Option<u32> {
@@ -64,13 +70,20 @@ pub(crate) fn numbering(text: &str) -> Option<(Style, u32)> {
             (Some('节'), _) => Style::Chapter,
             _ => return None,
         };
-        return (len > 0).then(|| number_at(1, len)).flatten().map(|n| (style, n));
+        return (len > 0)
+            .then(|| number_at(1, len))
+            .flatten()
+            .map(|n| (style, n));
     }
     if matches!(chars.first(), Some('（' | '(')) {
         for digits in [false, true] {
             let len = numeral_len(1, digits);
             if len > 0 && len <= 3 && matches!(after(1 + len), Some('）' | ')')) {
-                let style = if digits { Style::ArabicParen } else { Style::ChineseParen };
+                let style = if digits {
+                    Style::ArabicParen
+                } else {
+                    Style::ChineseParen
+                };
                 return number_at(1, len).map(|n| (style, n));
             }
         }
@@ -80,7 +93,9 @@ pub(crate) fn numbering(text: &str) -> Option<(Style, u32)> {
     if len > 0 && len <= 3 {
         return match after(len) {
             Some('、') => number_at(0, len).map(|n| (Style::ChineseComma, n)),
-            Some('是') if after(len + 1) != Some('是') => number_at(0, len).map(|n| (Style::ChineseIs, n)),
+            Some('是') if after(len + 1) != Some('是') => {
+                number_at(0, len).map(|n| (Style::ChineseIs, n))
+            }
             _ => None,
         };
     }
@@ -93,4 +108,3 @@ pub(crate) fn numbering(text: &str) -> Option<(Style, u32)> {
     }
     None
 }
-

@@ -4,8 +4,22 @@
 pub(crate) fn is_chinese_numeral(c: char) -> bool {
     matches!(
         c,
-        '零' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'
-            | '万' | '亿' | '两'
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '两'
     )
 }
 
@@ -89,7 +103,11 @@ pub(crate) fn ordinal(number: &str) -> Option<u32> {
     if let Ok(n) = number.parse::<u32>() {
         return Some(n);
     }
-    if let Some(c) = number.chars().next().filter(|_| number.chars().count() == 1) {
+    if let Some(c) = number
+        .chars()
+        .next()
+        .filter(|_| number.chars().count() == 1)
+    {
         if let Some(n) = circled(c) {
             return Some(n);
         }

@@ -98,25 +98,47 @@ fn nest(headings: &[Heading]) -> Vec<usize> {
 fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
     if let Some((depth, rest)) = markdown_level(text) {
         let rest = strip_bold(rest);
-        let (style, number) = numbering(rest).map_or((Style::Markdown(depth), None), |n| (n.0, Some(n.1)));
-        return Some(Heading { style, number, paragraph, text: clean(rest) });
+        let (style, number) =
+            numbering(rest).map_or((Style::Markdown(depth), None), |n| (n.0, Some(n.1)));
+        return Some(Heading {
+            style,
+            number,
+            paragraph,
+            text: clean(rest),
+        });
     }
     if let Some((style, number)) = numbering(strip_bold(text)) {
         let text = strip_bold(text);
-        return Some(Heading { style, number: Some(number), paragraph, text: lead_sentence(text) });
+        return Some(Heading {
+            style,
+            number: Some(number),
+            paragraph,
+            text: lead_sentence(text),
+        });
     }
     if let Some(inner) = bold_lead(text) {
-        return Some(Heading { style: Style::Lead, number: None, paragraph, text: clean(inner) });
+        return Some(Heading {
+            style: Style::Lead,
+            number: None,
+            paragraph,
+            text: clean(inner),
+        });
     }
     if is_standalone(text) {
-        return Some(Heading { style: Style::Standalone, number: None, paragraph, text: clean(text) });
+        return Some(Heading {
+            style: Style::Standalone,
+            number: None,
+            paragraph,
+            text: clean(text),
+        });
     }
     None
 }
 
 /// Keeps plain lead sentences that stand in parallel with a neighbour.
 fn confirm_parallel_leads(doc: &Document, found: &mut [Option<Heading>]) {
-    let candidates: Vec<Option<String>> = doc.paragraphs.iter().map(|p| plain_lead(&p.text)).collect();
+    let candidates: Vec<Option<String>> =
+        doc.paragraphs.iter().map(|p| plain_lead(&p.text)).collect();
     let is_lead = |i: usize, found: &[Option<Heading>]| {
         candidates[i].is_some() || matches!(&found[i], Some(h) if h.style == Style::Lead)
     };
@@ -133,7 +155,12 @@ fn confirm_parallel_leads(doc: &Document, found: &mut [Option<Heading>]) {
         }
     }
     for (i, text) in confirmed {
-        found[i] = Some(Heading { style: Style::Lead, number: None, paragraph: i, text });
+        found[i] = Some(Heading {
+            style: Style::Lead,
+            number: None,
+            paragraph: i,
+            text,
+        });
     }
 }
 
@@ -167,7 +194,9 @@ fn is_standalone(text: &str) -> bool {
     let han = text.chars().filter(|&c| is_han(c)).count();
     (2..=MAX_STANDALONE_CHARS).contains(&n)
         && han * 3 >= n * 2
-        && !text.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '）', ')'])
+        && !text.ends_with([
+            '。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '）', ')',
+        ])
         && !text.starts_with(['—', '-', '─', '―', '（', '(', '“', '《', '【', '[', '<'])
 }
 
@@ -179,7 +208,10 @@ fn lead_sentence(text: &str) -> String {
     if sentence.chars().count() <= MAX_HEADING_CHARS {
         return clean(sentence);
     }
-    let clause_end = text.find(['；', '：']).unwrap_or(sentence_end).min(sentence_end);
+    let clause_end = text
+        .find(['；', '：'])
+        .unwrap_or(sentence_end)
+        .min(sentence_end);
     let clause: String = text[..clause_end].chars().take(MAX_HEADING_CHARS).collect();
     clean(&clause)
 }
@@ -191,11 +223,17 @@ fn strip_bold(text: &str) -> &str {
 /// Heading text as shown: markup and trailing 。 dropped.
 fn clean(text: &str) -> String {
     let text = text.replace("**", "");
-    text.trim_matches(is_blank).trim_end_matches(['。', '：', ':']).to_owned()
+    text.trim_matches(is_blank)
+        .trim_end_matches(['。', '：', ':'])
+        .to_owned()
 }
 
 /// Out-of-order, missing or repeated numbers among siblings, and repeated headings.
-fn numbering_warnings(headings: &[Heading], levels: &[usize], sections: &[Section]) -> Vec<Warning> {
+fn numbering_warnings(
+    headings: &[Heading],
+    levels: &[usize],
+    sections: &[Section],
+) -> Vec<Warning> {
     let mut warnings = Vec::new();
     // Siblings: same style under the same parent heading.
     let mut groups: HashMap<(Option<usize>, Style), Vec<usize>> = HashMap::new();
@@ -219,7 +257,9 @@ fn numbering_warnings(headings: &[Heading], levels: &[usize], sections: &[Sectio
             continue;
         }
         let written: Vec<String> = members.iter().map(|&i| marker(&headings[i].text)).collect();
-        let under = key.0.map_or("全文".to_owned(), |p| format!("“{}”下", headings[p].text));
+        let under = key
+            .0
+            .map_or("全文".to_owned(), |p| format!("“{}”下", headings[p].text));
         let first = &sections[members[0]];
         let last = &sections[*members.last().unwrap_or(&members[0])];
         warnings.push(Warning {
@@ -234,7 +274,11 @@ fn numbering_warnings(headings: &[Heading], levels: &[usize], sections: &[Sectio
         if let Some(&first) = seen.get(section.heading.as_str()) {
             warnings.push(Warning {
                 kind: WarningKind::DuplicateHeading,
-                message: format!("标题重复出现：“{}”（第一次在第 {} 个标题）", section.heading, first + 1),
+                message: format!(
+                    "标题重复出现：“{}”（第一次在第 {} 个标题）",
+                    section.heading,
+                    first + 1
+                ),
                 start: Some(section.start),
                 end: Some(section.end),
             });
@@ -260,7 +304,11 @@ mod tests {
 
     fn outline_of(text: &str) -> Vec<(usize, String)> {
         let doc = Document::parse(text, &|_| false);
-        outline(&doc).sections.into_iter().map(|s| (s.level, s.heading)).collect()
+        outline(&doc)
+            .sections
+            .into_iter()
+            .map(|s| (s.level, s.heading))
+            .collect()
     }
 
     #[test]
@@ -295,7 +343,8 @@ mod tests {
 
     #[test]
     fn dash_bullets_interjections_and_lone_short_sentences_are_not_headings() {
-        let text = "各位代表！\n——经济运行总体平稳。\n主要预期目标是：\n今年工作很重要。我们要努力。\n";
+        let text =
+            "各位代表！\n——经济运行总体平稳。\n主要预期目标是：\n今年工作很重要。我们要努力。\n";
         assert_eq!(outline_of(text), vec![]);
     }
 
@@ -306,6 +355,10 @@ mod tests {
         let warnings = outline(&doc).warnings;
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].kind, WarningKind::Numbering);
-        assert!(warnings[0].message.contains("一、 五、 二、"), "{}", warnings[0].message);
+        assert!(
+            warnings[0].message.contains("一、 五、 二、"),
+            "{}",
+            warnings[0].message
+        );
     }
 }

@@ -18,8 +18,11 @@ fn analyzer() -> &'static Analyzer {
 }
 
 fn analyze_file(name: &str) -> (String, Report) {
-    let bytes = std::fs::read(shared(&format!("corpus/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let text = decode(&bytes).unwrap_or_else(|e| panic!("{name}: {e}")).text;
+    let bytes =
+        std::fs::read(shared(&format!("corpus/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let text = decode(&bytes)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .text;
     let report = analyzer().analyze(&text).unwrap();
     (text, report)
 }
@@ -30,7 +33,10 @@ fn labels() -> Value {
 }
 
 fn normal(heading: &str) -> String {
-    heading.chars().filter(|c| !c.is_whitespace() && !matches!(c, '*' | '。')).collect()
+    heading
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '。'))
+        .collect()
 }
 
 /// Greedy in-order matching of expected items to found ones by key.
@@ -62,18 +68,38 @@ fn reference_outline_meets_the_floor() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| (normal(h["heading"].as_str().unwrap()), h["level"].as_u64().unwrap()))
+        .map(|h| {
+            (
+                normal(h["heading"].as_str().unwrap()),
+                h["level"].as_u64().unwrap(),
+            )
+        })
         .collect();
-    let found: Vec<(String, u64)> = report.outline.iter().map(|s| (normal(&s.heading), s.level as u64)).collect();
+    let found: Vec<(String, u64)> = report
+        .outline
+        .iter()
+        .map(|s| (normal(&s.heading), s.level as u64))
+        .collect();
     let texts = |v: &[(String, u64)]| v.iter().map(|(h, _)| h.clone()).collect::<Vec<_>>();
     let pairs = matches(&texts(&expected), &texts(&found));
     let recall = ratio(pairs.len(), expected.len());
     let precision = ratio(pairs.len(), found.len());
-    let levels_right = pairs.iter().filter(|&&(i, j)| expected[i].1 == found[j].1).count();
+    let levels_right = pairs
+        .iter()
+        .filter(|&&(i, j)| expected[i].1 == found[j].1)
+        .count();
     let level_accuracy = ratio(levels_right, pairs.len());
     eprintln!("outline: recall {recall:.3} precision {precision:.3} levels {level_accuracy:.3}");
-    let missing: Vec<&String> = expected.iter().enumerate().filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i)).map(|(_, e)| &e.0).collect();
-    assert!(recall >= 0.8 && precision >= 0.8 && level_accuracy >= 0.8, "missing {missing:?}\nfound {found:#?}");
+    let missing: Vec<&String> = expected
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i))
+        .map(|(_, e)| &e.0)
+        .collect();
+    assert!(
+        recall >= 0.8 && precision >= 0.8 && level_accuracy >= 0.8,
+        "missing {missing:?}\nfound {found:#?}"
+    );
     assert_eq!(report.title.as_deref(), labels["title"].as_str());
     assert_eq!(report.meta.speaker.as_deref(), labels["author"].as_str());
 }
@@ -87,7 +113,13 @@ fn reference_metrics_meet_the_floor() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| key(m["text"].as_str().unwrap(), m["value"].as_f64().unwrap(), m["unit"].as_str().unwrap()))
+        .map(|m| {
+            key(
+                m["text"].as_str().unwrap(),
+                m["value"].as_f64().unwrap(),
+                m["unit"].as_str().unwrap(),
+            )
+        })
         .collect();
     let found: Vec<String> = report
         .metrics
@@ -97,14 +129,31 @@ fn reference_metrics_meet_the_floor() {
     let pairs = matches(&expected, &found);
     let recall = ratio(pairs.len(), expected.len());
     let precision = ratio(pairs.len(), found.len());
-    let with_subject = report.metrics.iter().filter(|m| m.subject.is_some()).count();
+    let with_subject = report
+        .metrics
+        .iter()
+        .filter(|m| m.subject.is_some())
+        .count();
     eprintln!(
         "metrics: recall {recall:.3} precision {precision:.3} subject given {:.3}",
         ratio(with_subject, report.metrics.len())
     );
-    let extra: Vec<&String> = found.iter().enumerate().filter(|(j, _)| !pairs.iter().any(|p| p.1 == *j)).map(|(_, f)| f).collect();
-    let missing: Vec<&String> = expected.iter().enumerate().filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i)).map(|(_, e)| e).collect();
-    assert!(recall >= 0.8 && precision >= 0.8, "missing {missing:?}\nextra {extra:?}");
+    let extra: Vec<&String> = found
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| !pairs.iter().any(|p| p.1 == *j))
+        .map(|(_, f)| f)
+        .collect();
+    let missing: Vec<&String> = expected
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i))
+        .map(|(_, e)| e)
+        .collect();
+    assert!(
+        recall >= 0.8 && precision >= 0.8,
+        "missing {missing:?}\nextra {extra:?}"
+    );
 
     // Offsets are characters of the decoded text and span the figure exactly.
     let chars: Vec<char> = text.chars().collect();
@@ -123,7 +172,11 @@ fn reference_metrics_meet_the_floor() {
     let m = report.metrics.iter().find(|m| m.text == "2796件").unwrap();
     assert_eq!(m.value, 2796.0);
     assert_eq!(m.unit, "件");
-    assert!(m.sentence.contains("共收到委员提案2796件"), "{}", m.sentence);
+    assert!(
+        m.sentence.contains("共收到委员提案2796件"),
+        "{}",
+        m.sentence
+    );
     let section = &report.outline[m.section.unwrap()];
     assert_eq!(section.heading, "建言资政精准有效");
 }
@@ -146,30 +199,64 @@ fn reference_warnings_cover_the_known_problems() {
         .filter(|w| w.kind == WarningKind::DuplicatePassage)
         .map(|w| chars[w.start.unwrap()..w.end.unwrap()].iter().collect())
         .collect();
-    assert!(repeats.iter().any(|r| r.contains("展现委员风采")), "{repeats:?}");
-    assert!(repeats.iter().any(|r| r.contains("推动机构设置、人员配备")), "{repeats:?}");
+    assert!(
+        repeats.iter().any(|r| r.contains("展现委员风采")),
+        "{repeats:?}"
+    );
+    assert!(
+        repeats.iter().any(|r| r.contains("推动机构设置、人员配备")),
+        "{repeats:?}"
+    );
     for w in &report.warnings {
         let (start, end) = (w.start.unwrap(), w.end.unwrap());
         assert!(start <= end && end <= chars.len(), "{w:?}");
     }
-    let marker = report.warnings.iter().find(|w| w.kind == WarningKind::PageMarker).unwrap();
-    let span: String = chars[marker.start.unwrap()..marker.end.unwrap()].iter().collect();
+    let marker = report
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::PageMarker)
+        .unwrap();
+    let span: String = chars[marker.start.unwrap()..marker.end.unwrap()]
+        .iter()
+        .collect();
     assert_eq!(span, "（下转第五版）");
 }
 
 #[test]
 fn reference_keywords_are_terms() {
     let (_, report) = analyze_file("hengyang_cppcc_2021.txt");
-    let top: Vec<&str> = report.keywords.iter().take(30).map(|k| k.word.as_str()).collect();
+    let top: Vec<&str> = report
+        .keywords
+        .iter()
+        .take(30)
+        .map(|k| k.word.as_str())
+        .collect();
     for word in ["民主监督", "政协委员", "社情民意"] {
         assert!(top.contains(&word), "{word} missing from {top:?}");
     }
     for word in &top {
-        assert!(word.chars().count() >= 2 && word.chars().all(|c| !c.is_ascii_punctuation() && !c.is_ascii_digit()), "{word}");
+        assert!(
+            word.chars().count() >= 2
+                && word
+                    .chars()
+                    .all(|c| !c.is_ascii_punctuation() && !c.is_ascii_digit()),
+            "{word}"
+        );
         assert!(!["工作", "五年", "开展", "##"].contains(word), "{word}");
     }
-    assert!(report.keywords.windows(2).all(|w| w[0].weight >= w[1].weight));
-    assert!(report.keywords.iter().all(|k| k.count > 0), "{:?}", report.keywords.iter().filter(|k| k.count == 0).collect::<Vec<_>>());
+    assert!(report
+        .keywords
+        .windows(2)
+        .all(|w| w[0].weight >= w[1].weight));
+    assert!(
+        report.keywords.iter().all(|k| k.count > 0),
+        "{:?}",
+        report
+            .keywords
+            .iter()
+            .filter(|k| k.count == 0)
+            .collect::<Vec<_>>()
+    );
 }
 
 /// Every plain-text file of the corpus: decodes, analyzes, and gives a sane
@@ -187,11 +274,26 @@ fn every_plain_text_corpus_file_analyzes_sanely() {
     ] {
         let (text, report) = analyze_file(name);
         let chars: Vec<char> = text.chars().collect();
-        assert!(report.outline.len() >= min_sections, "{name}: {} sections", report.outline.len());
-        assert!(report.metrics.len() >= min_metrics, "{name}: {} metrics", report.metrics.len());
-        assert!(report.keywords.len() >= 40, "{name}: {} keywords", report.keywords.len());
+        assert!(
+            report.outline.len() >= min_sections,
+            "{name}: {} sections",
+            report.outline.len()
+        );
+        assert!(
+            report.metrics.len() >= min_metrics,
+            "{name}: {} metrics",
+            report.metrics.len()
+        );
+        assert!(
+            report.keywords.len() >= 40,
+            "{name}: {} keywords",
+            report.keywords.len()
+        );
         for s in &report.outline {
-            assert!(s.start < s.end && s.end <= chars.len() && s.level >= 1, "{name}: {s:?}");
+            assert!(
+                s.start < s.end && s.end <= chars.len() && s.level >= 1,
+                "{name}: {s:?}"
+            );
         }
         for m in &report.metrics {
             let span: String = chars[m.start..m.end].iter().collect();
@@ -211,6 +313,8 @@ fn every_plain_text_corpus_file_analyzes_sanely() {
 #[test]
 fn whitespace_only_text_is_an_error_not_a_panic() {
     assert!(analyzer().analyze(" \n\u{3000}\r\n").is_err());
-    let report = analyzer().analyze("no Han characters here at all.").unwrap();
+    let report = analyzer()
+        .analyze("no Han characters here at all.")
+        .unwrap();
     assert!(report.outline.is_empty());
 }

@@ -62,7 +62,12 @@ fn print_summary(report: &Report, encoding: &str) {
         println!("{}{}", "  ".repeat(section.level - 1), section.heading);
     }
     println!("\n关键词");
-    let words: Vec<&str> = report.keywords.iter().take(30).map(|k| k.word.as_str()).collect();
+    let words: Vec<&str> = report
+        .keywords
+        .iter()
+        .take(30)
+        .map(|k| k.word.as_str())
+        .collect();
     println!("{}", words.join(" "));
     println!("\n数据");
     for m in &report.metrics {

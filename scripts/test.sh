@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test:
+# fmt, clippy (native and wasm32), native unit + integration tests over the
+# corpus, wasm-bindgen tests in headless Chromium, and the end-to-end suite
+# against a release build of dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (native, then wasm32)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test --workspace (native)"
+cargo test --workspace
+
+step "wasm-bindgen tests in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --target wasm32-unknown-unknown -p report-lens --test web
+
+step "trunk build --release"
+trunk build --release
+
+step "end-to-end tests (playwright-core + Debian's Chromium)"
+node --test tests/e2e/
