@@ -55,7 +55,8 @@ pub(crate) fn is_term(word: &str) -> bool {
         return false;
     }
     // 三年, 两个, 余篇 (of 280余篇): a numeral or 余/多 with a measure word is no term.
-    let numeral_led = (is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多')) && chars.len() == 2;
+    let numeral_led =
+        (is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多')) && chars.len() == 2;
     !(numeral_led || chars.iter().all(|&c| is_chinese_numeral(c)))
 }
 
