@@ -16,6 +16,8 @@ fn label(kind: WarningKind) -> &'static str {
         WarningKind::LineBreak => "断行",
         WarningKind::PageMarker => "分版标记",
         WarningKind::Caption => "图片说明",
+        WarningKind::Residue => "网页残留",
+        WarningKind::Truncated => "文本不完整",
     }
 }
 

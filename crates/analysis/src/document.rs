@@ -4,12 +4,16 @@
 
 use crate::numbering::numbering;
 use crate::report::{Meta, Warning, WarningKind};
+use crate::residue;
 
 /// Terminal punctuation: a line ending in one of these is not broken.
 const SENTENCE_END: &[char] = &[
     '。', '！', '？', '；', '：', '!', '?', ';', ':', '…', '”', '’', '」', '』', '）', ')', '》',
     '】', '.', '．',
 ];
+
+/// More blocks of residue than this are reported as one warning.
+const MAX_LISTED_RESIDUE: usize = 6;
 
 /// Page-continuation markers cut out of the text they interrupt.
 const PAGE_MARKERS: &[(&str, &str)] = &[("（下转第", "版）"), ("（上接第", "版）")];
@@ -118,9 +122,11 @@ impl<'t> Document<'t> {
             paragraphs: Vec::new(),
             notes: Vec::new(),
         };
-        let lines = doc.lines();
+        let (lines, residue) = doc.lines();
+        doc.note_residue(&residue, &lines);
         let body = doc.take_preamble(&lines);
         doc.build_paragraphs(&lines[body..], is_word);
+        doc.note_truncation();
         doc
     }
 
@@ -129,22 +135,108 @@ impl<'t> Document<'t> {
         self.index.char_offset(self.text, byte)
     }
 
-    fn lines(&self) -> Vec<Line<'t>> {
+    /// Trimmed non-empty lines of body and preamble, and the residue lines
+    /// set aside (HTML comments, breadcrumbs, button rows, trailing links).
+    fn lines(&self) -> (Vec<Line<'t>>, Vec<Line<'t>>) {
         let mut lines = Vec::new();
+        let mut residue = Vec::new();
         let mut start = 0;
+        let mut in_comment = false;
+        let mut in_trailer = false;
         for raw in self.text.split_inclusive('\n') {
             let content = raw.trim_end_matches(['\n', '\r']);
-            let trimmed_start = content.trim_start_matches(is_blank);
-            let trimmed = trimmed_start.trim_end_matches(is_blank);
-            if !trimmed.is_empty() {
-                lines.push(Line {
-                    text: trimmed,
-                    start: start + (content.len() - trimmed_start.len()),
-                });
-            }
+            let (offset, trimmed) = residue::trim(content, is_blank);
+            let line = Line {
+                text: trimmed,
+                start: start + offset,
+            };
             start += raw.len();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let comment = in_comment || trimmed.starts_with("<!--");
+            if comment {
+                in_comment = !trimmed.contains("-->");
+            }
+            in_trailer = residue::opens_trailer(trimmed)
+                || (in_trailer
+                    && trimmed.chars().count() <= 40
+                    && !trimmed.ends_with(SENTENCE_END));
+            if comment || in_trailer || trimmed == "-->" || residue::is_residue_line(trimmed) {
+                residue.push(line);
+            } else {
+                lines.push(line);
+            }
         }
-        lines
+        (lines, residue)
+    }
+
+    /// A body that stops mid-sentence looks cut off.
+    fn note_truncation(&mut self) {
+        let Some(last) = self.paragraphs.last() else {
+            return;
+        };
+        let text = last.text.trim_end_matches(['*', ' ']);
+        let ends_sentence = text.ends_with(SENTENCE_END) || text.ends_with(['—', '！', '!']);
+        if ends_sentence || text.chars().count() < 20 {
+            return;
+        }
+        let tail: String = text
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let end = last.original_end_byte(last.text.len());
+        let start = end - tail.len().min(end);
+        let message = format!("文本似乎在句子中间中断：“…{tail}”");
+        self.note(WarningKind::Truncated, message, start, end);
+    }
+
+    /// One warning per block of residue lines not separated by report text;
+    /// one in all when there are many blocks.
+    fn note_residue(&mut self, residue: &[Line<'t>], lines: &[Line<'t>]) {
+        let before = self.notes.len();
+        self.note_residue_blocks(residue, lines);
+        let blocks = self.notes.len() - before;
+        if blocks > MAX_LISTED_RESIDUE {
+            let (start, end) = (
+                self.notes[before].start,
+                self.notes[self.notes.len() - 1].end,
+            );
+            self.notes.truncate(before);
+            self.notes.push(Warning {
+                kind: WarningKind::Residue,
+                message: format!(
+                    "已去掉网页残留：{blocks} 处，共 {} 行（导航、按钮、来源行、HTML 注释等）",
+                    residue.len()
+                ),
+                start,
+                end,
+            });
+        }
+    }
+
+    fn note_residue_blocks(&mut self, residue: &[Line<'t>], lines: &[Line<'t>]) {
+        let mut i = 0;
+        while i < residue.len() {
+            let mut j = i;
+            while j + 1 < residue.len()
+                && !lines
+                    .iter()
+                    .any(|l| residue[j].start < l.start && l.start < residue[j + 1].start)
+            {
+                j += 1;
+            }
+            let first: String = residue[i].text.chars().take(16).collect();
+            let count = j - i + 1;
+            let message = format!("已去掉网页残留（{count} 行）：{first}…");
+            let end = residue[j].start + residue[j].text.len();
+            self.note(WarningKind::Residue, message, residue[i].start, end);
+            i = j + 1;
+        }
     }
 
     fn note(&mut self, kind: WarningKind, message: String, start_byte: usize, end_byte: usize) {
@@ -167,19 +259,25 @@ impl<'t> Document<'t> {
             return i;
         };
         let title = if let Some(rest) = markdown_level(first.text).filter(|(l, _)| *l == 1) {
-            Some(rest.1.to_owned())
+            rest.1
         } else if could_be_title(first.text) && lines.len() > i + 1 {
-            Some(first.text.to_owned())
+            first.text
         } else {
-            None
-        };
-        let Some(title) = title else {
             return i;
         };
-        self.title = Some(title);
+        // 政府工作报告——2024年3月5日在…会议上 国务院总理 李强: title, subtitle and speaker fused.
+        let (title, fused) = match title.find('—').filter(|&at| at > 0) {
+            Some(at) => (&title[..at], Some(&title[at..])),
+            None => (title, None),
+        };
+        self.title = Some(unspace(title.trim_end_matches(is_blank)));
+        if let Some(rest) = fused {
+            self.take_subtitle(rest);
+        }
         i += 1;
         while let Some(line) = lines.get(i) {
             let text = line.text;
+            let title = self.title.as_deref().unwrap_or_default();
             if is_caption(text) {
                 let end = line.start + text.len();
                 self.note(
@@ -188,12 +286,20 @@ impl<'t> Document<'t> {
                     line.start,
                     end,
                 );
+            } else if title.contains(unspace(text).as_str()) && text.chars().count() >= 4 {
+                // 政府工作报告 again under 2013年国务院政府工作报告
+            } else if self.meta == Meta::default()
+                && could_be_title(text)
+                && lines.get(i + 1).is_some_and(|next| is_meta_line(next.text))
+            {
+                // A title on two lines: 决胜全面建成小康社会 / 夺取新时代中国特色社会主义伟大胜利
+                let joined = format!("{title} {}", unspace(text));
+                self.title = Some(joined);
             } else if text.starts_with(['—', '―', '─', '-']) && self.meta.subtitle.is_none() {
-                self.meta.subtitle = Some(text.to_owned());
+                self.take_subtitle(text);
             } else if looks_like_date(text) && self.meta.date.is_none() {
-                let date = text.trim_matches(['(', ')', '（', '）']);
-                self.meta.date = Some(date.to_owned());
-            } else if looks_like_name(text) && self.meta.speaker.is_none() {
+                self.meta.date = Some(text.trim_matches(['(', ')', '（', '）']).to_owned());
+            } else if looks_like_speaker(text) && self.meta.speaker.is_none() {
                 self.meta.speaker = Some(text.to_owned());
             } else {
                 break;
@@ -201,6 +307,31 @@ impl<'t> Document<'t> {
             i += 1;
         }
         i
+    }
+
+    /// A subtitle line, possibly with the speaker fused on after a space.
+    fn take_subtitle(&mut self, text: &str) {
+        let mut subtitle = text;
+        if let Some((head, tail)) = text
+            .rsplit_once(is_blank)
+            .filter(|(_, tail)| !tail.is_empty())
+        {
+            let two = head
+                .rsplit_once(is_blank)
+                .map(|(h, role)| (h, format!("{role} {tail}")));
+            if let Some((h, speaker)) = two.filter(|(_, s)| looks_like_speaker(s)) {
+                subtitle = h;
+                self.meta.speaker = Some(speaker);
+            } else if looks_like_speaker(tail) {
+                subtitle = head;
+                self.meta.speaker = Some(tail.to_owned());
+            }
+        }
+        let subtitle = subtitle.trim_end_matches(is_blank);
+        if self.meta.date.is_none() {
+            self.meta.date = find_date(subtitle);
+        }
+        self.meta.subtitle = Some(subtitle.to_owned());
     }
 
     fn build_paragraphs(&mut self, lines: &[Line<'t>], is_word: &dyn Fn(&str) -> bool) {
@@ -302,8 +433,9 @@ pub(crate) fn markdown_level(line: &str) -> Option<(usize, &str)> {
 
 /// A photo caption: `■全媒体记者 罗盟 摄` and the like.
 fn is_caption(line: &str) -> bool {
+    let n = line.chars().count();
     line.starts_with(['■', '▲', '△', '□'])
-        || (line.chars().count() <= 30 && line.ends_with('摄') && line.contains(is_blank))
+        || (line.ends_with('摄') && (n <= 30 || line.contains("记者")) && n <= 120)
 }
 
 fn could_be_title(line: &str) -> bool {
@@ -322,9 +454,53 @@ fn looks_like_date(line: &str) -> bool {
         && line.contains(|c: char| c.is_ascii_digit() || c == '日')
 }
 
-fn looks_like_name(line: &str) -> bool {
-    let chars: Vec<char> = line.chars().filter(|c| !is_blank(*c)).collect();
-    (2..=4).contains(&chars.len()) && chars.iter().all(|&c| is_han(c))
+/// A subtitle or date line of the preamble.
+fn is_meta_line(line: &str) -> bool {
+    line.starts_with(['—', '―', '─']) || looks_like_date(line)
+}
+
+/// 肖吉顺, 国务院总理 温家宝, 北京市市长 殷勇.
+fn looks_like_speaker(line: &str) -> bool {
+    let words: Vec<&str> = line.split(is_blank).filter(|w| !w.is_empty()).collect();
+    let Some(name) = words.last() else {
+        return false;
+    };
+    let han: usize = words.iter().map(|w| w.chars().count()).sum();
+    (1..=3).contains(&words.len())
+        && (2..=4).contains(&name.chars().count())
+        && han <= 16
+        && words.iter().all(|w| w.chars().all(is_han))
+        && (words.len() > 1 || han <= 4)
+}
+
+/// 政 府 工 作 报 告 → 政府工作报告; other text unchanged.
+fn unspace(text: &str) -> String {
+    let words: Vec<&str> = text.split(is_blank).filter(|w| !w.is_empty()).collect();
+    if words.len() > 2 && words.iter().all(|w| w.chars().count() == 1) {
+        words.concat()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The first `2012年3月5日` in a line.
+fn find_date(text: &str) -> Option<String> {
+    let year = text.find('年')?;
+    let digits_before = text[..year]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count();
+    let day = text[year..].find('日')? + year;
+    (digits_before == 4 && text[year..day].contains('月') && text[year..day].chars().count() <= 6)
+        .then(|| {
+            let start = text[..year]
+                .char_indices()
+                .rev()
+                .nth(digits_before - 1)
+                .map_or(0, |(i, _)| i);
+            text[start..day + '日'.len_utf8()].to_owned()
+        })
 }
 
 /// Whether `line` was broken mid-sentence and continues at `next`.
@@ -334,8 +510,9 @@ fn is_broken(line: &str, next: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
     };
     let numbered = |l: &str| numbering(l.trim_start_matches('*')).is_some();
     if line.ends_with(SENTENCE_END)
-        || line.starts_with('#')
+        || line.starts_with(['#', '—', '―'])
         || next.starts_with('#')
+        || looks_like_speaker(next)
         || numbered(line)
         || numbered(next)
     {
@@ -409,6 +586,55 @@ mod tests {
         assert_eq!(doc.meta.date.as_deref(), Some("2021年12月29日"));
         assert_eq!(doc.paragraphs.len(), 1);
         assert_eq!(doc.notes[0].kind, WarningKind::Caption);
+    }
+
+    #[test]
+    fn fused_and_letter_spaced_titles() {
+        let doc = Document::parse("政 府 工 作 报 告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上 国务院总理 李强\n各位代表：\n", &words);
+        assert_eq!(doc.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(doc.meta.speaker.as_deref(), Some("国务院总理 李强"));
+        assert_eq!(doc.meta.date.as_deref(), Some("2024年3月5日"));
+        assert_eq!(
+            doc.meta.subtitle.as_deref(),
+            Some("——2024年3月5日在第十四届全国人民代表大会第二次会议上")
+        );
+        let doc = Document::parse(
+            "政府工作报告——2024年3月5日在大会上 国务院总理 李强\n各位代表：\n",
+            &words,
+        );
+        assert_eq!(doc.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(doc.meta.speaker.as_deref(), Some("国务院总理 李强"));
+    }
+
+    #[test]
+    fn scraping_residue_is_set_aside() {
+        let text = "<!--\n  x\n-->\n<U+00A0>\n当前位置： 首页>> 中国概况\n2012年国务院政府工作报告\n【字体：大 中 小】\n<U+00A0><U+00A0>各位代表：\n<U+00A0><U+00A0>一、回顾\n相关报道：\n链接标题一\n";
+        let doc = Document::parse(text, &words);
+        assert_eq!(doc.title.as_deref(), Some("2012年国务院政府工作报告"));
+        let body: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(body, ["各位代表：", "一、回顾"]);
+        let residue: Vec<_> = doc
+            .notes
+            .iter()
+            .filter(|n| n.kind == WarningKind::Residue)
+            .collect();
+        assert_eq!(residue.len(), 3, "{residue:?}");
+    }
+
+    #[test]
+    fn a_body_that_stops_mid_sentence_is_reported() {
+        let doc = Document::parse(
+            "正文。\n指导各县市区政协通过有效工作，有效解决基层政协",
+            &words,
+        );
+        let last = doc.notes.last().unwrap();
+        assert_eq!(last.kind, WarningKind::Truncated);
+        assert_eq!(last.end, Some(27));
+        let doc = Document::parse(
+            "正文。\n让我们更加紧密地团结在一起，为强国建设作出新的更大贡献！",
+            &words,
+        );
+        assert!(doc.notes.is_empty());
     }
 
     #[test]

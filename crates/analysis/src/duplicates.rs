@@ -11,6 +11,8 @@ use crate::report::{Warning, WarningKind};
 /// A clause shorter than this (in Han characters) may repeat by chance; it
 /// neither starts nor ends a run, but does not break one either.
 const MIN_CLAUSE_HAN: usize = 6;
+/// More repeated passages than this are reported as one warning.
+const MAX_LISTED_PASSAGES: usize = 8;
 /// A run of repeated clauses shorter than this is not reported.
 const MIN_RUN_CHARS: usize = 60;
 
@@ -84,11 +86,18 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
             i += 1;
             continue;
         };
-        // Extend over repeats and short clauses; end on the last repeat.
+        // Extend over repeats and short clauses; end on the last repeat. A
+        // repeat whose original lies before the previous one's starts a new
+        // copy (a page scraped six times is five warnings, not one).
         let mut j = i;
         let mut k = i + 1;
+        let mut last_original = original;
         while k < sentences.len() && seen[k] != Seen::First {
-            if matches!(seen[k], Seen::Again(_)) {
+            if let Seen::Again(o) = seen[k] {
+                if o < last_original {
+                    break;
+                }
+                last_original = o;
                 j = k;
             }
             k += 1;
@@ -108,6 +117,26 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
             });
         }
         i = k;
+    }
+    if warnings.len() > MAX_LISTED_PASSAGES {
+        // A page scraped or pasted many times over: one warning says it.
+        let repeated: usize = warnings
+            .iter()
+            .map(|w| w.end.unwrap_or(0) - w.start.unwrap_or(0))
+            .sum();
+        let total = doc.text.chars().count().max(1);
+        let message = format!(
+            "{} 处重复段落，共 {repeated} 字（占全文 {}%）：全文可能被重复粘贴或抓取了多次",
+            warnings.len(),
+            repeated * 100 / total
+        );
+        let (start, end) = (warnings[0].start, warnings[warnings.len() - 1].end);
+        return vec![Warning {
+            kind: WarningKind::DuplicatePassage,
+            message,
+            start,
+            end,
+        }];
     }
     warnings
 }

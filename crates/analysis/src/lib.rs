@@ -29,6 +29,7 @@ mod numbering;
 mod numerals;
 mod outline;
 mod report;
+mod residue;
 mod stats;
 mod stopwords;
 

@@ -28,11 +28,16 @@ pub(crate) enum Style {
     Standalone,
     /// A bold or parallel lead sentence opening a paragraph.
     Lead,
+    /// 附注 / 名词解释: a trailing glossary, always a top section.
+    Appendix,
 }
 
 impl Style {
     pub(crate) fn is_numbered(self) -> bool {
-        !matches!(self, Style::Markdown(_) | Style::Standalone | Style::Lead)
+        !matches!(
+            self,
+            Style::Markdown(_) | Style::Standalone | Style::Lead | Style::Appendix
+        )
     }
 }
 

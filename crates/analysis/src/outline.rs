@@ -31,16 +31,42 @@ pub(crate) struct Outline {
 const MAX_HEADING_CHARS: usize = 60;
 /// Longest standalone line taken as a heading.
 const MAX_STANDALONE_CHARS: usize = 50;
+/// Headings of a trailing glossary, whose numbered entries are not sections.
+const GLOSSARY_HEADINGS: &[&str] = &[
+    "附注",
+    "注释",
+    "名词解释",
+    "附：名词解释",
+    "附录",
+    "名词注释",
+];
+/// More repeated headings than this are reported as one warning.
+const MAX_LISTED_REPEATS: usize = 5;
 /// Longest plain lead sentence (`理论武装更加自觉。`).
 const MAX_LEAD_CHARS: usize = 16;
 
 pub(crate) fn outline(doc: &Document) -> Outline {
-    let mut found: Vec<Option<Heading>> = doc
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| explicit_heading(&p.text, i))
-        .collect();
+    let title = doc.title.as_deref().unwrap_or_default();
+    let mut in_glossary = false;
+    let mut found: Vec<Option<Heading>> = Vec::with_capacity(doc.paragraphs.len());
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let mut heading = explicit_heading(&p.text, i);
+        if let Some(h) = &heading {
+            let glossary_item = matches!(
+                h.style,
+                Style::ArabicDot | Style::ArabicParen | Style::Circled
+            );
+            // The title again (a page pasted twice) opens no section; nor does a glossary entry.
+            if (!title.is_empty() && title.contains(h.text.as_str()) && h.text.chars().count() >= 4)
+                || (in_glossary && glossary_item)
+            {
+                heading = None;
+            } else {
+                in_glossary = h.style == Style::Appendix;
+            }
+        }
+        found.push(heading);
+    }
     confirm_parallel_leads(doc, &mut found);
     let headings: Vec<Heading> = found.into_iter().flatten().collect();
 
@@ -75,6 +101,10 @@ fn nest(headings: &[Heading]) -> Vec<usize> {
     headings
         .iter()
         .map(|h| {
+            // A glossary is a top section, and closes like one.
+            if h.style == Style::Appendix || open.last() == Some(&Style::Appendix) {
+                open.clear();
+            }
             if let Some(k) = open.iter().position(|&s| s == h.style) {
                 open.truncate(k);
             } else if let Style::Markdown(depth) = h.style {
@@ -114,6 +144,14 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             number: Some(number),
             paragraph,
             text: lead_sentence(text),
+        });
+    }
+    if GLOSSARY_HEADINGS.contains(&text.trim_end_matches(['：', ':'])) {
+        return Some(Heading {
+            style: Style::Appendix,
+            number: None,
+            paragraph,
+            text: clean(text),
         });
     }
     if let Some(inner) = bold_lead(text) {
@@ -270,21 +308,45 @@ fn numbering_warnings(
         });
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut repeats = Vec::new();
     for (i, section) in sections.iter().enumerate() {
-        if let Some(&first) = seen.get(section.heading.as_str()) {
-            warnings.push(Warning {
-                kind: WarningKind::DuplicateHeading,
-                message: format!(
-                    "标题重复出现：“{}”（第一次在第 {} 个标题）",
-                    section.heading,
-                    first + 1
-                ),
-                start: Some(section.start),
-                end: Some(section.end),
-            });
-        } else {
-            seen.insert(&section.heading, i);
+        match seen.get(section.heading.as_str()) {
+            Some(&first) => repeats.push((i, first)),
+            None => {
+                seen.insert(&section.heading, i);
+            }
         }
+    }
+    if repeats.len() > MAX_LISTED_REPEATS {
+        // A document pasted several times: one warning, not hundreds.
+        let (first, last) = (
+            &sections[repeats[0].0],
+            &sections[repeats[repeats.len() - 1].0],
+        );
+        warnings.push(Warning {
+            kind: WarningKind::DuplicateHeading,
+            message: format!(
+                "{} 个标题重复出现，从“{}”起：全文可能被重复粘贴",
+                repeats.len(),
+                first.heading
+            ),
+            start: Some(first.start),
+            end: Some(last.end),
+        });
+        return warnings;
+    }
+    for (i, first) in repeats {
+        let section = &sections[i];
+        warnings.push(Warning {
+            kind: WarningKind::DuplicateHeading,
+            message: format!(
+                "标题重复出现：“{}”（第一次在第 {} 个标题）",
+                section.heading,
+                first + 1
+            ),
+            start: Some(section.start),
+            end: Some(section.end),
+        });
     }
     warnings
 }
@@ -346,6 +408,19 @@ mod tests {
         let text =
             "各位代表！\n——经济运行总体平稳。\n主要预期目标是：\n今年工作很重要。我们要努力。\n";
         assert_eq!(outline_of(text), vec![]);
+    }
+
+    #[test]
+    fn a_trailing_glossary_is_one_top_section() {
+        let text = "一、回顾\n（一）宏观调控。正文。\n附注：\n1、“三网”融合：是指电信网、广电网和互联网融合。\n2、云计算：是一种服务模式。\n";
+        assert_eq!(
+            outline_of(text),
+            vec![
+                (1, "一、回顾".to_owned()),
+                (2, "（一）宏观调控".to_owned()),
+                (1, "附注".to_owned())
+            ]
+        );
     }
 
     #[test]

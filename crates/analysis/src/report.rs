@@ -127,4 +127,8 @@ pub enum WarningKind {
     PageMarker,
     /// A photo caption or similar line that is not body text.
     Caption,
+    /// Web-page or scraper leftovers removed (breadcrumbs, buttons, HTML comments).
+    Residue,
+    /// The text seems to stop mid-sentence.
+    Truncated,
 }

@@ -1,5 +1,7 @@
 //! `report-lens analyze FILE [--json]`: the page's analysis on the command line.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,44 +43,53 @@ fn run() -> Result<(), String> {
     let report = Analyzer::new()
         .analyze(&decoded.text)
         .map_err(|e| format!("{}: {e}", args.file.display()))?;
-    if args.json {
-        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        println!("{json}");
+    let output = if args.json {
+        let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        json.push('\n');
+        json
     } else {
-        print_summary(&report, decoded.encoding);
+        summary(&report, decoded.encoding)
+    };
+    match std::io::stdout().lock().write_all(output.as_bytes()) {
+        // `report-lens … | head` closing the pipe early is not an error.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
-fn print_summary(report: &Report, encoding: &str) {
-    println!("{}", report.title.as_deref().unwrap_or("（无标题）"));
+/// A readable summary: title, figures, outline, keywords, metrics, warnings.
+fn summary(report: &Report, encoding: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", report.title.as_deref().unwrap_or("（无标题）"));
     let s = &report.stats;
-    println!(
+    let _ = writeln!(
+        out,
         "{encoding} · {} 字 · {} 段 · {} 句 · {} 节 · {} 个数据 · 约 {} 分钟读完",
         s.characters, s.paragraphs, s.sentences, s.sections, s.metrics, s.reading_minutes
     );
-    println!("\n提纲");
+    let _ = writeln!(out, "\n提纲");
     for section in &report.outline {
-        println!("{}{}", "  ".repeat(section.level - 1), section.heading);
+        let _ = writeln!(out, "{}{}", "  ".repeat(section.level - 1), section.heading);
     }
-    println!("\n关键词");
+    let _ = writeln!(out, "\n关键词");
     let words: Vec<&str> = report
         .keywords
         .iter()
         .take(30)
         .map(|k| k.word.as_str())
         .collect();
-    println!("{}", words.join(" "));
-    println!("\n数据");
+    let _ = writeln!(out, "{}", words.join(" "));
+    let _ = writeln!(out, "\n数据");
     for m in &report.metrics {
-        println!("{}\t{}", m.text, m.subject.as_deref().unwrap_or(""));
+        let _ = writeln!(out, "{}\t{}", m.text, m.subject.as_deref().unwrap_or(""));
     }
     if !report.warnings.is_empty() {
-        println!("\n提示");
+        let _ = writeln!(out, "\n提示");
         for w in &report.warnings {
-            println!("- {}", w.message);
+            let _ = writeln!(out, "- {}", w.message);
         }
     }
+    out
 }
 
 fn main() -> ExitCode {

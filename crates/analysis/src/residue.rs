@@ -1,0 +1,160 @@
+//! Scraping residue: what a web page or a scraper left around the report —
+//! HTML comments, literal `<U+00A0>` marks, breadcrumbs, button rows
+//! (下载/打印/全屏/收藏), font-size switches (【字号：…】), source lines and
+//! trailing 相关报道 lists. None of it is text of the report.
+
+/// The literal text some scrapers write for a no-break space.
+pub(crate) const NBSP_MARK: &str = "<U+00A0>";
+
+/// Words that make up a page's button rows.
+const BUTTON_WORDS: &[&str] = &[
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "分享",
+    "关闭",
+    "返回",
+    "顶部",
+    "字号",
+    "字体",
+    "加大",
+    "还原",
+    "减小",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "复制链接",
+    "【",
+    "】",
+    "【字号：",
+    "【字体：",
+    "|",
+    "｜",
+];
+
+/// Lines that open a trailing list of links.
+const TRAILER_OPENERS: &[&str] = &[
+    "相关报道",
+    "相关新闻",
+    "相关链接",
+    "相关阅读",
+    "延伸阅读",
+    "责任编辑",
+];
+
+/// Whether one line, already trimmed, is residue.
+pub(crate) fn is_residue_line(line: &str) -> bool {
+    let n = line.chars().count();
+    if line.contains("当前位置")
+        || line.contains("您的位置")
+        || line.contains("首页>>")
+        || line.contains("首页 >")
+    {
+        return true;
+    }
+    if line.starts_with('【')
+        && line.ends_with('】')
+        && (line.contains("字体") || line.contains("字号"))
+    {
+        return true;
+    }
+    if line
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|w| !w.is_empty())
+        .all(|w| BUTTON_WORDS.contains(&w))
+    {
+        return true;
+    }
+    if n <= 100
+        && line.contains("来源：")
+        && (line.contains("www.") || line.contains('时') || n <= 20)
+    {
+        return true;
+    }
+    if n <= 30
+        && (line.starts_with("时间：")
+            || line.starts_with("发布时间")
+            || line.starts_with("作者："))
+    {
+        return true;
+    }
+    // 新华社北京３月１５日电: a news agency's dateline.
+    if n <= 24 && line.ends_with('电') && (line.starts_with("新华社") || line.starts_with("本报"))
+    {
+        return true;
+    }
+    opens_trailer(line)
+}
+
+/// 相关报道： and the like, after which only link titles follow.
+pub(crate) fn opens_trailer(line: &str) -> bool {
+    let head = line
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['：', ':', '"', ' ']);
+    TRAILER_OPENERS.iter().any(|t| head.starts_with(t)) && head.chars().count() <= 12
+}
+
+/// Trims whitespace and `<U+00A0>` marks from both ends; returns the
+/// trimmed text and how many bytes were cut from the start.
+pub(crate) fn trim(line: &str, is_blank: impl Fn(char) -> bool + Copy) -> (usize, &str) {
+    let mut rest = line;
+    loop {
+        let before = rest.len();
+        rest = rest.trim_start_matches(is_blank);
+        rest = rest.strip_prefix(NBSP_MARK).unwrap_or(rest);
+        if rest.len() == before {
+            break;
+        }
+    }
+    let start = line.len() - rest.len();
+    loop {
+        let before = rest.len();
+        rest = rest.trim_end_matches(is_blank);
+        rest = rest.strip_suffix(NBSP_MARK).unwrap_or(rest);
+        if rest.len() == before {
+            break;
+        }
+    }
+    (start, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn residue_lines() {
+        for line in [
+            "当前位置： 首页>> 中国概况",
+            "【字体：大 中 小】",
+            "下载",
+            "【字号：",
+            "中央政府门户网站　www.gov.cn　　 2012年03月15日 12时05分　　 来源：新华社",
+            "来源：北京日报",
+            "时间：2026-02-02",
+            "新华社北京３月１５日电",
+            "相关报道：\"",
+        ] {
+            assert!(is_residue_line(line), "{line}");
+        }
+        for line in [
+            "各位代表：",
+            "一、2025年工作回顾",
+            "大力发展新质生产力。",
+            "政府工作报告",
+        ] {
+            assert!(!is_residue_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn trims_literal_nbsp_marks() {
+        let blank = |c: char| c.is_whitespace();
+        assert_eq!(
+            trim("<U+00A0><U+00A0> 一、回顾 <U+00A0>", blank),
+            (17, "一、回顾")
+        );
+    }
+}
