@@ -15,7 +15,7 @@ use crate::components::keyword_cloud::KeywordCloud;
 use crate::components::metrics_table::MetricsTable;
 use crate::components::outline_tree::OutlineTree;
 use crate::components::stats_panel::StatsPanel;
-use crate::components::text_view::{section_anchor, TextView};
+use crate::components::text_view::{TextView, FOCUS_ANCHOR};
 use crate::components::warnings_panel::WarningsPanel;
 use crate::download;
 use crate::state::{Action, Engine, State};
@@ -71,12 +71,12 @@ pub fn App() -> Html {
         });
     }
 
-    // Scroll the text to the selected section.
-    use_effect_with(state.selected, |selected| {
-        if let Some(i) = *selected {
+    // Scroll the text to the focused range.
+    use_effect_with(state.focus, |focus| {
+        if focus.is_some() {
             let element = web_sys::window()
                 .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&section_anchor(i)));
+                .and_then(|d| d.get_element_by_id(FOCUS_ANCHOR));
             if let Some(element) = element {
                 let options = ScrollIntoViewOptions::new();
                 options.set_block(ScrollLogicalPosition::Start);
@@ -150,6 +150,10 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |i| state.dispatch(Action::Select(i)))
     };
+    let on_focus = {
+        let state = state.clone();
+        Callback::from(move |(start, end)| state.dispatch(Action::Focus(start, end)))
+    };
 
     let status = match (state.engine, state.pending) {
         (Engine::Loading, _) => "正在加载词典…".to_owned(),
@@ -181,17 +185,17 @@ pub fn App() -> Html {
                             { [analysis.report.meta.subtitle.clone(), analysis.report.meta.speaker.clone(), analysis.report.meta.date.clone()]
                                 .into_iter().flatten().collect::<Vec<_>>().join(" · ") }
                         </p>
-                        <StatsPanel stats={analysis.report.stats.clone()} encoding={AttrValue::from(analysis.encoding.clone())} analysis_ms={analysis.analysis_ms} />
+                        <StatsPanel analysis={analysis.clone()} />
                     </div>
                     <div class="reading">
                         <div class="side">
-                            <OutlineTree sections={analysis.report.outline.clone()} selected={state.selected} {on_select} />
-                            <WarningsPanel warnings={analysis.report.warnings.clone()} />
+                            <OutlineTree analysis={analysis.clone()} selected={state.selected} {on_select} />
+                            <WarningsPanel analysis={analysis.clone()} {on_focus} />
                         </div>
-                        <TextView text={AttrValue::from(analysis.text.clone())} sections={analysis.report.outline.clone()} selected={state.selected} />
+                        <TextView analysis={analysis.clone()} focus={state.focus} />
                     </div>
-                    <KeywordCloud cloud={analysis.cloud.clone()} />
-                    <MetricsTable metrics={analysis.report.metrics.clone()} sections={analysis.report.outline.clone()} />
+                    <KeywordCloud analysis={analysis.clone()} />
+                    <MetricsTable analysis={analysis.clone()} />
                 </main>
             }
         </div>

@@ -1,10 +1,30 @@
 //! The page's state and the actions that change it (a reducer).
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::agent::Analysis;
+
+/// An analysis shared by the components: cloning is cheap, and two are equal
+/// when they are the same analysis, so panels re-render only for a new one
+/// (not on every keystroke in the textarea).
+#[derive(Debug, Clone)]
+pub struct SharedAnalysis(Rc<Analysis>);
+
+impl PartialEq for SharedAnalysis {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedAnalysis {
+    type Target = Analysis;
+    fn deref(&self) -> &Analysis {
+        &self.0
+    }
+}
 
 /// Whether the worker has its dictionary yet.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -21,10 +41,12 @@ pub struct State {
     /// The request being worked on, if any.
     pub pending: Option<u32>,
     next_id: u32,
-    pub analysis: Option<Rc<Analysis>>,
+    pub analysis: Option<SharedAnalysis>,
     pub error: Option<String>,
     /// The outline entry last clicked.
     pub selected: Option<usize>,
+    /// The character range shown highlighted in the text.
+    pub focus: Option<(usize, usize)>,
 }
 
 impl Default for State {
@@ -37,6 +59,7 @@ impl Default for State {
             analysis: None,
             error: None,
             selected: None,
+            focus: None,
         }
     }
 }
@@ -61,7 +84,10 @@ pub enum Action {
     },
     /// A problem found before anything reached the worker (file too large…).
     Refused(String),
+    /// An outline entry was clicked.
     Select(usize),
+    /// A warning was clicked: show this character range.
+    Focus(usize, usize),
 }
 
 impl Reducible for State {
@@ -87,15 +113,24 @@ impl Reducible for State {
                         if analysis.file_name.is_some() {
                             next.draft = analysis.text.clone();
                         }
-                        next.analysis = Some(Rc::from(analysis));
+                        next.analysis = Some(SharedAnalysis(Rc::from(analysis)));
                         next.selected = None;
+                        next.focus = None;
                         next.error = None;
                     }
                     Err(message) => next.error = Some(message),
                 }
             }
             Action::Refused(message) => next.error = Some(message),
-            Action::Select(i) => next.selected = Some(i),
+            Action::Select(i) => {
+                let section = next.analysis.as_ref().and_then(|a| a.report.outline.get(i));
+                next.focus = section.map(|s| (s.start, s.end));
+                next.selected = Some(i);
+            }
+            Action::Focus(start, end) => {
+                next.focus = Some((start, end));
+                next.selected = None;
+            }
         }
         Rc::new(next)
     }

@@ -1,7 +1,8 @@
 //! The keyword cloud: an SVG of the layout the worker computed.
 
-use report_lens_analysis::CloudLayout;
 use yew::prelude::*;
+
+use crate::state::SharedAnalysis;
 
 /// CJK fonts first, so the rendered boxes match the layout's estimate.
 pub const FONT_STACK: &str =
@@ -9,12 +10,12 @@ pub const FONT_STACK: &str =
 
 #[derive(Properties, PartialEq)]
 pub struct KeywordCloudProps {
-    pub cloud: CloudLayout,
+    pub analysis: SharedAnalysis,
 }
 
 #[function_component]
 pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
-    let cloud = &props.cloud;
+    let cloud = &props.analysis.cloud;
     let view_box = format!("0 0 {} {}", cloud.width, cloud.height);
     html! {
         <section class="panel cloud-panel" aria-label="关键词云">

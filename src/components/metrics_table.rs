@@ -1,12 +1,12 @@
 //! The metrics table: every figure with its unit, qualifier, subject and sentence.
 
-use report_lens_analysis::{Metric, Section};
 use yew::prelude::*;
+
+use crate::state::SharedAnalysis;
 
 #[derive(Properties, PartialEq)]
 pub struct MetricsTableProps {
-    pub metrics: Vec<Metric>,
-    pub sections: Vec<Section>,
+    pub analysis: SharedAnalysis,
 }
 
 fn number(value: f64) -> String {
@@ -19,9 +19,10 @@ fn number(value: f64) -> String {
 
 #[function_component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {
+    let report = &props.analysis.report;
     html! {
         <section class="panel metrics-panel" aria-label="数据">
-            <h2>{ "数据" }<span class="count">{ props.metrics.len() }</span></h2>
+            <h2>{ "数据" }<span class="count">{ report.metrics.len() }</span></h2>
             <div class="table-scroll">
                 <table data-testid="metrics">
                     <thead>
@@ -31,8 +32,8 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for props.metrics.iter().map(|m| {
-                            let section = m.section.and_then(|i| props.sections.get(i)).map(|s| s.heading.clone()).unwrap_or_default();
+                        { for report.metrics.iter().map(|m| {
+                            let section = m.section.and_then(|i| report.outline.get(i)).map(|s| s.heading.clone()).unwrap_or_default();
                             html! {
                                 <tr data-testid="metric-row">
                                     <td class="figure">{ &m.text }</td>

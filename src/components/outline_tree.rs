@@ -1,11 +1,17 @@
-//! The section outline as nested lists; a click selects a section.
+//! The section outline as a collapsible tree. Each entry shows its size
+//! (characters and share of the report), its number of figures and its top
+//! keywords; a click selects the section.
 
-use report_lens_analysis::Section;
+use std::collections::HashSet;
+
+use report_lens_analysis::{Metric, Section};
 use yew::prelude::*;
+
+use crate::state::SharedAnalysis;
 
 #[derive(Properties, PartialEq)]
 pub struct OutlineTreeProps {
-    pub sections: Vec<Section>,
+    pub analysis: SharedAnalysis,
     pub selected: Option<usize>,
     pub on_select: Callback<usize>,
 }
@@ -30,40 +36,98 @@ fn children(sections: &[Section], parent: Option<usize>) -> Vec<usize> {
     out
 }
 
+/// Figures whose start lies inside the section (its subsections included).
+fn figures_in(metrics: &[Metric], section: &Section) -> usize {
+    metrics
+        .iter()
+        .filter(|m| section.start <= m.start && m.start < section.end)
+        .count()
+}
+
 #[function_component]
 pub fn OutlineTree(props: &OutlineTreeProps) -> Html {
-    fn list(props: &OutlineTreeProps, parent: Option<usize>) -> Html {
-        let items = children(&props.sections, parent);
-        if items.is_empty() {
-            return html! {};
-        }
-        html! {
-            <ol>
-                { for items.into_iter().map(|i| {
-                    let section = &props.sections[i];
-                    let on_click = props.on_select.reform(move |_: MouseEvent| i);
-                    let class = classes!("outline-item", (props.selected == Some(i)).then_some("selected"));
-                    html! {
-                        <li key={i}>
-                            <button data-testid="outline-item" data-level={section.level.to_string()} class={class} onclick={on_click} title={section.heading.clone()}>
-                                { &section.heading }
-                            </button>
-                            { list(props, Some(i)) }
-                        </li>
-                    }
-                }) }
-            </ol>
-        }
+    let collapsed = use_state(HashSet::<usize>::new);
+    {
+        // A new report starts unfolded.
+        let collapsed = collapsed.clone();
+        use_effect_with(props.analysis.clone(), move |_| {
+            collapsed.set(HashSet::new())
+        });
     }
+
+    let sections = &props.analysis.report.outline;
     html! {
         <nav class="panel outline" data-testid="outline" aria-label="提纲">
-            <h2>{ "提纲" }<span class="count">{ props.sections.len() }</span></h2>
-            if props.sections.is_empty() {
+            <h2>{ "提纲" }<span class="count">{ sections.len() }</span></h2>
+            if sections.is_empty() {
                 <p class="empty">{ "没有识别出章节标题" }</p>
             } else {
-                { list(props, None) }
+                { tree(props, &collapsed, None) }
             }
         </nav>
+    }
+}
+
+fn tree(
+    props: &OutlineTreeProps,
+    collapsed: &UseStateHandle<HashSet<usize>>,
+    parent: Option<usize>,
+) -> Html {
+    let report = &props.analysis.report;
+    let items = children(&report.outline, parent);
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ol>
+            { for items.into_iter().map(|i| {
+                let section = &report.outline[i];
+                let has_children = !children(&report.outline, Some(i)).is_empty();
+                let is_collapsed = collapsed.contains(&i);
+                let toggle = {
+                    let collapsed = collapsed.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let mut next = (*collapsed).clone();
+                        if !next.remove(&i) {
+                            next.insert(i);
+                        }
+                        collapsed.set(next);
+                    })
+                };
+                let on_click = props.on_select.reform(move |_: MouseEvent| i);
+                let chars = section.end - section.start;
+                let share = chars as f64 * 100.0 / report.stats.characters.max(1) as f64;
+                let figures = figures_in(&report.metrics, section);
+                let class = classes!("outline-item", (props.selected == Some(i)).then_some("selected"));
+                let details = format!(
+                    "{chars} 字 · {share:.1}%{}{}",
+                    if figures > 0 { format!(" · {figures} 个数据") } else { String::new() },
+                    if section.keywords.is_empty() { String::new() } else { format!(" · {}", section.keywords.join("、")) },
+                );
+                html! {
+                    <li key={i}>
+                        <div class="outline-row">
+                            if has_children {
+                                <button class="toggle" data-testid="outline-toggle" onclick={toggle}
+                                    aria-expanded={(!is_collapsed).to_string()}
+                                    aria-label={if is_collapsed { "展开" } else { "收起" }}>
+                                    { if is_collapsed { "▸" } else { "▾" } }
+                                </button>
+                            } else {
+                                <span class="toggle-space"></span>
+                            }
+                            <button data-testid="outline-item" data-level={section.level.to_string()} class={class} onclick={on_click} title={section.heading.clone()}>
+                                <span class="heading">{ &section.heading }</span>
+                                <span class="details">{ details }</span>
+                            </button>
+                        </div>
+                        if !is_collapsed {
+                            { tree(props, collapsed, Some(i)) }
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
     }
 }
 
@@ -77,6 +141,7 @@ mod tests {
             heading: String::new(),
             start,
             end,
+            keywords: Vec::new(),
         }
     }
 

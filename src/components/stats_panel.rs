@@ -1,18 +1,17 @@
 //! The size figures of the report.
 
-use report_lens_analysis::Stats;
 use yew::prelude::*;
+
+use crate::state::SharedAnalysis;
 
 #[derive(Properties, PartialEq)]
 pub struct StatsPanelProps {
-    pub stats: Stats,
-    pub encoding: AttrValue,
-    pub analysis_ms: f64,
+    pub analysis: SharedAnalysis,
 }
 
 #[function_component]
 pub fn StatsPanel(props: &StatsPanelProps) -> Html {
-    let s = &props.stats;
+    let s = &props.analysis.report.stats;
     let items = [
         ("字符", s.characters.to_string()),
         ("汉字", s.han_characters.to_string()),
@@ -29,8 +28,8 @@ pub fn StatsPanel(props: &StatsPanelProps) -> Html {
             { for items.iter().map(|(label, value)| html! {
                 <div><dt>{ *label }</dt><dd>{ value }</dd></div>
             }) }
-            <div class="aside"><dt>{ "编码" }</dt><dd>{ props.encoding.clone() }</dd></div>
-            <div class="aside"><dt>{ "用时" }</dt><dd>{ format!("{:.0} ms", props.analysis_ms) }</dd></div>
+            <div class="aside"><dt>{ "编码" }</dt><dd>{ props.analysis.encoding.clone() }</dd></div>
+            <div class="aside"><dt>{ "用时" }</dt><dd>{ format!("{:.0} ms", props.analysis.analysis_ms) }</dd></div>
         </dl>
     }
 }

@@ -1,19 +1,18 @@
-//! The analyzed text, cut at section starts so a section can be scrolled to
-//! and highlighted.
+//! The analyzed text, cut at section starts and at the focused range, so a
+//! section or a warning's place can be scrolled to and highlighted.
 
-use report_lens_analysis::Section;
 use yew::prelude::*;
+
+use crate::state::SharedAnalysis;
+
+/// The element id of the start of the focused range.
+pub const FOCUS_ANCHOR: &str = "focus";
 
 #[derive(Properties, PartialEq)]
 pub struct TextViewProps {
-    pub text: AttrValue,
-    pub sections: Vec<Section>,
-    pub selected: Option<usize>,
-}
-
-/// The element id of the piece where section `i` starts.
-pub fn section_anchor(i: usize) -> String {
-    format!("section-{i}")
+    pub analysis: SharedAnalysis,
+    /// Character range to highlight and scroll to.
+    pub focus: Option<(usize, usize)>,
 }
 
 /// Byte offsets of the given character offsets (sorted) in `text`.
@@ -29,29 +28,43 @@ fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
             out.push(byte);
         }
     }
+    while wanted.next().is_some() {
+        out.push(text.len());
+    }
     out
 }
 
 #[function_component]
 pub fn TextView(props: &TextViewProps) -> Html {
-    let text = props.text.as_str();
-    let starts: Vec<usize> = props.sections.iter().map(|s| s.start).collect();
-    let bytes = byte_offsets(text, &starts);
-    let selected = props.selected.and_then(|i| props.sections.get(i));
-    let lead_end = bytes.first().copied().unwrap_or(text.len());
+    let text = props.analysis.text.as_str();
+    let mut cuts: Vec<usize> = props
+        .analysis
+        .report
+        .outline
+        .iter()
+        .map(|s| s.start)
+        .collect();
+    if let Some((start, end)) = props.focus {
+        cuts.extend([start, end]);
+    }
+    cuts.push(0);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let bytes = byte_offsets(text, &cuts);
+    let mut anchored = false;
     html! {
         <section class="panel text-panel" aria-label="全文">
             <h2>{ "全文" }</h2>
             <div class="text-view" data-testid="text">
-                <span>{ &text[..lead_end] }</span>
-                { for (0..bytes.len()).map(|i| {
-                    let end = bytes.get(i + 1).copied().unwrap_or(text.len());
-                    let start = bytes[i].min(end);
-                    let in_selected = selected.is_some_and(|s| s.start <= starts[i] && starts[i] < s.end);
+                { for (0..cuts.len()).map(|i| {
+                    let (start, end) = (bytes[i], bytes.get(i + 1).copied().unwrap_or(text.len()));
+                    let focused = props.focus.is_some_and(|(s, e)| s <= cuts[i] && cuts[i] < e.max(s + 1));
+                    let id = (focused && !anchored).then(|| {
+                        anchored = true;
+                        FOCUS_ANCHOR
+                    });
                     html! {
-                        <span id={section_anchor(i)} class={classes!(in_selected.then_some("highlight"))}>
-                            { &text[start..end] }
-                        </span>
+                        <span id={id} class={classes!(focused.then_some("highlight"))}>{ &text[start..end] }</span>
                     }
                 }) }
             </div>
@@ -65,6 +78,9 @@ mod tests {
 
     #[test]
     fn char_offsets_become_byte_offsets() {
-        assert_eq!(byte_offsets("一二a三", &[0, 2, 3, 4]), vec![0, 6, 7, 10]);
+        assert_eq!(
+            byte_offsets("一二a三", &[0, 2, 3, 4, 9]),
+            vec![0, 6, 7, 10, 10]
+        );
     }
 }

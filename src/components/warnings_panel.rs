@@ -1,11 +1,15 @@
-//! Warnings about the text itself: numbering, repeats, broken lines.
+//! Warnings about the text itself; a click shows the place in the text.
 
-use report_lens_analysis::{Warning, WarningKind};
+use report_lens_analysis::WarningKind;
 use yew::prelude::*;
+
+use crate::state::SharedAnalysis;
 
 #[derive(Properties, PartialEq)]
 pub struct WarningsPanelProps {
-    pub warnings: Vec<Warning>,
+    pub analysis: SharedAnalysis,
+    /// Called with the character range of a clicked warning.
+    pub on_focus: Callback<(usize, usize)>,
 }
 
 fn label(kind: WarningKind) -> &'static str {
@@ -23,15 +27,24 @@ fn label(kind: WarningKind) -> &'static str {
 
 #[function_component]
 pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
-    if props.warnings.is_empty() {
+    let warnings = &props.analysis.report.warnings;
+    if warnings.is_empty() {
         return html! {};
     }
     html! {
         <section class="panel warnings" data-testid="warnings" aria-label="文本提示">
-            <h2>{ "文本提示" }<span class="count">{ props.warnings.len() }</span></h2>
+            <h2>{ "文本提示" }<span class="count">{ warnings.len() }</span></h2>
             <ul>
-                { for props.warnings.iter().map(|w| html! {
-                    <li><span class="tag">{ label(w.kind) }</span>{ &w.message }</li>
+                { for warnings.iter().map(|w| {
+                    let range = w.start.zip(w.end);
+                    let onclick = range.map(|r| props.on_focus.reform(move |_: MouseEvent| r));
+                    html! {
+                        <li>
+                            <button class="warning" data-testid="warning" data-kind={format!("{:?}", w.kind)} {onclick} disabled={range.is_none()}>
+                                <span class="tag">{ label(w.kind) }</span>{ &w.message }
+                            </button>
+                        </li>
+                    }
                 }) }
             </ul>
         </section>

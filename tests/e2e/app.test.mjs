@@ -67,12 +67,40 @@ test('clicking an outline item scrolls the text to that section and highlights i
   assert.ok(box.y >= viewBox.y - 1 && box.y < viewBox.y + viewBox.height, 'section start is in view');
 });
 
+test('outline entries show size, figures and keywords, and fold', async () => {
+  const item = page.locator('[data-testid=outline-item]', { hasText: '建言资政精准有效' });
+  const details = await item.locator('.details').innerText();
+  assert.match(details, /^\d+ 字 · \d+\.\d% · \d+ 个数据 · \S+/);
+  const before = await count('outline-item');
+  const branch = page.locator('li', { has: page.locator('[data-testid=outline-item]', { hasText: '过去五年工作回顾' }) }).first();
+  const nested = await branch.locator('ol [data-testid=outline-item]').count();
+  assert.ok(nested >= 20, `${nested} entries under 过去五年工作回顾`);
+  const toggle = branch.locator('[data-testid=outline-toggle]').first();
+  await toggle.click();
+  assert.equal(await count('outline-item'), before - nested, 'the entries under 过去五年工作回顾 fold away');
+  await toggle.click();
+  assert.equal(await count('outline-item'), before);
+});
+
+test('clicking a warning shows its place in the text', async () => {
+  await page.locator('[data-testid=warning][data-kind=PageMarker]').click();
+  const highlighted = page.locator('[data-testid=text] .highlight');
+  await highlighted.first().waitFor();
+  assert.equal((await highlighted.allInnerTexts()).join(''), '（下转第五版）');
+  const [box, viewBox] = [await highlighted.first().boundingBox(), await page.locator('[data-testid=text]').boundingBox()];
+  assert.ok(box.y >= viewBox.y - 1 && box.y < viewBox.y + viewBox.height, 'the marker is in view');
+  const warnings = await page.locator('[data-testid=warning]').allInnerTexts();
+  for (const kind of ['编号', '重复标题', '重复段落', '断行', '分版标记', '图片说明', '文本不完整']) {
+    assert.ok(warnings.some((w) => w.startsWith(kind)), `a ${kind} warning`);
+  }
+});
+
 test('pasted text is analyzed when 分析 is pressed', async () => {
   const text = '# 测试报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年新增城镇就业1206万人，增长8.1%。\n\n二、今年工作安排\n\n（一）着力稳定宏观经济大盘。国内生产总值增长5.5%左右。\n';
   await page.locator('[data-testid=input]').fill(text);
   await page.locator('[data-testid=analyze]').click();
   await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === '测试报告');
-  const items = await page.locator('[data-testid=outline-item]').allInnerTexts();
+  const items = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
   assert.deepEqual(items, ['一、过去一年工作回顾', '二、今年工作安排', '（一）着力稳定宏观经济大盘']);
   const rows = await page.locator('[data-testid=metric-row]').allInnerTexts();
   assert.equal(rows.length, 3);
@@ -84,7 +112,7 @@ test('an uploaded corpus file is decoded, shown and analyzed', async () => {
   await page.locator('[data-testid=file]').setInputFiles(join(CORPUS, 'gov_national_2022.txt'));
   await page.waitForFunction(() => document.querySelector('[data-testid=input]').value.startsWith('各位代表'));
   await waitForAnalysis(page, 20);
-  const items = await page.locator('[data-testid=outline-item]').allInnerTexts();
+  const items = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
   assert.ok(items.some((t) => t.startsWith('一、')), items.join('|'));
   assert.ok(await count('metric-row') >= 40);
   // GBK decodes too.

@@ -460,7 +460,7 @@ fn is_meta_line(line: &str) -> bool {
 }
 
 /// 肖吉顺, 国务院总理 温家宝, 北京市市长 殷勇.
-fn looks_like_speaker(line: &str) -> bool {
+pub(crate) fn looks_like_speaker(line: &str) -> bool {
     let words: Vec<&str> = line.split(is_blank).filter(|w| !w.is_empty()).collect();
     let Some(name) = words.last() else {
         return false;

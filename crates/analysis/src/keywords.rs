@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 
-use crate::document::is_han;
+use crate::document::{is_han, CharIndex};
 use crate::numerals::is_chinese_numeral;
-use crate::report::Keyword;
+use crate::report::{Keyword, Section};
 use crate::stopwords::is_stop_word;
 
 /// IDF given to a quoted term, which the IDF table does not know: about
@@ -102,6 +102,46 @@ pub(crate) fn keywords(
     });
     found.truncate(limit);
     found
+}
+
+/// How many keywords each section lists.
+const SECTION_KEYWORDS: usize = 3;
+
+/// Fills each section's `keywords`: the report keywords that characterise it,
+/// scored by weight × occurrences inside × the share of all occurrences that
+/// fall inside (so 政协, everywhere in a 政协 report, does not top every section).
+pub(crate) fn section_keywords(
+    text: &str,
+    index: &CharIndex,
+    keywords: &[Keyword],
+    sections: &mut [Section],
+) {
+    let positions: Vec<Vec<usize>> = keywords
+        .iter()
+        .map(|k| {
+            text.match_indices(k.word.as_str())
+                .map(|(b, _)| index.char_offset(text, b))
+                .collect()
+        })
+        .collect();
+    for section in sections.iter_mut() {
+        let mut scored: Vec<(usize, f64)> = positions
+            .iter()
+            .enumerate()
+            .filter_map(|(k, at)| {
+                let inside = at.partition_point(|&p| p < section.end)
+                    - at.partition_point(|&p| p < section.start);
+                let share = inside as f64 / at.len().max(1) as f64;
+                (inside > 0).then(|| (k, keywords[k].weight * inside as f64 * share))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        section.keywords = scored
+            .iter()
+            .take(SECTION_KEYWORDS)
+            .map(|&(k, _)| keywords[k].word.clone())
+            .collect();
+    }
 }
 
 /// Terms in “…” quotes that recur: “三高四新”, “政协云”.

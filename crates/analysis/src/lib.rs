@@ -103,6 +103,19 @@ impl Analyzer {
         }
     }
 
+    /// Only the outline and the warnings about the text (repair included;
+    /// no keywords, metrics or per-section keywords): what the outline
+    /// benchmark times.
+    pub fn outline(&self, text: &str) -> (Vec<Section>, Vec<Warning>) {
+        let is_word = |w: &str| self.jieba.has_word(w);
+        let doc = Document::parse(text, &is_word);
+        let outline = outline::outline(&doc);
+        let mut warnings = outline.warnings;
+        warnings.extend(doc.notes.iter().cloned());
+        warnings.extend(duplicates::duplicate_passages(&doc));
+        (outline.sections, warnings)
+    }
+
     /// Analyzes one report. Offsets in the result count characters of `text`.
     pub fn analyze(&self, text: &str) -> Result<Report, AnalyzeError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -122,6 +135,8 @@ impl Analyzer {
             .join("\n");
         let counts = WordCounts::new(&self.jieba, &body);
         let keywords = keywords::keywords(&self.jieba, &self.tfidf, &body, &counts, KEYWORD_LIMIT);
+        let mut outline = outline;
+        keywords::section_keywords(text, &doc.index, &keywords, &mut outline.sections);
         let stats = stats::stats(&doc, &counts, outline.sections.len(), metrics.len());
 
         let mut warnings = outline.warnings;

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::{is_blank, is_han, markdown_level, Document};
+use crate::document::{is_blank, is_han, looks_like_speaker, markdown_level, Document};
 use crate::numbering::{numbering, Style};
 use crate::report::{Section, Warning, WarningKind};
 
@@ -88,6 +88,7 @@ pub(crate) fn outline(doc: &Document) -> Outline {
                 heading: h.text.clone(),
                 start: starts[i],
                 end,
+                keywords: Vec::new(),
             }
         })
         .collect();
@@ -162,7 +163,8 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             text: clean(inner),
         });
     }
-    if is_standalone(text) {
+    // 国务院总理 温家宝: a speaker line repeated in the body is no section.
+    if is_standalone(text) && !(text.contains(is_blank) && looks_like_speaker(text)) {
         return Some(Heading {
             style: Style::Standalone,
             number: None,
@@ -173,32 +175,33 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
     None
 }
 
-/// Keeps plain lead sentences that stand in parallel with a neighbour.
+/// Keeps plain lead sentences that stand in parallel: two or more leads
+/// (plain or bold) among the paragraphs between two other headings.
 fn confirm_parallel_leads(doc: &Document, found: &mut [Option<Heading>]) {
-    let candidates: Vec<Option<String>> =
-        doc.paragraphs.iter().map(|p| plain_lead(&p.text)).collect();
-    let is_lead = |i: usize, found: &[Option<Heading>]| {
-        candidates[i].is_some() || matches!(&found[i], Some(h) if h.style == Style::Lead)
-    };
-    let mut confirmed = Vec::new();
-    for (i, candidate) in candidates.iter().enumerate() {
-        let Some(lead) = candidate else { continue };
-        if found[i].is_some() {
+    let mut block: Vec<(usize, String)> = Vec::new();
+    let mut bold_leads = 0;
+    for i in 0..=found.len() {
+        let closes_block =
+            i == found.len() || matches!(&found[i], Some(h) if h.style != Style::Lead);
+        if closes_block {
+            if block.len() + bold_leads >= 2 {
+                for (j, text) in block.drain(..) {
+                    found[j] = Some(Heading {
+                        style: Style::Lead,
+                        number: None,
+                        paragraph: j,
+                        text,
+                    });
+                }
+            }
+            block.clear();
+            bold_leads = 0;
             continue;
         }
-        let before = i > 0 && is_lead(i - 1, found);
-        let after = i + 1 < candidates.len() && is_lead(i + 1, found);
-        if before || after {
-            confirmed.push((i, lead.clone()));
+        match &found[i] {
+            Some(_) => bold_leads += 1,
+            None => block.extend(plain_lead(&doc.paragraphs[i].text).map(|lead| (i, lead))),
         }
-    }
-    for (i, text) in confirmed {
-        found[i] = Some(Heading {
-            style: Style::Lead,
-            number: None,
-            paragraph: i,
-            text,
-        });
     }
 }
 

@@ -62,6 +62,8 @@ pub struct Section {
     pub start: usize,
     /// Where the section (heading and body, subsections included) ends.
     pub end: usize,
+    /// The report keywords that occur most in this section, most first.
+    pub keywords: Vec<String>,
 }
 
 /// A term of the report with its TF-IDF weight.
