@@ -23,6 +23,8 @@ mod cloud;
 mod decode;
 mod document;
 mod duplicates;
+mod figures;
+mod formulations;
 mod keywords;
 mod metrics;
 mod numbering;
@@ -39,7 +41,10 @@ use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
 
 pub use cloud::{layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM};
 pub use decode::{decode, DecodeError, Decoded, MAX_INPUT_BYTES};
-pub use report::{Keyword, Meta, Metric, Normalized, Report, Section, Stats, Warning, WarningKind};
+pub use report::{
+    Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,
+    Stats, Warning, WarningKind,
+};
 
 use document::Document;
 use keywords::WordCounts;
@@ -151,6 +156,7 @@ impl Analyzer {
             outline: outline.sections,
             keywords,
             metrics,
+            formulations: formulations::formulations(&doc),
             warnings,
         })
     }

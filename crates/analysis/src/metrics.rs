@@ -1,158 +1,82 @@
-//! Figures in the text: number, magnitude, unit and qualifier, and the
-//! subject, section and sentence each belongs to.
-//!
-//! A figure needs a unit: a bare number is a year, a code or a formulation.
-//! Ordinals (第十二届), durations (五年), anniversaries (70周年) and numbers
-//! inside short quotes (“四个意识”) are not figures.
+//! Metrics: each figure `figures` finds, with what it counts (subject), its
+//! change (rise or fall, and basis), whether it is a result, target or plan,
+//! the period it refers to, and its section and sentence.
 
 use jieba_rs::Jieba;
 
 use crate::document::{is_han, Document, Paragraph};
-use crate::numerals::{ascii_digit, is_chinese_numeral, parse_chinese};
-use crate::report::{Metric, Normalized, Section};
+use crate::figures::{figures, Figure};
+use crate::report::{Change, Direction, Metric, MetricKind, Normalized, Section};
 
-/// Qualifiers written before the number, longest first.
-const PREFIX_QUALIFIERS: &[&str] = &["超过", "突破", "达到", "累计", "近", "约", "超", "逾"];
-/// Qualifiers written after the unit.
-const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "以内", "左右"];
-/// Magnitudes between a number and its unit, with their factors; longest first.
-const MAGNITUDES: &[(&str, f64)] = &[
-    ("万亿", 1e12),
-    ("千亿", 1e11),
-    ("百亿", 1e10),
-    ("千万", 1e7),
-    ("百万", 1e6),
-    ("亿", 1e8),
-    ("万", 1e4),
-];
-/// Units, longest first so 亿元 wins over 元 and 个百分点 over 个.
-const UNITS: &[&str] = &[
-    "个百分点",
-    "平方公里",
-    "千瓦时",
-    "百分点",
-    "平方米",
-    "立方米",
-    "美元",
-    "公里",
-    "公顷",
-    "千瓦",
-    "人次",
-    "公斤",
-    "千克",
-    "%",
-    "％",
-    "倍",
-    "元",
-    "吨",
-    "亩",
-    "斤",
-    "件",
-    "次",
-    "名",
-    "个",
-    "期",
-    "篇",
-    "家",
-    "户",
-    "条",
-    "份",
-    "项",
-    "人",
-    "所",
-    "座",
-    "台",
-    "辆",
-    "套",
-    "批",
-    "届",
-    "场",
-    "支",
-    "处",
-    "种",
-    "类",
-    "位",
-    "艘",
-    "架",
-    "头",
-    "只",
-    "株",
-    "棵",
-    "张",
-    "块",
-    "册",
-    "部",
-    "间",
-    "栋",
-    "列",
-    "班",
-    "村",
-    "镇",
-];
-/// After `届`, these say it is an ordinal (十二届市政协, 十九届历次全会).
-const ORDINAL_FOLLOWERS: &[char] = &[
-    '市', '省', '全', '中', '人', '政', '委', '历', '一', '二', '三', '四', '五', '六', '七',
-];
-/// Units that are also the first character of common words: 人民, 部门, 个人.
-const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
-    ("人", &['民', '才', '员', '口', '大', '士']),
-    ("部", &['门', '分', '署', '委', '长']),
-    ("类", &['型']),
-    ("种", &['植', '子', '业']),
-    ("头", &['部']),
-    ("场", &['所', '景', '馆']),
-    ("处", &['理', '置', '长']),
-    ("位", &['于', '置']),
-    ("村", &['民', '庄', '级']),
-    ("镇", &['村', '街']),
-];
-/// Fixed numbered formulations (提法): names, not quantities.
-const FORMULATIONS: &[&str] = &[
-    "八项规定",
-    "两个确立",
-    "两个维护",
-    "四个意识",
-    "四个自信",
-    "四个全面",
-    "五位一体",
-    "三个代表",
-    "两个一百年",
-    "三个务必",
-    "两个结合",
-    "四个全覆盖",
-    "两个毫不动摇",
-    "三个重要",
-];
 /// Part-of-speech tags (jieba's) that can be part of a subject noun phrase.
 const NOUN_TAGS: &[&str] = &[
-    "n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "b", "nrt", "eng",
+    "n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "b", "nrt", "eng", "s",
+];
+/// Verbs of a rise and of a fall, longest first.
+const RISES: &[&str] = &[
+    "增长", "增加", "提高", "上升", "上涨", "扩大", "提升", "增至", "提高到", "翻番",
+];
+const FALLS: &[&str] = &[
+    "下降", "减少", "降低", "下跌", "回落", "缩小", "压减", "降至", "降到",
+];
+/// What a change is measured against.
+const BASES: &[&str] = &[
+    "比上年末", "比上年", "比去年", "较上年", "同比", "环比", "年均", "年平均",
+];
+/// Words between a figure and what it counts that are not part of the subject.
+const LINKING_WORDS: &[&str] = &[
+    "分别", "实际", "累计", "共", "各", "计", "达", "为", "约", "超过", "达到", "突破", "了", "近",
+    "超", "再", "控制在", "保持在", "稳定在", "全年", "今年", "去年",
+];
+/// Periods a sentence may name besides a year; the first one named wins.
+const PERIODS: &[&str] = &[
+    "十四五", "十五五", "十三五", "十二五", "过去五年", "今后五年", "五年来", "一年来", "今年",
+    "去年", "明年",
+];
+/// Top headings of parts that look back, and of parts that look ahead.
+const LOOKING_BACK: &[&str] = &["回顾", "过去", "成就", "体会"];
+const LOOKING_AHEAD: &[&str] = &[
+    "任务", "重点工作", "工作安排", "建议", "总体要求", "今后", "部署", "目标任务",
+];
+/// Sentence markers of a target and of a plan.
+const TARGET_MARKERS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为", "力争", "控制在"];
+const PLAN_MARKERS: &[&str] = &["拟", "计划", "将", "今年", "明年", "确保"];
+const RESULT_MARKERS: &[&str] = &[
+    "了", "已", "累计", "去年", "过去", "五年来", "一年来", "完成", "实现",
 ];
 
-/// A number as found, before it becomes a [`Metric`].
-struct Figure {
-    /// Byte range in the paragraph text.
-    start: usize,
-    end: usize,
-    value: f64,
-    magnitude: (&'static str, f64),
-    unit: &'static str,
-    qualifier: Option<&'static str>,
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '！' | '？' | '（' | '(' | '）' | ')' | ',' | ';'
+    )
 }
 
 pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Vec<Metric> {
     let mut found = Vec::new();
     for paragraph in &doc.paragraphs {
-        for figure in figures(&paragraph.text) {
-            found.push(to_metric(doc, paragraph, &figure, sections, jieba));
+        let figures = figures(&paragraph.text);
+        let first = found.len();
+        let mut previous_end = 0;
+        for figure in &figures {
+            found.push(to_metric(
+                doc, paragraph, figure, previous_end, sections, jieba,
+            ));
+            previous_end = figure.end;
         }
+        assign_series_subjects(&paragraph.text, &figures, &mut found[first..]);
+        inherit_subjects(&mut found[first..]);
     }
     found
 }
 
+/// `previous_end`: where the paragraph's previous figure ends; no subject
+/// reaches back across it (采用24期、省政协采用135期).
 fn to_metric(
     doc: &Document,
     paragraph: &Paragraph,
     figure: &Figure,
+    previous_end: usize,
     sections: &[Section],
     jieba: &Jieba,
 ) -> Metric {
@@ -160,248 +84,32 @@ fn to_metric(
     let start = doc.char_offset(paragraph.original_byte(figure.start));
     let end = doc.char_offset(paragraph.original_end_byte(figure.end));
     let (sentence_start, sentence_end) = sentence_bounds(text, figure.start);
+    let sentence = &text[sentence_start..sentence_end];
+    let subject_from = previous_end.clamp(sentence_start, figure.start);
+    let subject_text = &text[subject_from..sentence_end];
+    let (local_start, local_end) = (figure.start - subject_from, figure.end - subject_from);
     let (magnitude, factor) = figure.magnitude;
     Metric {
         text: text[figure.start..figure.end].to_owned(),
         value: figure.value,
         unit: format!("{magnitude}{}", figure.unit),
         qualifier: figure.qualifier.map(str::to_owned),
-        subject: subject(
-            jieba,
-            &text[sentence_start..sentence_end],
-            figure.start - sentence_start,
-            figure.end - sentence_start,
-        ),
+        subject: subject(jieba, subject_text, local_start, local_end),
         section: sections
             .iter()
             .rposition(|s| s.start <= start && start < s.end),
-        sentence: text[sentence_start..sentence_end].replace("**", ""),
+        sentence: sentence.replace("**", ""),
         start,
         end,
         normalized: Normalized {
             value: figure.value * factor,
             unit: figure.unit.replace('％', "%"),
         },
+        upper: figure.upper,
+        change: change(clause_before(sentence, figure.start - sentence_start)),
+        kind: kind(sentence, figure.qualifier, outlook(sections, start)),
+        period: period(sentence),
     }
-}
-
-/// Finds every figure in a paragraph.
-fn figures(text: &str) -> Vec<Figure> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let quotes = short_quotes(text);
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        let arabic = ascii_digit(c).is_some();
-        let chinese = !arabic && is_chinese_numeral(c);
-        if !arabic && !chinese {
-            i += 1;
-            continue;
-        }
-        let len = if arabic {
-            arabic_len(&chars[i..])
-        } else {
-            chinese_len(&chars[i..])
-        };
-        let next = i + len;
-        let figure = read_figure(text, &chars, i, len, arabic, &quotes);
-        if let Some(figure) = figure {
-            i = chars.partition_point(|&(b, _)| b < figure.end);
-            found.push(figure);
-        } else {
-            i = next.max(i + 1);
-        }
-    }
-    found
-}
-
-/// Digits with an optional decimal part and thousands separators.
-fn arabic_len(chars: &[(usize, char)]) -> usize {
-    let mut n = 0;
-    while n < chars.len() {
-        let c = chars[n].1;
-        let digit_after = chars
-            .get(n + 1)
-            .is_some_and(|&(_, d)| ascii_digit(d).is_some());
-        if ascii_digit(c).is_some()
-            || (matches!(c, '.' | '．' | ',' | '，') && digit_after && c != '，')
-        {
-            n += 1;
-        } else {
-            break;
-        }
-    }
-    n
-}
-
-fn chinese_len(chars: &[(usize, char)]) -> usize {
-    chars
-        .iter()
-        .take_while(|&&(_, c)| is_chinese_numeral(c))
-        .count()
-}
-
-fn read_figure(
-    text: &str,
-    chars: &[(usize, char)],
-    i: usize,
-    len: usize,
-    arabic: bool,
-    quotes: &[(usize, usize)],
-) -> Option<Figure> {
-    let start_byte = chars[i].0;
-    let prev = i.checked_sub(1).map(|k| chars[k].1);
-    if prev == Some('第') || prev.is_some_and(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    if FORMULATIONS
-        .iter()
-        .any(|f| text[start_byte..].starts_with(f))
-    {
-        return None;
-    }
-    let inside_quote = quotes
-        .iter()
-        .any(|&(s, e)| s <= start_byte && start_byte < e);
-    if inside_quote || (!arabic && prev == Some('”')) {
-        return None;
-    }
-    let numeral: String = chars[i..i + len].iter().map(|&(_, c)| c).collect();
-    let mut rest_byte = chars.get(i + len).map_or(text.len(), |&(b, _)| b);
-    let (prefix_start, prefix) = prefix_qualifier(text, start_byte);
-
-    let (value, mut magnitude) = if arabic {
-        let digits: String = numeral
-            .chars()
-            .filter(|&c| c != ',')
-            .map(|c| {
-                if c == '．' {
-                    '.'
-                } else {
-                    ascii_digit(c).unwrap_or(c)
-                }
-            })
-            .collect();
-        (digits.parse::<f64>().ok()?, ("", 1.0))
-    } else {
-        chinese_value(&numeral, prefix.is_some())?
-    };
-    let mut qualifier = prefix;
-    let mut rest = &text[rest_byte..];
-    let take = |rest: &mut &str, rest_byte: &mut usize, word: &str| {
-        if let Some(r) = rest.strip_prefix(word) {
-            *rest_byte += word.len();
-            *rest = r;
-            true
-        } else {
-            false
-        }
-    };
-    let mut approx = None;
-    for q in ["余", "多"] {
-        if take(&mut rest, &mut rest_byte, q) {
-            approx = Some(q);
-        }
-    }
-    if magnitude.0.is_empty() {
-        if let Some(&m) = MAGNITUDES.iter().find(|(m, _)| rest.starts_with(m)) {
-            take(&mut rest, &mut rest_byte, m.0);
-            magnitude = m;
-        }
-    }
-    for q in ["余", "多"] {
-        if approx.is_none() && take(&mut rest, &mut rest_byte, q) {
-            approx = Some(q);
-        }
-    }
-    // 3700多万学生: a magnitude with no unit after it still counts.
-    let unit = match UNITS.iter().find(|u| rest.starts_with(**u)) {
-        Some(unit) => *unit,
-        None if !magnitude.0.is_empty() && arabic => "",
-        None => return None,
-    };
-    take(&mut rest, &mut rest_byte, unit);
-    if !unit_fits(unit, rest) {
-        return None;
-    }
-    let suffix = SUFFIX_QUALIFIERS
-        .iter()
-        .find(|q| rest.starts_with(**q))
-        .copied();
-    if let Some(q) = suffix {
-        take(&mut rest, &mut rest_byte, q);
-    }
-    qualifier = approx.or(qualifier).or(suffix);
-    Some(Figure {
-        start: prefix_start,
-        end: rest_byte,
-        value,
-        magnitude,
-        unit,
-        qualifier,
-    })
-}
-
-/// Value and magnitude of a Chinese numeral; `None` for numerals that are
-/// usually words (一个, 千家万户) unless a qualifier vouches for them (近亿元).
-fn chinese_value(numeral: &str, qualified: bool) -> Option<(f64, (&'static str, f64))> {
-    let (core, magnitude) = match MAGNITUDES
-        .iter()
-        .find(|(m, _)| numeral.ends_with(m) && numeral.len() > m.len())
-    {
-        Some(&(m, f)) => (&numeral[..numeral.len() - m.len()], (m, f)),
-        None => (numeral, ("", 1.0)),
-    };
-    let lone_multiplier = matches!(core, "十" | "百" | "千" | "万" | "亿");
-    if core == "一" || (lone_multiplier && !qualified) {
-        return None;
-    }
-    if matches!(core, "万" | "亿") {
-        let f = if core == "万" { 1e4 } else { 1e8 };
-        return Some((1.0, (if core == "万" { "万" } else { "亿" }, f)));
-    }
-    Some((parse_chinese(core)?, magnitude))
-}
-
-/// The qualifier just before `byte`, and where the figure then starts.
-fn prefix_qualifier(text: &str, byte: usize) -> (usize, Option<&'static str>) {
-    let before = &text[..byte];
-    PREFIX_QUALIFIERS
-        .iter()
-        .find(|q| before.ends_with(**q))
-        .map_or((byte, None), |q| (byte - q.len(), Some(*q)))
-}
-
-/// Rejects a unit that is really the start of a word or an ordinal.
-fn unit_fits(unit: &str, rest: &str) -> bool {
-    let next = rest.chars().next();
-    if unit == "届" && next.is_some_and(|c| ORDINAL_FOLLOWERS.contains(&c)) {
-        return false;
-    }
-    !UNIT_WORD_STARTS
-        .iter()
-        .any(|(u, starts)| *u == unit && next.is_some_and(|c| starts.contains(&c)))
-}
-
-/// Byte ranges of short quotations (“四个意识”), where numbers are names.
-fn short_quotes(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut open = None;
-    for (b, c) in text.char_indices() {
-        match c {
-            '“' => open = Some(b),
-            '”' => {
-                if let Some(s) = open.take() {
-                    if text[s..b].chars().count() <= 12 {
-                        spans.push((s, b));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    spans
 }
 
 /// The sentence around byte `at`: from after the previous 。！？ to the next one, inclusive.
@@ -416,49 +124,240 @@ pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// What a figure counts: the noun phrase right after it (3000余名**政协委员**),
-/// else the one right before it (收到**委员提案**2796件).
-fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<String> {
-    let is_clause_break = |c: char| {
-        matches!(
-            c,
-            '，' | '。' | '；' | '：' | '！' | '？' | '（' | '(' | '）' | ')' | ',' | ';'
-        )
+/// The text of the clause before byte `at` of `sentence`.
+fn clause_before(sentence: &str, at: usize) -> &str {
+    let start = sentence[..at].rfind(is_clause_break).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    &sentence[start..at]
+}
+
+/// A rise or fall named just before the figure (增长8.1%, 比上年下降0.6个百分点).
+fn change(before: &str) -> Option<Change> {
+    let mut head = strip_linking(before);
+    // 增长到 / 降至: the verb may take a preposition.
+    head = head.trim_end_matches(['到', '至']);
+    let direction = if RISES.iter().any(|v| head.ends_with(v)) {
+        Direction::Up
+    } else if FALLS.iter().any(|v| head.ends_with(v)) {
+        Direction::Down
+    } else {
+        return None;
     };
+    let basis = BASES
+        .iter()
+        .find(|b| before.contains(**b))
+        .map(|b| (*b).to_owned())
+        .or_else(|| {
+            // 比2012年增长…
+            let at = before.find('比')?;
+            let rest = &before[at..];
+            let end = rest.find('年')? + '年'.len_utf8();
+            (rest[..end].chars().count() <= 7).then(|| rest[..end].to_owned())
+        });
+    Some(Change { direction, basis })
+}
+
+/// Drops linking words and qualifiers from the end of the text before a figure.
+fn strip_linking(mut text: &str) -> &str {
+    loop {
+        let before = text.len();
+        for word in LINKING_WORDS {
+            text = text.strip_suffix(word).unwrap_or(text);
+        }
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
+/// Whether the part of the report a figure stands in looks back (工作回顾)
+/// or ahead (重点工作, 工作任务, 今后五年工作建议), by its top heading.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Outlook {
+    Back,
+    Ahead,
+    Unknown,
+}
+
+fn outlook(sections: &[Section], at: usize) -> Outlook {
+    let top = sections
+        .iter()
+        .filter(|s| s.start <= at && at < s.end)
+        .min_by_key(|s| s.level);
+    let Some(heading) = top.map(|s| s.heading.as_str()) else {
+        return Outlook::Unknown;
+    };
+    if LOOKING_BACK.iter().any(|w| heading.contains(w)) {
+        Outlook::Back
+    } else if LOOKING_AHEAD.iter().any(|w| heading.contains(w)) {
+        Outlook::Ahead
+    } else {
+        Outlook::Unknown
+    }
+}
+
+/// Result, target or plan, from the sentence's own words and the outlook of
+/// its part of the report.
+fn kind(sentence: &str, qualifier: Option<&str>, outlook: Outlook) -> MetricKind {
+    let has = |markers: &[&str]| markers.iter().any(|m| sentence.contains(m));
+    if has(TARGET_MARKERS) {
+        return MetricKind::Target;
+    }
+    let looks_ahead = outlook == Outlook::Ahead || (outlook != Outlook::Back && has(PLAN_MARKERS));
+    if looks_ahead && matches!(qualifier, Some("左右" | "以上" | "以内")) {
+        return MetricKind::Target;
+    }
+    if looks_ahead && !has(RESULT_MARKERS) {
+        return MetricKind::Plan;
+    }
+    MetricKind::Result
+}
+
+/// The period a sentence names: the first year (2023年), five-year plan
+/// (十四五) or relative period (今年, 过去五年).
+fn period(sentence: &str) -> Option<String> {
+    let year = sentence.char_indices().find_map(|(i, _)| {
+        let rest = &sentence[i..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        let preceded_by_digit = sentence[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+        (digits == 4 && !preceded_by_digit && rest[4..].starts_with('年'))
+            .then(|| (i, rest[..4 + '年'.len_utf8()].to_owned()))
+    });
+    let named = PERIODS
+        .iter()
+        .filter_map(|p| sentence.find(p).map(|i| (i, (*p).to_owned())));
+    year.into_iter()
+        .chain(named)
+        .min_by_key(|(i, _)| *i)
+        .map(|(_, p)| p)
+}
+
+/// `国内生产总值达到114万亿元，增长8.1%`: a change with no subject of its own
+/// is about the figure before it in the same sentence.
+fn inherit_subjects(metrics: &mut [Metric]) {
+    for i in 1..metrics.len() {
+        let (before, rest) = metrics.split_at_mut(i);
+        let (previous, metric) = (&before[i - 1], &mut rest[0]);
+        if metric.subject.is_none()
+            && metric.change.is_some()
+            && metric.sentence == previous.sentence
+        {
+            metric.subject = previous.subject.clone();
+        }
+    }
+}
+
+/// `A和B分别增长8.4%和11.4%`: figures listed together take the listed
+/// subjects in order, and share the change stated before the first.
+fn assign_series_subjects(text: &str, figures: &[Figure], metrics: &mut [Metric]) {
+    let mut i = 0;
+    while i < figures.len() {
+        let mut j = i;
+        while j + 1 < figures.len()
+            && matches!(
+                &text[figures[j].end..figures[j + 1].start],
+                "和" | "、" | "及" | "，" | "与"
+            )
+        {
+            j += 1;
+        }
+        let n = j - i + 1;
+        if n >= 2 {
+            // …增长8.4%和11.4%: the change stated once holds for the whole list.
+            let change = metrics[i].change.clone();
+            for metric in &mut metrics[i + 1..=j] {
+                metric.change = metric.change.take().or_else(|| change.clone());
+            }
+            let before = clause_before(text, figures[i].start);
+            let head = strip_change(strip_linking(before));
+            let parts: Vec<&str> = head
+                .split(['和', '、', '及', '与'])
+                .map(|p| p.trim_start_matches(|c: char| !is_han(c)))
+                .collect();
+            if parts.len() == n && parts.iter().all(|p| p.chars().count() >= 2) {
+                for (metric, part) in metrics[i..=j].iter_mut().zip(parts) {
+                    metric.subject = Some(part.to_owned());
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Drops a change verb, its basis and adverbs from the end: `收入实际增长` → `收入`.
+fn strip_change(text: &str) -> &str {
+    let mut text = strip_linking(text);
+    for verb in RISES.iter().chain(FALLS) {
+        if let Some(rest) = text.strip_suffix(verb) {
+            text = strip_linking(rest);
+            for basis in BASES {
+                text = text.strip_suffix(basis).unwrap_or(text);
+            }
+            return strip_linking(text);
+        }
+    }
+    text
+}
+
+/// Tags that end a noun phrase: conjunctions, particles, prepositions, punctuation.
+fn ends_phrase(tag: &str) -> bool {
+    matches!(tag, "c" | "uj" | "ul" | "p" | "x" | "d" | "f")
+}
+
+/// Quotes and title marks dropped; 《A》《B》 read as A、B.
+fn clean_subject(phrase: &str) -> Option<String> {
+    let phrase = phrase.replace("》《", "、").replace("”“", "、");
+    let phrase: String = phrase
+        .chars()
+        .filter(|c| !matches!(c, '《' | '》' | '“' | '”'))
+        .collect();
+    let phrase = phrase.trim_matches('、');
+    (phrase.chars().filter(|&c| is_han(c)).count() >= 2).then(|| phrase.to_owned())
+}
+
+/// What a figure counts: the noun phrase right after it (3000余名**政协委员**),
+/// else the one right before it (收到**委员提案**2796件, **国内生产总值**增长8.1%).
+/// `start`..`end` is the figure within `sentence`.
+fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<String> {
     let after_end = sentence[end..]
         .find(|c: char| is_clause_break(c) || c == '、')
         .map_or(sentence.len(), |i| end + i);
-    let after = &sentence[end..after_end];
-    let tags = jieba.tag(after, false);
+    let tags = jieba.tag(&sentence[end..after_end], false);
     let mut phrase = String::new();
     for (i, tag) in tags.iter().enumerate() {
-        // A verb closing the clause is a noun here: 215件重点提案、
-        let closing_verb = i + 1 == tags.len() && tag.tag.starts_with('v');
-        if !NOUN_TAGS.contains(&tag.tag) && !closing_verb {
+        let quote = matches!(tag.word, "“" | "”" | "《" | "》");
+        // A verb closing the phrase is a noun here: 215件重点提案、90篇委员大会发言的
+        let closing_verb =
+            tag.tag.starts_with('v') && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
+        if quote || NOUN_TAGS.contains(&tag.tag) {
+            phrase.push_str(tag.word);
+        } else if closing_verb && !phrase.is_empty() {
+            phrase.push_str(tag.word);
+            break;
+        } else {
             break;
         }
-        phrase.push_str(tag.word);
     }
-    if phrase.chars().filter(|&c| is_han(c)).count() >= 2 {
-        return Some(phrase);
+    if let Some(found) = clean_subject(&phrase) {
+        return Some(found);
     }
 
-    let clause_start = sentence[..start].rfind(is_clause_break).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let before = sentence[clause_start..start].replace("**", "");
-    let before = before.trim_end_matches(['各', '共', '计', '达', '为']);
+    let before = clause_before(sentence, start).replace("**", "");
+    let before = strip_change(before.trim_end_matches('等'));
     let tags = jieba.tag(before, false);
     let mut words: Vec<&str> = Vec::new();
     for tag in tags.iter().rev() {
         let joiner = matches!(tag.word, "、" | "“" | "”" | "《" | "》");
-        if NOUN_TAGS.contains(&tag.tag) || (joiner && !words.is_empty()) {
-            words.push(tag.word);
-        } else if words.is_empty()
-            && tag.word.chars().count() >= 2
+        let verb_noun = tag.word.chars().count() >= 2
             && tag.word.chars().all(is_han)
-            && tag.tag.starts_with('v')
-        {
+            && tag.tag.starts_with('v');
+        if NOUN_TAGS.contains(&tag.tag) || joiner {
+            words.push(tag.word);
+        } else if words.iter().all(|w| matches!(*w, "》" | "”")) && verb_noun {
             // 立案2345件, 委员提案2796件: the act itself is what is counted.
             words.push(tag.word);
         } else {
@@ -466,99 +365,100 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
         }
     }
     let phrase: String = words.iter().rev().copied().collect();
-    let phrase = phrase
-        .trim_start_matches(['、', '”', '》'])
-        .trim_matches(['《', '》', '“', '”']);
-    (phrase.chars().filter(|&c| is_han(c)).count() >= 2).then(|| phrase.to_owned())
+    clean_subject(phrase.trim_start_matches(['、', '”', '》']))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Vec<(String, f64, String, Option<&'static str>)> {
-        figures(text)
-            .into_iter()
-            .map(|f| {
-                (
-                    text[f.start..f.end].to_owned(),
-                    f.value,
-                    format!("{}{}", f.magnitude.0, f.unit),
-                    f.qualifier,
-                )
-            })
-            .collect()
+    #[test]
+    fn changes_and_their_basis() {
+        let up = change("国内生产总值比上年增长").unwrap();
+        assert_eq!(
+            (up.direction, up.basis.as_deref()),
+            (Direction::Up, Some("比上年"))
+        );
+        let down = change("单位国内生产总值能耗降低").unwrap();
+        assert_eq!((down.direction, down.basis), (Direction::Down, None));
+        assert_eq!(
+            change("比2012年增长").unwrap().basis.as_deref(),
+            Some("比2012年")
+        );
+        assert_eq!(change("年均增长").unwrap().basis.as_deref(), Some("年均"));
+        assert!(change("共收到委员提案").is_none());
     }
 
     #[test]
-    fn counts_with_units_and_qualifiers() {
-        assert_eq!(
-            read("共收到委员提案2796件"),
-            vec![("2796件".into(), 2796.0, "件".into(), None)]
-        );
-        assert_eq!(
-            read("组织学习活动70余次"),
-            vec![("70余次".into(), 70.0, "次".into(), Some("余"))]
-        );
-        assert_eq!(
-            read("惠及40余万名乡村教师"),
-            vec![("40余万名".into(), 40.0, "万名".into(), Some("余"))]
-        );
-        assert_eq!(
-            read("筹措物资近亿元"),
-            vec![("近亿元".into(), 1.0, "亿元".into(), Some("近"))]
-        );
-        assert_eq!(
-            read("国内生产总值超过126万亿元"),
-            vec![("超过126万亿元".into(), 126.0, "万亿元".into(), Some("超过"))]
-        );
-        assert_eq!(
-            read("增长5.2%"),
-            vec![("5.2%".into(), 5.2, "%".into(), None)]
-        );
-        assert_eq!(
-            read("下降0.6个百分点"),
-            vec![("0.6个百分点".into(), 0.6, "个百分点".into(), None)]
-        );
-        assert_eq!(
-            read("增长5%左右"),
-            vec![("5%左右".into(), 5.0, "%".into(), Some("左右"))]
-        );
-        assert_eq!(
-            read("举办三届论坛"),
-            vec![("三届".into(), 3.0, "届".into(), None)]
-        );
-        assert_eq!(
-            read("新增就业1,206万人"),
-            vec![("1,206万人".into(), 1206.0, "万人".into(), None)]
-        );
-        assert_eq!(
-            read("惠及3700多万学生"),
-            vec![("3700多万".into(), 3700.0, "万".into(), Some("多"))]
-        );
-        assert_eq!(
-            read("粮食产量1.37万亿斤"),
-            vec![("1.37万亿斤".into(), 1.37, "万亿斤".into(), None)]
-        );
-    }
-
-    #[test]
-    fn ordinals_dates_durations_and_formulations_are_not_figures() {
-        for text in [
-            "政协衡阳市第十二届委员会",
-            "对十三届市政协的工作提出建议",
-            "2021年12月29日",
-            "过去五年",
-            "庆祝人民政协成立70周年大会",
-            "增强“四个意识”",
-            "连续3年分党派提交报告",
-            "一个党派监督一个县市区",
-            "走进千家万户",
-            "在第15届泛珠三角区域合作会议上",
-            "“四同步”调研协商模式",
-            "落实中央八项规定精神",
-        ] {
-            assert_eq!(read(text), vec![], "{text}");
+    fn results_targets_and_plans() {
+        use Outlook::*;
+        let cases = [
+            (
+                "今年发展主要预期目标是：国内生产总值增长5.5%左右；",
+                Some("左右"),
+                Unknown,
+                MetricKind::Target,
+            ),
+            (
+                "今年拟安排地方政府专项债券3.65万亿元。",
+                None,
+                Unknown,
+                MetricKind::Plan,
+            ),
+            (
+                "全年国内生产总值达到114万亿元，增长8.1%。",
+                None,
+                Unknown,
+                MetricKind::Result,
+            ),
+            (
+                "五年来，共收到委员提案2796件。",
+                None,
+                Unknown,
+                MetricKind::Result,
+            ),
+            ("新建改建乡村公路3万公里。", None, Ahead, MetricKind::Plan),
+            (
+                "新增城镇就业1100万人以上。",
+                Some("以上"),
+                Ahead,
+                MetricKind::Target,
+            ),
+            ("今年新增城镇就业1269万人。", None, Back, MetricKind::Result),
+        ];
+        for (sentence, qualifier, outlook, expected) in cases {
+            assert_eq!(kind(sentence, qualifier, outlook), expected, "{sentence}");
         }
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(
+            period("2021年国内生产总值增长8.1%。").as_deref(),
+            Some("2021年")
+        );
+        assert_eq!(period("编制“十四五”规划。").as_deref(), Some("十四五"));
+        assert_eq!(
+            period("五年来，共收到委员提案2796件。").as_deref(),
+            Some("五年来")
+        );
+    }
+
+    #[test]
+    fn listed_figures_take_listed_subjects() {
+        let jieba = Jieba::new();
+        let text = "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。";
+        let full = format!("正文。\n{text}\n");
+        let doc = Document::parse(&full, &|w| jieba.has_word(w));
+        let found = metrics(&doc, &[], &jieba);
+        let subjects: Vec<_> = found.iter().map(|m| m.subject.as_deref()).collect();
+        assert_eq!(
+            subjects,
+            [Some("城镇居民人均可支配收入"), Some("农村居民人均纯收入")]
+        );
+        assert_eq!(
+            found[1].change.as_ref().map(|c| c.direction),
+            Some(Direction::Up)
+        );
     }
 }

@@ -33,12 +33,7 @@ const MAX_HEADING_CHARS: usize = 60;
 const MAX_STANDALONE_CHARS: usize = 50;
 /// Headings of a trailing glossary, whose numbered entries are not sections.
 const GLOSSARY_HEADINGS: &[&str] = &[
-    "附注",
-    "注释",
-    "名词解释",
-    "附：名词解释",
-    "附录",
-    "名词注释",
+    "附注", "注释", "名词解释", "附：名词解释", "附录", "名词注释",
 ];
 /// More repeated headings than this are reported as one warning.
 const MAX_LISTED_REPEATS: usize = 5;

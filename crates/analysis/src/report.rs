@@ -21,6 +21,8 @@ pub struct Report {
     pub keywords: Vec<Keyword>,
     /// In document order.
     pub metrics: Vec<Metric>,
+    /// Numbered and coined phrases (“四个意识”, 八项规定), most frequent first.
+    pub formulations: Vec<Formulation>,
     /// Problems noticed in the text itself, in document order.
     pub warnings: Vec<Warning>,
 }
@@ -95,6 +97,51 @@ pub struct Metric {
     pub end: usize,
     /// The value in its base unit, for sorting and comparing.
     pub normalized: Normalized,
+    /// The upper end of a range (3%—5%, 5万至8万元), as written.
+    pub upper: Option<f64>,
+    /// Whether the figure is a rise or a fall, and against what.
+    pub change: Option<Change>,
+    /// A result reached, a target set, or a plan.
+    pub kind: MetricKind,
+    /// The period the sentence says the figure refers to: 2023年, 十四五, 过去五年.
+    pub period: Option<String>,
+}
+
+/// A rise or a fall, and its basis when the text gives one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub direction: Direction,
+    /// 比上年, 同比, 年均…
+    pub basis: Option<String>,
+}
+
+/// Up (增长/提高/上升) or down (下降/减少/降低).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// What a figure reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricKind {
+    /// Something done or reached.
+    Result,
+    /// A goal: 预期目标, 力争, 左右 in a plan.
+    Target,
+    /// Something to be done: 拟安排, 将, 要.
+    Plan,
+}
+
+/// A numbered or coined phrase and where it occurs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Formulation {
+    pub text: String,
+    pub count: usize,
+    /// Character offsets of each occurrence.
+    pub positions: Vec<usize>,
 }
 
 /// A value scaled out of its magnitude: 40余万名 → 400000 名, 5.2% → 5.2 %.

@@ -47,15 +47,7 @@ fn analyze_json_prints_the_contract() {
     assert_eq!(metric["unit"], "件");
     assert_eq!(metric["qualifier"], serde_json::Value::Null);
     for field in [
-        "text",
-        "value",
-        "unit",
-        "qualifier",
-        "subject",
-        "section",
-        "sentence",
-        "start",
-        "end",
+        "text", "value", "unit", "qualifier", "subject", "section", "sentence", "start", "end",
     ] {
         assert!(metric.get(field).is_some(), "metric lacks {field}");
     }
