@@ -10,6 +10,7 @@ use yew_agent::worker::WorkerBridge;
 use yew_agent::Spawnable;
 
 use crate::agent::{AnalysisWorker, Input, Request, Response};
+use crate::components::headline_cards::HeadlineCards;
 use crate::components::input_panel::InputPanel;
 use crate::components::keyword_cloud::KeywordCloud;
 use crate::components::metrics_table::MetricsTable;
@@ -146,6 +147,17 @@ pub fn App() -> Html {
             }
         })
     };
+    let on_download_csv = {
+        let analysis = state.analysis.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            let Some(analysis) = &analysis else { return };
+            let csv = report_lens_analysis::metrics_csv(&analysis.report);
+            if download::save("report-lens-metrics.csv", "text/csv;charset=utf-8", &csv).is_err() {
+                state.dispatch(Action::Refused("无法导出 CSV：浏览器拒绝了下载".to_owned()));
+            }
+        })
+    };
     let on_select = {
         let state = state.clone();
         Callback::from(move |i| state.dispatch(Action::Select(i)))
@@ -190,12 +202,13 @@ pub fn App() -> Html {
                     <div class="reading">
                         <div class="side">
                             <OutlineTree analysis={analysis.clone()} selected={state.selected} {on_select} />
-                            <WarningsPanel analysis={analysis.clone()} {on_focus} />
+                            <WarningsPanel analysis={analysis.clone()} on_focus={on_focus.clone()} />
                         </div>
                         <TextView analysis={analysis.clone()} focus={state.focus} />
                     </div>
+                    <HeadlineCards analysis={analysis.clone()} on_focus={on_focus.clone()} />
                     <KeywordCloud analysis={analysis.clone()} />
-                    <MetricsTable analysis={analysis.clone()} />
+                    <MetricsTable analysis={analysis.clone()} on_focus={on_focus.clone()} {on_download_csv} />
                 </main>
             }
         </div>

@@ -1,5 +1,9 @@
-//! The metrics table: every figure with its unit, qualifier, subject and sentence.
+//! The metrics table: every figure with its unit, qualifier, subject, change,
+//! kind, section and sentence; filtered, sorted and grouped as the reader
+//! asks, a row click shows the sentence in the text.
 
+use report_lens_analysis::{number, Direction, Metric, MetricKind, Report};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::state::SharedAnalysis;
@@ -7,43 +11,289 @@ use crate::state::SharedAnalysis;
 #[derive(Properties, PartialEq)]
 pub struct MetricsTableProps {
     pub analysis: SharedAnalysis,
+    /// Called with the character range of a clicked row's sentence.
+    pub on_focus: Callback<(usize, usize)>,
+    pub on_download_csv: Callback<()>,
 }
 
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
+/// Which column the rows are sorted by.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum SortKey {
+    Position,
+    Value,
+    Unit,
+    Subject,
+}
+
+/// How rows are grouped.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Grouping {
+    None,
+    Unit,
+    Section,
+}
+
+/// What the reader has chosen to see.
+#[derive(Debug, Clone, PartialEq)]
+struct View {
+    kind: Option<MetricKind>,
+    unit: Option<String>,
+    /// Index of a top-level section.
+    section: Option<usize>,
+    query: String,
+    sort: SortKey,
+    ascending: bool,
+    grouping: Grouping,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            kind: None,
+            unit: None,
+            section: None,
+            query: String::new(),
+            sort: SortKey::Position,
+            ascending: true,
+            grouping: Grouping::None,
+        }
     }
+}
+
+pub fn kind_label(kind: MetricKind) -> &'static str {
+    match kind {
+        MetricKind::Result => "结果",
+        MetricKind::Target => "目标",
+        MetricKind::Plan => "计划",
+    }
+}
+
+fn change_label(m: &Metric) -> String {
+    m.change.as_ref().map_or_else(String::new, |c| {
+        let arrow = if c.direction == Direction::Up {
+            "↑"
+        } else {
+            "↓"
+        };
+        format!("{arrow}{}", c.basis.as_deref().unwrap_or(""))
+    })
+}
+
+/// The top-level section holding a position.
+fn top_section(report: &Report, at: usize) -> Option<usize> {
+    report
+        .outline
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.start <= at && at < s.end)
+        .min_by_key(|(_, s)| s.level)
+        .map(|(i, _)| i)
+}
+
+/// Indices of the rows to show, in order.
+fn rows(report: &Report, view: &View) -> Vec<usize> {
+    let query = view.query.trim();
+    let mut shown: Vec<usize> = (0..report.metrics.len())
+        .filter(|&i| {
+            let m = &report.metrics[i];
+            view.kind.is_none_or(|k| m.kind == k)
+                && view.unit.as_ref().is_none_or(|u| &m.unit == u)
+                && view
+                    .section
+                    .is_none_or(|s| top_section(report, m.start) == Some(s))
+                && (query.is_empty()
+                    || m.sentence.contains(query)
+                    || m.subject.as_deref().is_some_and(|s| s.contains(query)))
+        })
+        .collect();
+    let metrics = &report.metrics;
+    shown.sort_by(|&a, &b| {
+        let (x, y) = (&metrics[a], &metrics[b]);
+        let order = match view.sort {
+            SortKey::Position => x.start.cmp(&y.start),
+            SortKey::Value => x.normalized.value.total_cmp(&y.normalized.value),
+            SortKey::Unit => x.unit.cmp(&y.unit),
+            SortKey::Subject => x.subject.cmp(&y.subject),
+        };
+        if view.ascending {
+            order
+        } else {
+            order.reverse()
+        }
+    });
+    shown
 }
 
 #[function_component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {
+    let view = use_state(View::default);
+    {
+        let view = view.clone();
+        use_effect_with(props.analysis.clone(), move |_| view.set(View::default()));
+    }
     let report = &props.analysis.report;
+    let shown = rows(report, &view);
+
+    let mut units: Vec<&str> = report.metrics.iter().map(|m| m.unit.as_str()).collect();
+    units.sort_unstable();
+    units.dedup();
+    let tops: Vec<usize> = (0..report.outline.len())
+        .filter(|&i| report.outline[i].level == 1)
+        .collect();
+
+    let update = |change: fn(&mut View, String)| {
+        let view = view.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let mut next = (*view).clone();
+            change(&mut next, value);
+            view.set(next);
+        })
+    };
+    let on_kind = update(|v, value| {
+        v.kind = match value.as_str() {
+            "result" => Some(MetricKind::Result),
+            "target" => Some(MetricKind::Target),
+            "plan" => Some(MetricKind::Plan),
+            _ => None,
+        }
+    });
+    let on_unit = update(|v, value| v.unit = (!value.is_empty()).then_some(value));
+    let on_section = update(|v, value| v.section = value.parse().ok());
+    let on_group = update(|v, value| {
+        v.grouping = match value.as_str() {
+            "unit" => Grouping::Unit,
+            "section" => Grouping::Section,
+            _ => Grouping::None,
+        }
+    });
+    let on_query = {
+        let view = view.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            view.set(View {
+                query: input.value(),
+                ..(*view).clone()
+            });
+        })
+    };
+    let sort_by = |key: SortKey| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let ascending = if view.sort == key {
+                !view.ascending
+            } else {
+                true
+            };
+            view.set(View {
+                sort: key,
+                ascending,
+                ..(*view).clone()
+            });
+        })
+    };
+    let arrow = |key: SortKey| {
+        if view.sort == key {
+            if view.ascending {
+                " ▲"
+            } else {
+                " ▼"
+            }
+        } else {
+            ""
+        }
+    };
+
+    let group_of = |i: usize| -> String {
+        let m = &report.metrics[i];
+        match view.grouping {
+            Grouping::None => String::new(),
+            Grouping::Unit => m.unit.clone(),
+            Grouping::Section => top_section(report, m.start)
+                .map_or("（无章节）".to_owned(), |s| {
+                    report.outline[s].heading.clone()
+                }),
+        }
+    };
+    let mut order = shown.clone();
+    if view.grouping != Grouping::None {
+        // Stable: within a group the chosen sort holds.
+        order.sort_by_key(|&i| group_of(i));
+    }
+    let mut last_group: Option<String> = None;
+    let on_download_csv = props.on_download_csv.reform(|_: MouseEvent| ());
+
     html! {
         <section class="panel metrics-panel" aria-label="数据">
-            <h2>{ "数据" }<span class="count">{ report.metrics.len() }</span></h2>
+            <h2>{ "数据" }<span class="count" data-testid="metric-count">{ format!("{} / {}", shown.len(), report.metrics.len()) }</span></h2>
+            <div class="filters">
+                <select data-testid="filter-kind" onchange={on_kind} aria-label="类型">
+                    <option value="" selected={view.kind.is_none()}>{ "全部类型" }</option>
+                    <option value="result">{ "结果" }</option>
+                    <option value="target">{ "目标" }</option>
+                    <option value="plan">{ "计划" }</option>
+                </select>
+                <select data-testid="filter-unit" onchange={on_unit} aria-label="单位">
+                    <option value="" selected={view.unit.is_none()}>{ "全部单位" }</option>
+                    { for units.iter().map(|u| html! { <option value={u.to_string()}>{ *u }</option> }) }
+                </select>
+                <select data-testid="filter-section" onchange={on_section} aria-label="章节">
+                    <option value="" selected={view.section.is_none()}>{ "全部章节" }</option>
+                    { for tops.iter().map(|&i| html! { <option value={i.to_string()}>{ &report.outline[i].heading }</option> }) }
+                </select>
+                <input data-testid="filter-text" type="search" placeholder="搜索对象或句子" value={view.query.clone()} oninput={on_query} />
+                <select data-testid="group-by" onchange={on_group} aria-label="分组">
+                    <option value="" selected={view.grouping == Grouping::None}>{ "不分组" }</option>
+                    <option value="unit">{ "按单位分组" }</option>
+                    <option value="section">{ "按章节分组" }</option>
+                </select>
+                <button data-testid="download-csv" onclick={on_download_csv}>{ "下载 CSV" }</button>
+            </div>
             <div class="table-scroll">
                 <table data-testid="metrics">
                     <thead>
                         <tr>
-                            <th>{ "原文" }</th><th>{ "数值" }</th><th>{ "单位" }</th><th>{ "限定" }</th>
-                            <th>{ "对象" }</th><th>{ "章节" }</th><th class="sentence">{ "句子" }</th>
+                            <th><button class="sort" data-testid="sort-position" onclick={sort_by(SortKey::Position)}>{ format!("原文{}", arrow(SortKey::Position)) }</button></th>
+                            <th><button class="sort" data-testid="sort-value" onclick={sort_by(SortKey::Value)}>{ format!("数值{}", arrow(SortKey::Value)) }</button></th>
+                            <th><button class="sort" data-testid="sort-unit" onclick={sort_by(SortKey::Unit)}>{ format!("单位{}", arrow(SortKey::Unit)) }</button></th>
+                            <th>{ "限定" }</th>
+                            <th><button class="sort" data-testid="sort-subject" onclick={sort_by(SortKey::Subject)}>{ format!("对象{}", arrow(SortKey::Subject)) }</button></th>
+                            <th>{ "变化" }</th><th>{ "类型" }</th><th>{ "章节" }</th><th class="sentence">{ "句子" }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for report.metrics.iter().map(|m| {
-                            let section = m.section.and_then(|i| report.outline.get(i)).map(|s| s.heading.clone()).unwrap_or_default();
+                        { for order.iter().map(|&i| {
+                            let m = &report.metrics[i];
+                            let group = group_of(i);
+                            let header = (view.grouping != Grouping::None && last_group.as_ref() != Some(&group)).then(|| {
+                                last_group = Some(group.clone());
+                                html! { <tr class="group" data-testid="metric-group"><th colspan="9">{ group.clone() }</th></tr> }
+                            });
+                            let section = m.section.and_then(|s| report.outline.get(s)).map(|s| s.heading.clone()).unwrap_or_default();
+                            let range = (m.sentence_start, m.sentence_end);
+                            let onclick = props.on_focus.reform(move |_: MouseEvent| range);
+                            let value = match m.upper {
+                                Some(upper) => format!("{}–{}", number(m.value), number(upper)),
+                                None => number(m.value),
+                            };
                             html! {
-                                <tr data-testid="metric-row">
-                                    <td class="figure">{ &m.text }</td>
-                                    <td class="num">{ number(m.value) }</td>
-                                    <td>{ &m.unit }</td>
-                                    <td>{ m.qualifier.clone().unwrap_or_default() }</td>
-                                    <td>{ m.subject.clone().unwrap_or_default() }</td>
-                                    <td class="section" title={section.clone()}>{ section }</td>
-                                    <td class="sentence">{ &m.sentence }</td>
-                                </tr>
+                                <>
+                                    { header.unwrap_or_default() }
+                                    <tr data-testid="metric-row" data-kind={kind_label(m.kind)} {onclick}>
+                                        <td class="figure">{ &m.text }</td>
+                                        <td class="num">{ value }</td>
+                                        <td>{ &m.unit }</td>
+                                        <td>{ m.qualifier.clone().unwrap_or_default() }</td>
+                                        <td>{ m.subject.clone().unwrap_or_default() }</td>
+                                        <td class="change">{ change_label(m) }</td>
+                                        <td>{ kind_label(m.kind) }{ m.period.as_ref().map(|p| format!(" · {p}")).unwrap_or_default() }</td>
+                                        <td class="section" title={section.clone()}>{ section }</td>
+                                        <td class="sentence">{ &m.sentence }</td>
+                                    </tr>
+                                </>
                             }
                         }) }
                     </tbody>

@@ -1,5 +1,6 @@
 //! The page's parts, each a function component with its own `XxxProps`.
 
+pub mod headline_cards;
 pub mod input_panel;
 pub mod keyword_cloud;
 pub mod metrics_table;

@@ -95,6 +95,47 @@ test('clicking a warning shows its place in the text', async () => {
   }
 });
 
+test('the metrics table filters, searches, sorts, groups and shows a row’s sentence', async () => {
+  const total = await count('metric-row');
+  assert.ok(total >= 45, `${total} rows`);
+  await page.locator('[data-testid=filter-unit]').selectOption('篇');
+  const units = await page.locator('[data-testid=metric-row] td:nth-child(3)').allInnerTexts();
+  assert.ok(units.length >= 4 && units.every((u) => u === '篇'), units.join(','));
+  await page.locator('[data-testid=filter-unit]').selectOption('');
+  await page.locator('[data-testid=filter-text]').fill('提案');
+  const rows = await page.locator('[data-testid=metric-row]').allInnerTexts();
+  assert.ok(rows.length >= 3 && rows.length < total && rows.every((r) => r.includes('提案')));
+  await page.locator('[data-testid=filter-text]').fill('');
+  await page.locator('[data-testid=sort-value]').click();
+  await page.locator('[data-testid=sort-value]').click();
+  const first = await page.locator('[data-testid=metric-row] td.figure').first().innerText();
+  assert.equal(first, '近亿元', 'largest normalized value (1e8 元) first when sorted descending');
+  await page.locator('[data-testid=group-by]').selectOption('unit');
+  assert.ok(await count('metric-group') >= 8);
+  await page.locator('[data-testid=group-by]').selectOption('');
+  await page.locator('[data-testid=sort-position]').click();
+  const row = page.locator('[data-testid=metric-row]').filter({ has: page.locator('td.figure', { hasText: /^2796件$/ }) });
+  await row.click();
+  const highlighted = (await page.locator('[data-testid=text] .highlight').allInnerTexts()).join('');
+  assert.ok(highlighted.startsWith('五年来，共收到委员提案2796件') && highlighted.endsWith('。'), highlighted);
+});
+
+test('headline cards, formulations and the CSV download', async () => {
+  assert.ok(await count('headline') >= 4);
+  const formulations = await page.locator('[data-testid=formulation]').allInnerTexts();
+  assert.ok(formulations.some((f) => f.startsWith('“四个意识”') && f.endsWith('×2')), formulations.join('|'));
+  assert.ok(!formulations.some((f) => /\d/.test(f.split('×')[0])));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid=download-csv]').click(),
+  ]);
+  const csv = await (await import('node:fs/promises')).readFile(await download.path());
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
+  const lines = csv.toString('utf8').slice(1).split('\r\n');
+  assert.ok(lines[0].startsWith('原文,数值,单位,限定,对象'));
+  assert.ok(lines.some((l) => l.startsWith('2796件,2796,件,,委员提案')), lines.slice(0, 5).join('\n'));
+});
+
 test('pasted text is analyzed when 分析 is pressed', async () => {
   const text = '# 测试报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年新增城镇就业1206万人，增长8.1%。\n\n二、今年工作安排\n\n（一）着力稳定宏观经济大盘。国内生产总值增长5.5%左右。\n';
   await page.locator('[data-testid=input]').fill(text);
@@ -154,7 +195,7 @@ test('the JSON download is the analysis, per the contract', async () => {
     page.locator('[data-testid=download-json]').click(),
   ]);
   const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
-  assert.deepEqual(Object.keys(json).sort(), ['keywords', 'meta', 'metrics', 'outline', 'stats', 'title', 'warnings']);
+  assert.deepEqual(Object.keys(json).sort(), ['formulations', 'headlines', 'keywords', 'meta', 'metrics', 'outline', 'stats', 'title', 'warnings']);
   assert.ok(json.outline.length >= 30);
   const m = json.metrics.find((m) => m.text === '2796件');
   assert.equal(m.value, 2796);

@@ -23,6 +23,7 @@ mod cloud;
 mod decode;
 mod document;
 mod duplicates;
+mod export;
 mod figures;
 mod formulations;
 mod keywords;
@@ -41,6 +42,7 @@ use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
 
 pub use cloud::{layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM};
 pub use decode::{decode, DecodeError, Decoded, MAX_INPUT_BYTES};
+pub use export::{metrics_csv, number};
 pub use report::{
     Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,
     Stats, Warning, WarningKind,
@@ -143,6 +145,7 @@ impl Analyzer {
         let mut outline = outline;
         keywords::section_keywords(text, &doc.index, &keywords, &mut outline.sections);
         let stats = stats::stats(&doc, &counts, outline.sections.len(), metrics.len());
+        let headlines = metrics::headlines(&metrics);
 
         let mut warnings = outline.warnings;
         warnings.extend(doc.notes.iter().cloned());
@@ -157,6 +160,7 @@ impl Analyzer {
             keywords,
             metrics,
             formulations: formulations::formulations(&doc),
+            headlines,
             warnings,
         })
     }

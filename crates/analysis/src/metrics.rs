@@ -99,6 +99,8 @@ fn to_metric(
             .iter()
             .rposition(|s| s.start <= start && start < s.end),
         sentence: sentence.replace("**", ""),
+        sentence_start: doc.char_offset(paragraph.original_byte(sentence_start)),
+        sentence_end: doc.char_offset(paragraph.original_end_byte(sentence_end)),
         start,
         end,
         normalized: Normalized {
@@ -112,7 +114,8 @@ fn to_metric(
     }
 }
 
-/// The sentence around byte `at`: from after the previous 。！？ to the next one, inclusive.
+/// The sentence around byte `at`: from after the previous 。！？ (and any
+/// `**` that closes it) to the next one, inclusive.
 pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?');
     let start = text[..at].rfind(is_end).map_or(0, |i| {
@@ -121,6 +124,9 @@ pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     let end = text[at..].find(is_end).map_or(text.len(), |i| {
         at + i + text[at + i..].chars().next().map_or(1, char::len_utf8)
     });
+    // A bold lead's closing ** belongs to the sentence before.
+    let start =
+        (start + text[start..at].len() - text[start..at].trim_start_matches('*').len()).min(at);
     (start, end)
 }
 
@@ -234,6 +240,46 @@ fn period(sentence: &str) -> Option<String> {
         .chain(named)
         .min_by_key(|(i, _)| *i)
         .map(|(_, p)| p)
+}
+
+/// Most headline figures a report lists.
+const HEADLINES: usize = 8;
+
+/// The figures a 数说 piece would lead with: results with a subject, those
+/// with a large magnitude or a change first, then the larger quantities; one
+/// per subject, listed in document order.
+pub(crate) fn headlines(metrics: &[Metric]) -> Vec<usize> {
+    let score = |m: &Metric| {
+        let big = m.normalized.value >= 1e8 || m.unit.contains('亿');
+        usize::from(m.change.is_some()) * 2
+            + usize::from(big) * 2
+            + usize::from(m.unit.contains('万'))
+    };
+    let mut candidates: Vec<usize> = (0..metrics.len())
+        .filter(|&i| metrics[i].kind == MetricKind::Result && metrics[i].subject.is_some())
+        .collect();
+    // Ties go to the larger quantity (2796件 before 3次).
+    candidates.sort_by(|&a, &b| {
+        let (x, y) = (&metrics[a], &metrics[b]);
+        score(y)
+            .cmp(&score(x))
+            .then(y.normalized.value.total_cmp(&x.normalized.value))
+            .then(a.cmp(&b))
+    });
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in candidates {
+        if chosen.len() == HEADLINES {
+            break;
+        }
+        if !chosen
+            .iter()
+            .any(|&c| metrics[c].subject == metrics[i].subject)
+        {
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    chosen
 }
 
 /// `国内生产总值达到114万亿元，增长8.1%`: a change with no subject of its own

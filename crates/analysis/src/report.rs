@@ -23,6 +23,9 @@ pub struct Report {
     pub metrics: Vec<Metric>,
     /// Numbered and coined phrases (“四个意识”, 八项规定), most frequent first.
     pub formulations: Vec<Formulation>,
+    /// Indices into `metrics` of the headline figures (for a 数说 card view),
+    /// in document order.
+    pub headlines: Vec<usize>,
     /// Problems noticed in the text itself, in document order.
     pub warnings: Vec<Warning>,
 }
@@ -93,6 +96,9 @@ pub struct Metric {
     pub section: Option<usize>,
     /// The sentence holding the figure, markup removed.
     pub sentence: String,
+    /// Where that sentence starts and ends.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
     pub start: usize,
     pub end: usize,
     /// The value in its base unit, for sorting and comparing.

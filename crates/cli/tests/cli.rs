@@ -35,7 +35,10 @@ fn analyze_json_prints_the_contract() {
     keys.sort();
     assert_eq!(
         keys,
-        ["keywords", "meta", "metrics", "outline", "stats", "title", "warnings"]
+        [
+            "formulations", "headlines", "keywords", "meta", "metrics", "outline", "stats",
+            "title", "warnings"
+        ]
     );
     let metric = json["metrics"]
         .as_array()

@@ -1,0 +1,107 @@
+//! Exports of a report for spreadsheets: the metrics table as CSV that Excel
+//! opens correctly (UTF-8 with BOM, CRLF, every field quoted when needed).
+
+use crate::report::{Direction, MetricKind, Report};
+
+/// The metrics table as CSV, one row per figure, headers in Chinese.
+///
+/// ```
+/// let analyzer = report_lens_analysis::Analyzer::new();
+/// let report = analyzer.analyze("一、回顾\n\n共收到委员提案2796件，立案2345件。\n").unwrap();
+/// let csv = report_lens_analysis::metrics_csv(&report);
+/// assert!(csv.starts_with('\u{feff}'));
+/// assert!(csv.contains("2796件,2796,件,,委员提案"));
+/// ```
+pub fn metrics_csv(report: &Report) -> String {
+    let mut out = String::from('\u{feff}');
+    let header = [
+        "原文", "数值", "单位", "限定", "对象", "变化", "基准", "类型", "时期", "章节", "句子",
+        "位置",
+    ];
+    push_row(&mut out, header.iter().map(|h| (*h).to_owned()));
+    for m in &report.metrics {
+        let section = m
+            .section
+            .and_then(|i| report.outline.get(i))
+            .map(|s| s.heading.clone())
+            .unwrap_or_default();
+        let value = match m.upper {
+            Some(upper) => format!("{}-{}", number(m.value), number(upper)),
+            None => number(m.value),
+        };
+        let direction = m.change.as_ref().map(|c| match c.direction {
+            Direction::Up => "增",
+            Direction::Down => "减",
+        });
+        let kind = match m.kind {
+            MetricKind::Result => "结果",
+            MetricKind::Target => "目标",
+            MetricKind::Plan => "计划",
+        };
+        push_row(
+            &mut out,
+            [
+                m.text.clone(),
+                value,
+                m.unit.clone(),
+                m.qualifier.clone().unwrap_or_default(),
+                m.subject.clone().unwrap_or_default(),
+                direction.unwrap_or_default().to_owned(),
+                m.change
+                    .as_ref()
+                    .and_then(|c| c.basis.clone())
+                    .unwrap_or_default(),
+                kind.to_owned(),
+                m.period.clone().unwrap_or_default(),
+                section,
+                m.sentence.clone(),
+                m.start.to_string(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+/// A number without a trailing `.0`.
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    let fields: Vec<String> = fields.map(|f| quote(&f)).collect();
+    out.push_str(&fields.join(","));
+    out.push_str("\r\n");
+}
+
+/// Quotes a field holding a comma, quote or line break; a field opening
+/// with = + - @ is prefixed with ' so a spreadsheet shows it as text.
+fn quote(field: &str) -> String {
+    let guarded = if field.starts_with(['=', '+', '-', '@']) {
+        format!("'{field}")
+    } else {
+        field.to_owned()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_and_formulas_defused() {
+        assert_eq!(quote("a,b"), "\"a,b\"");
+        assert_eq!(quote("说\"好\""), "\"说\"\"好\"\"\"");
+        assert_eq!(quote("=1+1"), "'=1+1");
+        assert_eq!(quote("普通"), "普通");
+    }
+}
