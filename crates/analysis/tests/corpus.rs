@@ -156,27 +156,35 @@ fn labelled_outlines_meet_the_floor() {
     assert_eq!(report.meta.speaker.as_deref(), labels()["author"].as_str());
 }
 
-#[test]
-fn reference_metrics_meet_the_floor() {
-    let (text, report) = analyze_file("hengyang_cppcc_2021.txt");
-    let labels = labels();
-    let key = |text: &str, value: f64, unit: &str| format!("{text}|{value}|{unit}");
-    let expected: Vec<String> = labels["metrics"]
-        .as_array()
-        .unwrap()
+/// What identifies a figure when comparing with labels.
+fn metric_key(text: &str, value: f64, unit: &str) -> String {
+    format!("{text}|{value}|{unit}")
+}
+
+fn labelled_metric_keys(labels: &Value) -> Vec<String> {
+    let metrics = labels["metrics"].as_array().unwrap();
+    metrics
         .iter()
         .map(|m| {
-            key(
+            metric_key(
                 m["text"].as_str().unwrap(),
                 m["value"].as_f64().unwrap(),
                 m["unit"].as_str().unwrap(),
             )
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn reference_metrics_meet_the_floor() {
+    let (text, report) = analyze_file("hengyang_cppcc_2021.txt");
+    let labels = labels();
+    // The reference labels give values in base units (近亿元 = 100000000 元).
+    let expected = labelled_metric_keys(&labels);
     let found: Vec<String> = report
         .metrics
         .iter()
-        .map(|m| key(&m.text, m.normalized.value, &m.normalized.unit))
+        .map(|m| metric_key(&m.text, m.normalized.value, &m.normalized.unit))
         .collect();
     let pairs = matches(&expected, &found);
     let recall = ratio(pairs.len(), expected.len());
@@ -268,22 +276,10 @@ fn labelled_metrics_meet_the_floor() {
             .iter()
             .filter(|m| ranges.iter().any(|&(a, b)| a <= m.start && m.start < b))
             .collect();
-        let key = |text: &str, value: f64, unit: &str| format!("{text}|{value}|{unit}");
-        let expected: Vec<String> = labels["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| {
-                key(
-                    m["text"].as_str().unwrap(),
-                    m["value"].as_f64().unwrap(),
-                    m["unit"].as_str().unwrap(),
-                )
-            })
-            .collect();
+        let expected = labelled_metric_keys(&labels);
         let found_keys: Vec<String> = found
             .iter()
-            .map(|m| key(&m.text, m.value, &m.unit))
+            .map(|m| metric_key(&m.text, m.value, &m.unit))
             .collect();
         let pairs = matches(&expected, &found_keys);
         let (recall, precision) = (
