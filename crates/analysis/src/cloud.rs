@@ -1,6 +1,6 @@
 //! The keyword cloud's layout: words placed along a spiral from the centre,
-//! heaviest first, each box checked against those already placed. Same
-//! keywords and options, same layout.
+//! heaviest first, each box tested against a bit mask of the cells already
+//! taken. Same keywords and options, same layout.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,8 @@ pub struct CloudOptions {
     pub max_words: usize,
     pub min_font_size: f64,
     pub max_font_size: f64,
+    /// Share of words (never the heaviest) set vertically, 0.0 to 1.0.
+    pub vertical_share: f64,
 }
 
 impl Default for CloudOptions {
@@ -25,6 +27,7 @@ impl Default for CloudOptions {
             max_words: 120,
             min_font_size: 13.0,
             max_font_size: 60.0,
+            vertical_share: 0.0,
         }
     }
 }
@@ -48,42 +51,82 @@ pub struct PlacedWord {
     /// The box reserved for the word, glyph ascent and descent included.
     pub box_width: f64,
     pub box_height: f64,
-    /// Index into the page's palette.
+    /// Set top to bottom.
+    pub vertical: bool,
+    /// Index into the palette.
     pub color: usize,
 }
 
 /// Height of a text box in em: CJK fonts' ascent plus descent (Noto Sans CJK: 1.448).
 pub const LINE_BOX_EM: f64 = 1.5;
+/// Colours the palette has.
+pub const PALETTE_SIZE: usize = 8;
 /// Room left around each box, in user units.
 const GAP: f64 = 2.0;
-/// Colours the page's palette has.
-const PALETTE_SIZE: usize = 8;
+/// Side of a mask cell, in user units.
+const CELL: f64 = 2.0;
 
-#[derive(Debug, Clone, Copy)]
-struct Rect {
-    left: f64,
-    top: f64,
-    right: f64,
-    bottom: f64,
+/// Which cells of the canvas are taken, one bit a cell, rows of u64 words.
+struct Mask {
+    columns: usize,
+    rows: usize,
+    words_per_row: usize,
+    bits: Vec<u64>,
 }
 
-impl Rect {
-    fn around(x: f64, y: f64, w: f64, h: f64) -> Rect {
-        Rect {
-            left: x - w / 2.0,
-            top: y - h / 2.0,
-            right: x + w / 2.0,
-            bottom: y + h / 2.0,
+impl Mask {
+    fn new(width: f64, height: f64) -> Self {
+        let columns = (width / CELL).ceil() as usize;
+        let rows = (height / CELL).ceil() as usize;
+        let words_per_row = columns.div_ceil(64);
+        Mask {
+            columns,
+            rows,
+            words_per_row,
+            bits: vec![0; words_per_row * rows],
         }
     }
-    fn overlaps(&self, other: &Rect) -> bool {
-        self.left < other.right + GAP
-            && other.left < self.right + GAP
-            && self.top < other.bottom + GAP
-            && other.top < self.bottom + GAP
+
+    /// The cells a box (plus the gap) covers, clamped to the canvas.
+    fn cells(&self, x: f64, y: f64, w: f64, h: f64) -> (usize, usize, usize, usize) {
+        let to_cell = |v: f64, max: usize| ((v / CELL).max(0.0) as usize).min(max);
+        let c0 = to_cell(x - w / 2.0 - GAP / 2.0, self.columns);
+        let c1 = to_cell(
+            (x + w / 2.0 + GAP / 2.0) + CELL - f64::EPSILON,
+            self.columns,
+        );
+        let r0 = to_cell(y - h / 2.0 - GAP / 2.0, self.rows);
+        let r1 = to_cell((y + h / 2.0 + GAP / 2.0) + CELL - f64::EPSILON, self.rows);
+        (c0, c1, r0, r1)
     }
-    fn inside(&self, width: f64, height: f64) -> bool {
-        self.left >= 0.0 && self.top >= 0.0 && self.right <= width && self.bottom <= height
+
+    /// Bits c0..c1 of one u64 word holding columns word*64..word*64+64.
+    fn span(word: usize, c0: usize, c1: usize) -> u64 {
+        let lo = c0.saturating_sub(word * 64).min(64);
+        let hi = c1.saturating_sub(word * 64).min(64);
+        if hi <= lo {
+            0
+        } else {
+            (u64::MAX >> (64 - (hi - lo))) << lo
+        }
+    }
+
+    fn is_free(&self, (c0, c1, r0, r1): (usize, usize, usize, usize)) -> bool {
+        (r0..r1).all(|r| {
+            let row = &self.bits[r * self.words_per_row..(r + 1) * self.words_per_row];
+            (c0 / 64..=(c1.saturating_sub(1)) / 64)
+                .all(|w| w >= row.len() || row[w] & Self::span(w, c0, c1) == 0)
+        })
+    }
+
+    fn take(&mut self, (c0, c1, r0, r1): (usize, usize, usize, usize)) {
+        for r in r0..r1 {
+            for w in c0 / 64..=(c1.saturating_sub(1)) / 64 {
+                if w < self.words_per_row {
+                    self.bits[r * self.words_per_row + w] |= Self::span(w, c0, c1);
+                }
+            }
+        }
     }
 }
 
@@ -100,13 +143,19 @@ pub fn text_width_em(word: &str) -> f64 {
         .sum()
 }
 
+/// Whether the word of this rank is set vertically: a fixed pseudo-random
+/// pick, so the same options give the same cloud.
+fn is_vertical(rank: usize, share: f64) -> bool {
+    rank > 0 && ((rank as u64).wrapping_mul(2_654_435_761) % 1000) as f64 / 1000.0 < share
+}
+
 /// Lays out the heaviest `max_words` keywords. The heaviest word is always
 /// placed: a word that finds no room shrinks before it is given up, and the
 /// first word shrinks until it fits the canvas.
 ///
 /// ```
 /// use report_lens_analysis::{layout_cloud, CloudOptions, Keyword};
-/// let words = vec![Keyword { word: "民主监督".into(), weight: 0.3, count: 12 }];
+/// let words = vec![Keyword { word: "民主监督".into(), weight: 0.3, count: 12, ..Default::default() }];
 /// let cloud = layout_cloud(&words, &CloudOptions::default());
 /// assert_eq!(cloud.words[0].word, "民主监督");
 /// assert_eq!((cloud.words[0].x, cloud.words[0].y), (400.0, 240.0));
@@ -115,7 +164,8 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     let words = &keywords[..keywords.len().min(options.max_words)];
     let max = words.iter().map(|k| k.weight).fold(f64::MIN, f64::max);
     let min = words.iter().map(|k| k.weight).fold(f64::MAX, f64::min);
-    let mut placed: Vec<(Rect, PlacedWord)> = Vec::new();
+    let mut mask = Mask::new(options.width, options.height);
+    let mut placed: Vec<PlacedWord> = Vec::new();
     for (rank, keyword) in words.iter().enumerate() {
         let share = if max > min {
             ((keyword.weight - min) / (max - min)).sqrt()
@@ -125,11 +175,16 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
         let mut size =
             options.min_font_size + share * (options.max_font_size - options.min_font_size);
         let em = text_width_em(&keyword.word);
+        let vertical = is_vertical(rank, options.vertical_share);
         loop {
-            let (w, h) = (em * size, LINE_BOX_EM * size);
-            let spot = find_spot(w, h, options, placed.iter().map(|(r, _)| r));
-            if let Some((x, y)) = spot {
-                let word = PlacedWord {
+            let (w, h) = if vertical {
+                (LINE_BOX_EM * size, em * size)
+            } else {
+                (em * size, LINE_BOX_EM * size)
+            };
+            if let Some((x, y)) = find_spot(w, h, options, &mask) {
+                mask.take(mask.cells(x, y, w, h));
+                placed.push(PlacedWord {
                     word: keyword.word.clone(),
                     weight: keyword.weight,
                     x,
@@ -137,53 +192,48 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
                     font_size: size,
                     box_width: w,
                     box_height: h,
+                    vertical,
                     color: rank % PALETTE_SIZE,
-                };
-                placed.push((Rect::around(x, y, w, h), word));
+                });
                 break;
             }
-            if size <= options.min_font_size && rank > 0 {
+            if (size <= options.min_font_size && rank > 0) || size < 1.0 {
                 break; // no room even at the smallest size
             }
             size *= 0.85;
-            if size < 1.0 {
-                break;
-            }
         }
     }
     CloudLayout {
         width: options.width,
         height: options.height,
-        words: placed.into_iter().map(|(_, w)| w).collect(),
+        words: placed,
     }
 }
 
-/// The first free spot along an Archimedean spiral from the centre; the
-/// spiral is stretched to the canvas's aspect ratio.
-fn find_spot<'a>(
-    w: f64,
-    h: f64,
-    options: &CloudOptions,
-    placed: impl Iterator<Item = &'a Rect> + Clone,
-) -> Option<(f64, f64)> {
+/// The first free spot along an Archimedean spiral from the centre,
+/// stretched to the canvas's aspect ratio.
+fn find_spot(w: f64, h: f64, options: &CloudOptions, mask: &Mask) -> Option<(f64, f64)> {
     let (cx, cy) = (options.width / 2.0, options.height / 2.0);
-    let aspect = options.width / options.height;
+    let stretch = (options.width / options.height).sqrt();
     let max_radius = options.width.hypot(options.height) / 2.0;
-    let step = 0.12_f64;
     let mut t = 0.0_f64;
     loop {
         let radius = 1.6 * t;
         if radius > max_radius {
             return None;
         }
-        let x = cx + radius * t.cos() * aspect.sqrt();
-        let y = cy + radius * t.sin() / aspect.sqrt();
-        let rect = Rect::around(x, y, w, h);
-        if rect.inside(options.width, options.height) && !placed.clone().any(|p| p.overlaps(&rect))
-        {
+        let (x, y) = (
+            cx + radius * t.cos() * stretch,
+            cy + radius * t.sin() / stretch,
+        );
+        let inside = x - w / 2.0 >= 0.0
+            && y - h / 2.0 >= 0.0
+            && x + w / 2.0 <= options.width
+            && y + h / 2.0 <= options.height;
+        if inside && mask.is_free(mask.cells(x, y, w, h)) {
             return Some((x, y));
         }
-        t += step;
+        t += 0.12;
     }
 }
 
@@ -197,30 +247,39 @@ mod tests {
                 word: format!("关键词{i}"),
                 weight: 1.0 / (i + 1) as f64,
                 count: n - i,
+                ..Default::default()
             })
             .collect()
     }
 
+    fn overlap(a: &PlacedWord, b: &PlacedWord) -> bool {
+        (a.x - b.x).abs() * 2.0 < a.box_width + b.box_width
+            && (a.y - b.y).abs() * 2.0 < a.box_height + b.box_height
+    }
+
     #[test]
     fn no_two_words_overlap_and_layout_is_deterministic() {
-        let words = keywords(100);
-        let options = CloudOptions::default();
-        let cloud = layout_cloud(&words, &options);
-        assert!(cloud.words.len() >= 60, "placed {}", cloud.words.len());
-        let rects: Vec<Rect> = cloud
-            .words
-            .iter()
-            .map(|w| Rect::around(w.x, w.y, w.box_width, w.box_height))
-            .collect();
-        for (i, a) in rects.iter().enumerate() {
-            assert!(a.inside(options.width, options.height));
-            for b in &rects[i + 1..] {
+        for vertical_share in [0.0, 0.3] {
+            let words = keywords(150);
+            let options = CloudOptions {
+                vertical_share,
+                max_words: 150,
+                ..CloudOptions::default()
+            };
+            let cloud = layout_cloud(&words, &options);
+            assert!(cloud.words.len() >= 80, "placed {}", cloud.words.len());
+            for (i, a) in cloud.words.iter().enumerate() {
+                assert!(a.x - a.box_width / 2.0 >= 0.0 && a.x + a.box_width / 2.0 <= options.width);
                 assert!(
-                    !(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                    a.y - a.box_height / 2.0 >= 0.0 && a.y + a.box_height / 2.0 <= options.height
                 );
+                for b in &cloud.words[i + 1..] {
+                    assert!(!overlap(a, b), "{} overlaps {}", a.word, b.word);
+                }
             }
+            assert_eq!(cloud, layout_cloud(&words, &options));
+            assert_eq!(cloud.words.iter().any(|w| w.vertical), vertical_share > 0.0);
         }
-        assert_eq!(cloud, layout_cloud(&words, &options));
     }
 
     #[test]
@@ -229,6 +288,7 @@ mod tests {
             word: "这是一个非常非常非常长的关键词组合短语".into(),
             weight: 1.0,
             count: 3,
+            ..Default::default()
         }];
         let options = CloudOptions {
             width: 200.0,
@@ -238,5 +298,12 @@ mod tests {
         let cloud = layout_cloud(&words, &options);
         assert_eq!(cloud.words.len(), 1);
         assert!(cloud.words[0].box_width <= 200.0);
+    }
+
+    #[test]
+    fn mask_spans_cover_exactly_the_columns() {
+        assert_eq!(Mask::span(0, 0, 3), 0b111);
+        assert_eq!(Mask::span(1, 60, 70), 0b11_1111);
+        assert_eq!(Mask::span(0, 62, 70), 0b11 << 62);
     }
 }

@@ -1,6 +1,7 @@
 //! Exports of a report for spreadsheets: the metrics table as CSV that Excel
 //! opens correctly (UTF-8 with BOM, CRLF, every field quoted when needed).
 
+use crate::cloud::{CloudLayout, PALETTE_SIZE};
 use crate::report::{Direction, MetricKind, Report};
 
 /// The metrics table as CSV, one row per figure, headers in Chinese.
@@ -61,6 +62,88 @@ pub fn metrics_csv(report: &Report) -> String {
         );
     }
     out
+}
+
+/// The keyword table as CSV (UTF-8 with BOM): word, weight, count, sections.
+pub fn keywords_csv(report: &Report) -> String {
+    let mut out = String::from('\u{feff}');
+    push_row(
+        &mut out,
+        ["关键词", "权重", "次数", "所在章节"]
+            .iter()
+            .map(|h| (*h).to_owned()),
+    );
+    for k in &report.keywords {
+        let sections: Vec<&str> = k
+            .sections
+            .iter()
+            .filter_map(|&i| report.outline.get(i))
+            .map(|s| s.heading.as_str())
+            .collect();
+        push_row(
+            &mut out,
+            [
+                k.word.clone(),
+                format!("{:.6}", k.weight),
+                k.count.to_string(),
+                sections.join("；"),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+/// Colours of the cloud, one per `PlacedWord::color`, that read on light and dark.
+pub const CLOUD_PALETTE: [&str; PALETTE_SIZE] = [
+    "#b3261e", "#1f5fa8", "#2e7d32", "#8e3fa0", "#c0650f", "#00796b", "#6d4c41", "#455a64",
+];
+
+/// CJK fonts first, so rendered boxes match the layout's estimate.
+pub const CLOUD_FONT_STACK: &str =
+    "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/// A standalone SVG of a laid-out cloud: text escaped, font stack with fallbacks.
+///
+/// ```
+/// use report_lens_analysis::{cloud_svg, layout_cloud, CloudOptions, Keyword};
+/// let words = vec![Keyword { word: "<委员&工作室>".into(), weight: 1.0, count: 1, ..Default::default() }];
+/// let svg = cloud_svg(&layout_cloud(&words, &CloudOptions::default()));
+/// assert!(svg.contains("&lt;委员&amp;工作室&gt;"));
+/// ```
+pub fn cloud_svg(cloud: &CloudLayout) -> String {
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"{font}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
+        w = cloud.width,
+        h = cloud.height,
+        font = escape_xml(CLOUD_FONT_STACK),
+    );
+    for word in &cloud.words {
+        let vertical = if word.vertical {
+            " writing-mode=\"vertical-rl\""
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{:.1}\" fill=\"{}\" text-anchor=\"middle\" dominant-baseline=\"central\"{vertical}>{}</text>\n",
+            word.x,
+            word.y,
+            word.font_size,
+            CLOUD_PALETTE[word.color % PALETTE_SIZE],
+            escape_xml(&word.word)
+        ));
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Escapes text for XML content and attributes.
+pub fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// A number without a trailing `.0`.

@@ -1,46 +1,74 @@
-//! Keywords: TF-IDF over jieba's segmentation (HMM off), filtered to the
-//! report's own terms, plus short quoted terms (“三高四新”) kept whole.
+//! Keywords: the report's terms weighted by TF-IDF (jieba's IDF table) or
+//! TextRank (co-occurrence within a window), filtered to real terms, each
+//! with its count, positions and sections.
 
 use std::collections::HashMap;
 
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
+use serde::{Deserialize, Serialize};
 
-use crate::document::{is_han, CharIndex};
+use crate::document::{is_han, Document};
 use crate::numerals::is_chinese_numeral;
 use crate::report::{Keyword, Section};
-use crate::stopwords::is_stop_word;
+use crate::stopwords::{BOILERPLATE, FUNCTION_WORDS};
+use crate::terms::Terms;
 
-/// IDF given to a quoted term, which the IDF table does not know: about
-/// the largest in jieba's table, as a word no general corpus holds.
-const QUOTED_TERM_IDF: f64 = 14.0;
-/// Characters a quoted term may have.
-const QUOTED_TERM_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+/// IDF of a term jieba's table does not know (quoted, 《》, discovered or the
+/// user's): about the table's largest, as a word no general corpus holds.
+const COINED_TERM_IDF: f64 = 13.9;
+/// How much an occurrence in quotes or 《》 counts.
+const QUOTE_EMPHASIS: f64 = 1.5;
+/// Words on each side that TextRank links.
+const TEXTRANK_WINDOW: usize = 5;
+const TEXTRANK_DAMPING: f64 = 0.85;
+const TEXTRANK_ROUNDS: usize = 30;
 
-/// Counts of every segmented word of a text.
-pub(crate) struct WordCounts<'t> {
-    pub counts: HashMap<&'t str, usize>,
-    pub total: usize,
+/// How keywords are weighted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeywordMethod {
+    /// Term frequency × inverse document frequency (jieba's IDF table).
+    #[default]
+    TfIdf,
+    /// PageRank over a co-occurrence graph of the report's own terms.
+    TextRank,
 }
 
-impl<'t> WordCounts<'t> {
-    /// Segments `text` (HMM off) and counts words that hold a letter or digit.
-    pub fn new(jieba: &Jieba, text: &'t str) -> Self {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        let mut total = 0;
-        for token in jieba.cut(text, false) {
-            if token.word.chars().any(char::is_alphanumeric) {
-                *counts.entry(token.word).or_default() += 1;
-                total += 1;
-            }
+/// What the reader chose for keywords.
+///
+/// ```
+/// use report_lens_analysis::{Analyzer, AnalyzeOptions, KeywordMethod};
+/// let options = AnalyzeOptions { method: KeywordMethod::TextRank, filter_boilerplate: false, ..Default::default() };
+/// let report = Analyzer::new().analyze_with("推进工作。推进工作。加强建设。", &options).unwrap();
+/// assert!(report.keywords.iter().any(|k| k.word == "工作"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnalyzeOptions {
+    pub method: KeywordMethod,
+    /// Leave out report boilerplate (工作 坚持 推进 加强…): 过滤套话.
+    pub filter_boilerplate: bool,
+    /// Words to keep whole and count as terms.
+    pub user_words: Vec<String>,
+    /// Words never to show as keywords.
+    pub removed_words: Vec<String>,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            method: KeywordMethod::TfIdf,
+            filter_boilerplate: true,
+            user_words: Vec::new(),
+            removed_words: Vec::new(),
         }
-        WordCounts { counts, total }
     }
 }
 
-/// Whether a word may be shown as a keyword.
+/// Whether a word may be shown as a keyword at all: two or more characters,
+/// letters or Han only, not a function word, not a numeral with a measure word.
 pub(crate) fn is_term(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 2 || is_stop_word(word) {
+    if chars.len() < 2 || FUNCTION_WORDS.contains(&word) {
         return false;
     }
     if !chars
@@ -49,59 +77,186 @@ pub(crate) fn is_term(word: &str) -> bool {
     {
         return false; // punctuation, markup, symbols
     }
-    if chars.iter().all(|c| c.is_ascii_digit())
-        || !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic())
-    {
-        return false;
+    if !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic()) {
+        return false; // bare numbers
     }
-    // 三年, 两个, 余篇 (of 280余篇): a numeral or 余/多 with a measure word is no term.
-    let numeral_led =
-        (is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多')) && chars.len() == 2;
-    !(numeral_led || chars.iter().all(|&c| is_chinese_numeral(c)))
+    // 三年, 两个, 余篇 (of 280余篇), 万亿元, 百分点: a numeral or 余/多 with a
+    // measure word or unit is no term.
+    let numeral_led = is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多');
+    let unit_tail = matches!(
+        chars[chars.len() - 1],
+        '元' | '人' | '个' | '点' | '次' | '件' | '项' | '亩' | '吨' | '户'
+    );
+    !((numeral_led && (chars.len() == 2 || unit_tail))
+        || chars.iter().all(|&c| is_chinese_numeral(c)))
+}
+
+/// IDF of every dictionary word of `body`, backed out of jieba's TF-IDF
+/// weights (weight = tf × idf / total), and the median for unknown words.
+fn idf_table(jieba: &Jieba, tfidf: &TfIdf, body: &str) -> (HashMap<String, f64>, f64) {
+    let config = tfidf.config();
+    let mut tf: HashMap<&str, usize> = HashMap::new();
+    for token in jieba.cut(body, false) {
+        if token.word.chars().count() >= config.min_keyword_length()
+            && !config.stop_words().contains(token.word)
+        {
+            *tf.entry(token.word).or_default() += 1;
+        }
+    }
+    let total: usize = tf.values().sum();
+    let weights = tfidf.extract_keywords(jieba, body, tf.len().max(1), Vec::new());
+    let table: HashMap<String, f64> = weights
+        .into_iter()
+        .filter_map(|k| {
+            let n = *tf.get(k.keyword.as_str())?;
+            Some((k.keyword, k.weight * total as f64 / n as f64))
+        })
+        .collect();
+    let mut values: Vec<f64> = table.values().copied().collect();
+    values.sort_by(f64::total_cmp);
+    let median = values.get(values.len() / 2).copied().unwrap_or(10.0);
+    (table, median)
 }
 
 pub(crate) fn keywords(
+    doc: &Document,
+    terms: &Terms,
     jieba: &Jieba,
     tfidf: &TfIdf,
-    body: &str,
-    counts: &WordCounts,
+    options: &AnalyzeOptions,
+    sections: &[Section],
     limit: usize,
 ) -> Vec<Keyword> {
-    let mut found: Vec<Keyword> = tfidf
-        .extract_keywords(jieba, body, limit * 3, Vec::new())
+    let allowed = |t: &str| {
+        is_term(t)
+            && !(options.filter_boilerplate && BOILERPLATE.contains(&t))
+            && !options.removed_words.iter().any(|r| r == t)
+    };
+    // Candidate occurrences, in order.
+    let candidates: Vec<usize> = (0..terms.sequence.len())
+        .filter(|&i| allowed(terms.sequence[i].text))
+        .collect();
+    let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in &candidates {
+        occurrences
+            .entry(terms.sequence[i].text)
+            .or_default()
+            .push(i);
+    }
+    let total = candidates.len().max(1) as f64;
+    let weights: HashMap<&str, f64> = match options.method {
+        KeywordMethod::TfIdf => {
+            let body: String = doc
+                .paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let (idf, median) = idf_table(jieba, tfidf, &body);
+            occurrences
+                .iter()
+                .map(|(&word, at)| {
+                    let whole = at.iter().any(|&i| terms.sequence[i].whole);
+                    let idf = idf.get(word).copied().unwrap_or(if whole {
+                        COINED_TERM_IDF
+                    } else {
+                        median
+                    });
+                    // The author's emphasis: an occurrence in quotes or 《》 counts more.
+                    let emphasised = at.iter().filter(|&&i| terms.sequence[i].quoted).count();
+                    let tf = at.len() as f64 + (QUOTE_EMPHASIS - 1.0) * emphasised as f64;
+                    (word, tf * idf / total)
+                })
+                .collect()
+        }
+        KeywordMethod::TextRank => textrank(terms, &candidates),
+    };
+    let mut found: Vec<Keyword> = weights
         .into_iter()
-        .filter(|k| is_term(&k.keyword))
-        .map(|k| Keyword {
-            count: counts.counts.get(k.keyword.as_str()).copied().unwrap_or(0),
-            word: k.keyword,
-            weight: k.weight,
+        .map(|(word, weight)| {
+            let at = &occurrences[word];
+            let positions: Vec<usize> = at
+                .iter()
+                .map(|&i| {
+                    let t = &terms.sequence[i];
+                    doc.char_offset(doc.paragraphs[t.paragraph].original_byte(t.at))
+                })
+                .collect();
+            Keyword {
+                word: word.to_owned(),
+                weight,
+                count: at.len(),
+                positions,
+                sections: Vec::new(),
+            }
         })
         .collect();
-    // TF-IDF divides by the number of candidate words; quoted terms use the same.
-    let stop_words = tfidf.config().stop_words();
-    let candidates: usize = counts
-        .counts
-        .iter()
-        .filter(|(w, _)| w.chars().count() >= 2 && !stop_words.contains(**w))
-        .map(|(_, n)| n)
-        .sum();
-    for (term, count) in quoted_terms(body) {
-        if found.iter().any(|k| k.word == term) {
-            continue;
-        }
-        found.push(Keyword {
-            weight: count as f64 * QUOTED_TERM_IDF / candidates.max(1) as f64,
-            word: term,
-            count,
-        });
-    }
     found.sort_by(|a, b| {
         b.weight
             .total_cmp(&a.weight)
             .then_with(|| a.word.cmp(&b.word))
     });
     found.truncate(limit);
+    for keyword in &mut found {
+        keyword.sections = keyword
+            .positions
+            .iter()
+            .filter_map(|&p| sections.iter().rposition(|s| s.start <= p && p < s.end))
+            .collect();
+        keyword.sections.dedup();
+    }
     found
+}
+
+/// TextRank: PageRank over the graph linking candidate terms that occur
+/// within a window of each other in the same paragraph.
+fn textrank<'t>(terms: &Terms<'t>, candidates: &[usize]) -> HashMap<&'t str, f64> {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let words: Vec<usize> = candidates
+        .iter()
+        .map(|&i| {
+            let next = ids.len();
+            *ids.entry(terms.sequence[i].text).or_insert(next)
+        })
+        .collect();
+    let n = ids.len();
+    let mut edges: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    for (k, &a) in words.iter().enumerate() {
+        let paragraph = terms.sequence[candidates[k]].paragraph;
+        for (j, &b) in words
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .take(TEXTRANK_WINDOW - 1)
+        {
+            if terms.sequence[candidates[j]].paragraph != paragraph || a == b {
+                continue;
+            }
+            *edges[a].entry(b).or_default() += 1.0;
+            *edges[b].entry(a).or_default() += 1.0;
+        }
+    }
+    let out: Vec<f64> = edges.iter().map(|e| e.values().sum()).collect();
+    let mut score = vec![1.0; n];
+    for _ in 0..TEXTRANK_ROUNDS {
+        let mut next = vec![1.0 - TEXTRANK_DAMPING; n];
+        for (a, links) in edges.iter().enumerate() {
+            for (&b, &w) in links {
+                if out[b] > 0.0 {
+                    next[a] += TEXTRANK_DAMPING * w / out[b] * score[b];
+                }
+            }
+        }
+        score = next;
+    }
+    let max = score
+        .iter()
+        .copied()
+        .fold(f64::MIN, f64::max)
+        .max(f64::MIN_POSITIVE);
+    ids.into_iter()
+        .map(|(word, id)| (word, score[id] / max))
+        .collect()
 }
 
 /// How many keywords each section lists.
@@ -110,29 +265,19 @@ const SECTION_KEYWORDS: usize = 3;
 /// Fills each section's `keywords`: the report keywords that characterise it,
 /// scored by weight × occurrences inside × the share of all occurrences that
 /// fall inside (so 政协, everywhere in a 政协 report, does not top every section).
-pub(crate) fn section_keywords(
-    text: &str,
-    index: &CharIndex,
-    keywords: &[Keyword],
-    sections: &mut [Section],
-) {
-    let positions: Vec<Vec<usize>> = keywords
-        .iter()
-        .map(|k| {
-            text.match_indices(k.word.as_str())
-                .map(|(b, _)| index.char_offset(text, b))
-                .collect()
-        })
-        .collect();
+pub(crate) fn section_keywords(keywords: &[Keyword], sections: &mut [Section]) {
     for section in sections.iter_mut() {
-        let mut scored: Vec<(usize, f64)> = positions
+        let mut scored: Vec<(usize, f64)> = keywords
             .iter()
             .enumerate()
-            .filter_map(|(k, at)| {
-                let inside = at.partition_point(|&p| p < section.end)
-                    - at.partition_point(|&p| p < section.start);
+            .filter_map(|(k, keyword)| {
+                let at = &keyword.positions;
+                let inside = at
+                    .iter()
+                    .filter(|&&p| section.start <= p && p < section.end)
+                    .count();
                 let share = inside as f64 / at.len().max(1) as f64;
-                (inside > 0).then(|| (k, keywords[k].weight * inside as f64 * share))
+                (inside > 0).then(|| (k, keyword.weight * inside as f64 * share))
             })
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -144,36 +289,6 @@ pub(crate) fn section_keywords(
     }
 }
 
-/// Terms in “…” quotes that recur: “三高四新”, “政协云”.
-fn quoted_terms(text: &str) -> Vec<(String, usize)> {
-    let mut terms: Vec<String> = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('“') {
-        let after = &rest[open + '“'.len_utf8()..];
-        let Some(close) = after.find('”') else {
-            break;
-        };
-        let inner = &after[..close];
-        let n = inner.chars().count();
-        if QUOTED_TERM_CHARS.contains(&n)
-            && inner.chars().all(is_han)
-            && !terms.iter().any(|t| t == inner)
-        {
-            terms.push(inner.to_owned());
-        }
-        rest = &after[close..];
-    }
-    terms
-        .into_iter()
-        .filter(|t| is_term(t))
-        .map(|t| {
-            let count = text.matches(t.as_str()).count();
-            (t, count)
-        })
-        .filter(|&(_, count)| count >= 2)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,18 +296,13 @@ mod tests {
     #[test]
     fn terms_exclude_noise() {
         for word in [
-            "##", "**", "2021", "五年", "工作", "我们", "，", "是", "三个",
+            "##", "**", "2021", "五年", "我们", "，", "是", "三个", "余篇", "多次", "万亿元",
+            "百分点",
         ] {
             assert!(!is_term(word), "{word}");
         }
-        for word in ["民主监督", "政协委员", "5G", "委员工作室"] {
+        for word in ["民主监督", "政协委员", "5G", "委员工作室", "工作"] {
             assert!(is_term(word), "{word}");
         }
-    }
-
-    #[test]
-    fn recurring_quoted_terms() {
-        let text = "落实“三高四新”战略。围绕“三高四新”战略。做到“两个维护”。";
-        assert_eq!(quoted_terms(text), vec![("三高四新".to_owned(), 2)]);
     }
 }

@@ -35,21 +35,26 @@ mod report;
 mod residue;
 mod stats;
 mod stopwords;
+mod terms;
 
 use std::fmt;
 
 use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
 
-pub use cloud::{layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM};
+pub use cloud::{
+    layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM, PALETTE_SIZE,
+};
 pub use decode::{decode, DecodeError, Decoded, MAX_INPUT_BYTES};
-pub use export::{metrics_csv, number};
+pub use export::{
+    cloud_svg, escape_xml, keywords_csv, metrics_csv, number, CLOUD_FONT_STACK, CLOUD_PALETTE,
+};
+pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use report::{
     Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,
     Stats, Warning, WarningKind,
 };
 
 use document::Document;
-use keywords::WordCounts;
 
 /// How many keywords a report lists.
 pub const KEYWORD_LIMIT: usize = 150;
@@ -98,9 +103,9 @@ impl Analyzer {
         let config = KeywordExtractConfig::builder()
             .use_hmm(false)
             .min_keyword_length(2);
+        // Boilerplate stays in, so it has an IDF when the reader turns 过滤套话 off.
         let config = stopwords::FUNCTION_WORDS
             .iter()
-            .chain(stopwords::BOILERPLATE)
             .fold(config, |c, w| c.add_stop_word(*w))
             .build();
         *tfidf.config_mut() = config;
@@ -125,26 +130,30 @@ impl Analyzer {
 
     /// Analyzes one report. Offsets in the result count characters of `text`.
     pub fn analyze(&self, text: &str) -> Result<Report, AnalyzeError> {
+        self.analyze_with(text, &AnalyzeOptions::default())
+    }
+
+    /// Analyzes one report with the reader's keyword choices.
+    pub fn analyze_with(
+        &self,
+        text: &str,
+        options: &AnalyzeOptions,
+    ) -> Result<Report, AnalyzeError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(AnalyzeError::Empty);
         }
         let is_word = |w: &str| self.jieba.has_word(w);
         let doc = Document::parse(text, &is_word);
-        let outline = outline::outline(&doc);
+        let mut outline = outline::outline(&doc);
         let metrics = metrics::metrics(&doc, &outline.sections, &self.jieba);
 
-        let body: String = doc
-            .paragraphs
-            .iter()
-            .map(|p| p.text.replace(['*', '#'], " "))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let counts = WordCounts::new(&self.jieba, &body);
-        let keywords = keywords::keywords(&self.jieba, &self.tfidf, &body, &counts, KEYWORD_LIMIT);
-        let mut outline = outline;
-        keywords::section_keywords(text, &doc.index, &keywords, &mut outline.sections);
-        let stats = stats::stats(&doc, &counts, outline.sections.len(), metrics.len());
+        let terms = terms::terms(&doc, &self.jieba, &options.user_words);
+        let keywords = keywords::keywords(
+            &doc, &terms, &self.jieba, &self.tfidf, options, &outline.sections, KEYWORD_LIMIT,
+        );
+        keywords::section_keywords(&keywords, &mut outline.sections);
+        let stats = stats::stats(&doc, &terms, outline.sections.len(), metrics.len());
         let headlines = metrics::headlines(&metrics);
 
         let mut warnings = outline.warnings;
@@ -158,6 +167,7 @@ impl Analyzer {
             stats,
             outline: outline.sections,
             keywords,
+            new_words: terms.new_words.clone(),
             metrics,
             formulations: formulations::formulations(&doc),
             headlines,

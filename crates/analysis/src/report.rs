@@ -19,6 +19,8 @@ pub struct Report {
     pub outline: Vec<Section>,
     /// Heaviest first.
     pub keywords: Vec<Keyword>,
+    /// Words found as recurring runs the dictionary splits (委员工作室), most frequent first.
+    pub new_words: Vec<String>,
     /// In document order.
     pub metrics: Vec<Metric>,
     /// Numbered and coined phrases (“四个意识”, 八项规定), most frequent first.
@@ -71,12 +73,16 @@ pub struct Section {
     pub keywords: Vec<String>,
 }
 
-/// A term of the report with its TF-IDF weight.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A term of the report with its weight (TF-IDF or TextRank).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Keyword {
     pub word: String,
     pub weight: f64,
     pub count: usize,
+    /// Character offset of each occurrence.
+    pub positions: Vec<usize>,
+    /// Indices into `outline` of the innermost sections it occurs in.
+    pub sections: Vec<usize>,
 }
 
 /// A figure with its unit, as the report states it.

@@ -1,13 +1,13 @@
 //! Size figures of a report: characters, paragraphs, sentences, words, reading time.
 
 use crate::document::{is_han, Document};
-use crate::keywords::WordCounts;
 use crate::report::Stats;
+use crate::terms::Terms;
 
 /// Reading speed of Chinese prose, Han characters a minute.
 const HAN_PER_MINUTE: usize = 300;
 
-pub(crate) fn stats(doc: &Document, words: &WordCounts, sections: usize, metrics: usize) -> Stats {
+pub(crate) fn stats(doc: &Document, terms: &Terms, sections: usize, metrics: usize) -> Stats {
     let han_characters = doc.text.chars().filter(|&c| is_han(c)).count();
     let sentences = doc
         .paragraphs
@@ -23,8 +23,8 @@ pub(crate) fn stats(doc: &Document, words: &WordCounts, sections: usize, metrics
         han_characters,
         paragraphs: doc.paragraphs.len(),
         sentences,
-        words: words.total,
-        unique_words: words.counts.len(),
+        words: terms.words,
+        unique_words: terms.unique_words,
         sections,
         metrics,
         reading_minutes: han_characters.div_ceil(HAN_PER_MINUTE),

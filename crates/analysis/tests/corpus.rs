@@ -380,14 +380,17 @@ fn reference_warnings_cover_the_known_problems() {
 
 #[test]
 fn reference_keywords_are_terms() {
-    let (_, report) = analyze_file("hengyang_cppcc_2021.txt");
+    let (text, report) = analyze_file("hengyang_cppcc_2021.txt");
     let top: Vec<&str> = report
         .keywords
         .iter()
         .take(30)
         .map(|k| k.word.as_str())
         .collect();
-    for word in ["民主监督", "政协委员", "社情民意"] {
+    // 社情民意 comes out whole as the report's fuller term 社情民意信息 (a discovered word).
+    for word in [
+        "民主监督", "政协委员", "委员工作室", "三高四新", "社情民意信息",
+    ] {
         assert!(top.contains(&word), "{word} missing from {top:?}");
     }
     for word in &top {
@@ -404,6 +407,25 @@ fn reference_keywords_are_terms() {
         .keywords
         .windows(2)
         .all(|w| w[0].weight >= w[1].weight));
+    // Every position points at the word; every section listed holds one.
+    let chars: Vec<char> = text.chars().collect();
+    for k in &report.keywords {
+        assert_eq!(k.positions.len(), k.count, "{}", k.word);
+        for &p in &k.positions {
+            // A word may span a repaired line break (提|案): compare without whitespace.
+            let at: String = chars[p..]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .take(k.word.chars().count())
+                .collect();
+            assert_eq!(at, k.word);
+        }
+        assert!(
+            !k.sections.is_empty()
+                || report.outline.is_empty()
+                || k.positions.iter().all(|&p| p < report.outline[0].start)
+        );
+    }
     assert!(
         report.keywords.iter().all(|k| k.count > 0),
         "{:?}",
