@@ -2,13 +2,17 @@
 //! main thread, loads it as soon as the worker starts, and answers each
 //! request with the report, its cloud layout and the decoded text.
 
-use report_lens_analysis::{decode, layout_cloud, Analyzer, CloudLayout, CloudOptions, Report};
+use report_lens_analysis::{
+    decode, layout_cloud, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Keyword, Report,
+};
 use serde::{Deserialize, Serialize};
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
 
-/// What to analyze.
+/// What to do.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Input {
+    /// Lay the last analysis's keywords out again (new size or options).
+    Relayout,
     /// Text typed or pasted into the page.
     Text(String),
     /// A file's bytes, decoded in the worker.
@@ -24,6 +28,8 @@ pub enum Input {
 pub struct Request {
     pub id: u32,
     pub input: Input,
+    pub options: AnalyzeOptions,
+    pub cloud: CloudOptions,
 }
 
 /// What the worker says.
@@ -31,6 +37,8 @@ pub struct Request {
 pub enum Response {
     /// The dictionary is loaded; it took `load_ms`.
     Ready { load_ms: f64 },
+    /// A new layout of the last analysis's cloud.
+    Layout { id: u32, cloud: CloudLayout },
     /// The answer to request `id`: the analysis, or a message for the user.
     Done {
         id: u32,
@@ -60,6 +68,8 @@ pub enum Internal {
 /// The worker agent.
 pub struct AnalysisWorker {
     analyzer: Option<Analyzer>,
+    /// The keywords of the last analysis, for relayouts.
+    last_keywords: Vec<Keyword>,
     load_ms: f64,
     bridges: Vec<HandlerId>,
 }
@@ -83,8 +93,14 @@ impl AnalysisWorker {
     }
 }
 
-/// Decodes and analyzes one input; errors are messages for the user.
-pub fn run(analyzer: &Analyzer, input: Input) -> Result<Analysis, String> {
+/// Decodes and analyzes a text or file; errors are messages for the user.
+/// (A relayout is the worker's own business: see `received`.)
+pub fn run(
+    analyzer: &Analyzer,
+    input: Input,
+    options: &AnalyzeOptions,
+    cloud: &CloudOptions,
+) -> Result<Analysis, String> {
     let started = js_sys::Date::now();
     let (text, file_name, encoding) = match input {
         Input::Text(text) => (text, None, "UTF-8".to_owned()),
@@ -92,9 +108,12 @@ pub fn run(analyzer: &Analyzer, input: Input) -> Result<Analysis, String> {
             let decoded = decode(&bytes).map_err(|e| format!("{name}：{e}"))?;
             (decoded.text, Some(name), decoded.encoding.to_owned())
         }
+        Input::Relayout => return Err("没有可重新排布的分析结果".to_owned()),
     };
-    let report = analyzer.analyze(&text).map_err(|e| e.to_string())?;
-    let cloud = layout_cloud(&report.keywords, &CloudOptions::default());
+    let report = analyzer
+        .analyze_with(&text, options)
+        .map_err(|e| e.to_string())?;
+    let cloud = layout_cloud(&report.keywords, cloud);
     Ok(Analysis {
         report,
         cloud,
@@ -114,6 +133,7 @@ impl Worker for AnalysisWorker {
         scope.send_message(Internal::Warm);
         AnalysisWorker {
             analyzer: None,
+            last_keywords: Vec::new(),
             load_ms: 0.0,
             bridges: Vec::new(),
         }
@@ -140,12 +160,31 @@ impl Worker for AnalysisWorker {
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
-        let result = run(self.analyzer(scope), request.input).map(Box::new);
+        if let Input::Relayout = request.input {
+            let cloud = layout_cloud(&self.last_keywords, &request.cloud);
+            scope.respond(
+                id,
+                Response::Layout {
+                    id: request.id,
+                    cloud,
+                },
+            );
+            return;
+        }
+        let result = run(
+            self.analyzer(scope),
+            request.input,
+            &request.options,
+            &request.cloud,
+        );
+        if let Ok(analysis) = &result {
+            self.last_keywords.clone_from(&analysis.report.keywords);
+        }
         scope.respond(
             id,
             Response::Done {
                 id: request.id,
-                result,
+                result: result.map(Box::new),
             },
         );
     }

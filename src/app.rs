@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use report_lens_analysis::MAX_INPUT_BYTES;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
@@ -10,8 +11,11 @@ use yew_agent::worker::WorkerBridge;
 use yew_agent::Spawnable;
 
 use crate::agent::{AnalysisWorker, Input, Request, Response};
+use crate::components::concordance::Concordance;
+use crate::components::dictionary::Dictionary;
 use crate::components::headline_cards::HeadlineCards;
 use crate::components::input_panel::InputPanel;
+use crate::components::keyword_cloud::CloudExport;
 use crate::components::keyword_cloud::KeywordCloud;
 use crate::components::metrics_table::MetricsTable;
 use crate::components::outline_tree::OutlineTree;
@@ -19,7 +23,8 @@ use crate::components::stats_panel::StatsPanel;
 use crate::components::text_view::{TextView, FOCUS_ANCHOR};
 use crate::components::warnings_panel::WarningsPanel;
 use crate::download;
-use crate::state::{Action, Engine, State};
+use crate::settings::Settings;
+use crate::state::{aspect_for, cloud_options, Action, Engine, State};
 
 /// The bundled sample: the reference report.
 pub const SAMPLE: &str = include_str!("../www/sample.txt");
@@ -35,7 +40,7 @@ async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(State::with_saved_settings);
     let bridge: Rc<WorkerBridge<AnalysisWorker>> = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
@@ -47,20 +52,78 @@ pub fn App() -> Html {
                     Response::Done { id, result } => {
                         dispatcher.dispatch(Action::Finished { id, result })
                     }
+                    Response::Layout { id, cloud } => {
+                        dispatcher.dispatch(Action::Relaid { id, cloud })
+                    }
                 })
                 .spawn(WORKER_PATH)
         })
     };
 
-    let send = {
+    // Sends a request with the given settings (the state's may not have caught up yet).
+    let send_with = {
         let bridge = bridge.clone();
         let state = state.clone();
-        Callback::from(move |input: Input| {
-            let id = state.next_request_id();
-            state.dispatch(Action::Sent(id));
-            bridge.send(Request { id, input });
+        Callback::from(move |(input, settings): (Input, Settings)| {
+            let relayout = matches!(input, Input::Relayout);
+            // Relayouts don't block the page: id 0, never pending.
+            let id = if relayout { 0 } else { state.next_request_id() };
+            if !relayout {
+                state.dispatch(Action::Sent(id));
+            }
+            let cloud = cloud_options(&settings, state.cloud_aspect);
+            bridge.send(Request {
+                id,
+                input,
+                options: settings.options,
+                cloud,
+            });
         })
     };
+    let send = {
+        let (send_with, settings) = (send_with.clone(), state.settings.clone());
+        Callback::from(move |input: Input| send_with.emit((input, settings.clone())))
+    };
+
+    // Re-lay the cloud out when the window changes shape (with the settings of the moment).
+    let latest_settings = use_mut_ref(|| state.settings.clone());
+    latest_settings.borrow_mut().clone_from(&state.settings);
+    {
+        let (state, bridge, latest_settings) =
+            (state.clone(), bridge.clone(), latest_settings.clone());
+        use_effect_with((), move |_| {
+            let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                let width = web_sys::window()
+                    .and_then(|w| w.inner_width().ok())
+                    .and_then(|w| w.as_f64())
+                    .unwrap_or(1280.0);
+                let aspect = aspect_for(width);
+                state.dispatch(Action::Aspect(aspect));
+                let settings = latest_settings.borrow().clone();
+                let cloud = cloud_options(&settings, aspect);
+                let options = settings.options;
+                bridge.send(Request {
+                    id: 0,
+                    input: Input::Relayout,
+                    options,
+                    cloud,
+                });
+            });
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ = window
+                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window.remove_event_listener_with_callback(
+                        "resize",
+                        on_resize.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
 
     // The sample, analyzed as soon as the page is up.
     {
@@ -158,6 +221,55 @@ pub fn App() -> Html {
             }
         })
     };
+    // A new keyword choice re-analyzes the text on screen; vertical words only re-lay the cloud out.
+    let on_settings = {
+        let (state, send_with) = (state.clone(), send_with.clone());
+        Callback::from(move |settings: Settings| {
+            let keywords_changed = settings.options.method != state.settings.options.method
+                || settings.options.filter_boilerplate != state.settings.options.filter_boilerplate;
+            let layout_changed = settings.vertical != state.settings.vertical;
+            state.dispatch(Action::Settings(settings.clone()));
+            if let Some(analysis) = &state.analysis {
+                if keywords_changed {
+                    send_with.emit((Input::Text(analysis.text.clone()), settings));
+                } else if layout_changed {
+                    send_with.emit((Input::Relayout, settings));
+                }
+            }
+        })
+    };
+    let on_select_word = {
+        let state = state.clone();
+        Callback::from(move |word| state.dispatch(Action::SelectWord(word)))
+    };
+    let on_export = {
+        let (analysis, state) = (state.analysis.clone(), state.clone());
+        Callback::from(move |kind: CloudExport| {
+            let Some(analysis) = &analysis else { return };
+            let cloud = &analysis.cloud;
+            let saved = match kind {
+                CloudExport::Svg => download::save(
+                    "report-lens-cloud.svg",
+                    "image/svg+xml",
+                    &report_lens_analysis::cloud_svg(cloud),
+                ),
+                CloudExport::Png => download::save_svg_as_png(
+                    &report_lens_analysis::cloud_svg(cloud),
+                    cloud.width,
+                    cloud.height,
+                    "report-lens-cloud.png",
+                ),
+                CloudExport::KeywordsCsv => download::save(
+                    "report-lens-keywords.csv",
+                    "text/csv;charset=utf-8",
+                    &report_lens_analysis::keywords_csv(&analysis.report),
+                ),
+            };
+            if saved.is_err() {
+                state.dispatch(Action::Refused("无法导出：浏览器拒绝了下载".to_owned()));
+            }
+        })
+    };
     let on_select = {
         let state = state.clone();
         Callback::from(move |i| state.dispatch(Action::Select(i)))
@@ -207,7 +319,18 @@ pub fn App() -> Html {
                         <TextView analysis={analysis.clone()} focus={state.focus} />
                     </div>
                     <HeadlineCards analysis={analysis.clone()} on_focus={on_focus.clone()} />
-                    <KeywordCloud analysis={analysis.clone()} />
+                    <KeywordCloud
+                        analysis={analysis.clone()}
+                        settings={state.settings.clone()}
+                        selected_word={state.selected_word.clone()}
+                        on_settings={on_settings.clone()}
+                        {on_select_word}
+                        {on_export}
+                    />
+                    if let Some(word) = &state.selected_word {
+                        <Concordance analysis={analysis.clone()} word={AttrValue::from(word.clone())} on_focus={on_focus.clone()} />
+                    }
+                    <Dictionary settings={state.settings.clone()} new_words={analysis.report.new_words.clone()} on_settings={on_settings.clone()} />
                     <MetricsTable analysis={analysis.clone()} on_focus={on_focus.clone()} {on_download_csv} />
                 </main>
             }

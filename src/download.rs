@@ -19,3 +19,60 @@ pub fn save(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     link.click();
     Url::revoke_object_url(&url)
 }
+
+/// Offers an SVG drawn onto a canvas (twice its size, on white) as a PNG download.
+pub fn save_svg_as_png(svg: &str, width: f64, height: f64, file_name: &str) -> Result<(), JsValue> {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement};
+
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = BlobPropertyBag::new();
+    options.set_type("image/svg+xml;charset=utf-8");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    let scale = 2.0;
+    canvas.set_width((width * scale) as u32);
+    canvas.set_height((height * scale) as u32);
+    let image = HtmlImageElement::new()?;
+    let name = file_name.to_owned();
+    let drawn = {
+        let (image, canvas, url) = (image.clone(), canvas.clone(), url.clone());
+        Closure::once(move || {
+            let draw = || -> Result<(), JsValue> {
+                let context: CanvasRenderingContext2d = canvas
+                    .get_context("2d")?
+                    .ok_or("no 2d context")?
+                    .dyn_into()?;
+                context.set_fill_style_str("#ffffff");
+                context.fill_rect(0.0, 0.0, width * scale, height * scale);
+                context.draw_image_with_html_image_element_and_dw_and_dh(
+                    &image,
+                    0.0,
+                    0.0,
+                    width * scale,
+                    height * scale,
+                )?;
+                let png = canvas.to_data_url_with_type("image/png")?;
+                let document = web_sys::window()
+                    .and_then(|w| w.document())
+                    .ok_or("no document")?;
+                let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+                link.set_href(&png);
+                link.set_download(&name);
+                link.click();
+                Url::revoke_object_url(&url)
+            };
+            if let Err(e) = draw() {
+                web_sys::console::error_1(&e);
+            }
+        })
+    };
+    image.set_onload(Some(drawn.as_ref().unchecked_ref()));
+    drawn.forget(); // runs once, when the image has loaded
+    image.set_src(&url);
+    Ok(())
+}

@@ -9,6 +9,7 @@ pub mod agent;
 mod app;
 mod components;
 mod download;
+mod settings;
 mod state;
 
 pub use app::{App, SAMPLE};

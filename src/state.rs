@@ -5,7 +5,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use report_lens_analysis::{CloudLayout, CloudOptions};
+
 use crate::agent::Analysis;
+use crate::settings::{self, Settings};
 
 /// An analysis shared by the components: cloning is cheap, and two are equal
 /// when they are the same analysis, so panels re-render only for a new one
@@ -47,6 +50,12 @@ pub struct State {
     pub selected: Option<usize>,
     /// The character range shown highlighted in the text.
     pub focus: Option<(usize, usize)>,
+    /// Keyword and cloud choices, saved across page loads.
+    pub settings: Settings,
+    /// Height over width of the cloud's box on screen.
+    pub cloud_aspect: f64,
+    /// The cloud word last clicked, for its concordance.
+    pub selected_word: Option<String>,
 }
 
 impl Default for State {
@@ -60,11 +69,51 @@ impl Default for State {
             error: None,
             selected: None,
             focus: None,
+            settings: Settings::default(),
+            cloud_aspect: DEFAULT_ASPECT,
+            selected_word: None,
         }
     }
 }
 
+/// The cloud's height over width unless the screen says otherwise.
+pub const DEFAULT_ASPECT: f64 = 0.6;
+
+/// Cloud options for these settings and this shape of cloud box.
+pub fn cloud_options(settings: &Settings, aspect: f64) -> CloudOptions {
+    let defaults = CloudOptions::default();
+    CloudOptions {
+        height: (defaults.width * aspect).round(),
+        vertical_share: if settings.vertical { 0.3 } else { 0.0 },
+        ..defaults
+    }
+}
+
+/// The cloud's height over width for a window this wide: taller on phones.
+pub fn aspect_for(window_width: f64) -> f64 {
+    if window_width < 600.0 {
+        1.0
+    } else if window_width < 1000.0 {
+        0.7
+    } else {
+        DEFAULT_ASPECT
+    }
+}
+
 impl State {
+    /// The starting state: saved settings, and the cloud shaped for this window.
+    pub fn with_saved_settings() -> Self {
+        let width = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1280.0);
+        State {
+            settings: settings::load(),
+            cloud_aspect: aspect_for(width),
+            ..State::default()
+        }
+    }
+
     /// The id the next request will carry.
     pub fn next_request_id(&self) -> u32 {
         self.next_id
@@ -88,6 +137,17 @@ pub enum Action {
     Select(usize),
     /// A warning was clicked: show this character range.
     Focus(usize, usize),
+    /// Settings loaded at start (from storage) or changed by the reader.
+    Settings(Settings),
+    /// The cloud's box changed shape.
+    Aspect(f64),
+    /// A new layout of the current cloud.
+    Relaid {
+        id: u32,
+        cloud: CloudLayout,
+    },
+    /// A cloud word was clicked.
+    SelectWord(String),
 }
 
 impl Reducible for State {
@@ -116,6 +176,7 @@ impl Reducible for State {
                         next.analysis = Some(SharedAnalysis(Rc::from(analysis)));
                         next.selected = None;
                         next.focus = None;
+                        next.selected_word = None;
                         next.error = None;
                     }
                     Err(message) => next.error = Some(message),
@@ -131,6 +192,22 @@ impl Reducible for State {
                 next.focus = Some((start, end));
                 next.selected = None;
             }
+            Action::Settings(settings) => {
+                settings::save(&settings);
+                next.settings = settings;
+            }
+            Action::Aspect(aspect) => next.cloud_aspect = aspect,
+            Action::Relaid { id, cloud } => {
+                if next.pending == Some(id) {
+                    next.pending = None;
+                }
+                if let Some(current) = &next.analysis {
+                    let mut analysis = (*current.0).clone();
+                    analysis.cloud = cloud;
+                    next.analysis = Some(SharedAnalysis(Rc::new(analysis)));
+                }
+            }
+            Action::SelectWord(word) => next.selected_word = Some(word),
         }
         Rc::new(next)
     }

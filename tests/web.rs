@@ -2,16 +2,29 @@
 //! Chromium by wasm-bindgen-test (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use report_lens::agent::{run, Input};
+use report_lens::agent::{run, Analysis, Input};
 use report_lens::SAMPLE;
-use report_lens_analysis::Analyzer;
+use report_lens_analysis::{AnalyzeOptions, Analyzer, CloudOptions, KeywordMethod};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+fn analyze(
+    analyzer: &Analyzer,
+    input: Input,
+    options: &AnalyzeOptions,
+) -> Result<Analysis, String> {
+    run(analyzer, input, options, &CloudOptions::default())
+}
+
 #[wasm_bindgen_test]
 fn the_sample_analyzes_in_the_browser() {
-    let analysis = run(&Analyzer::new(), Input::Text(SAMPLE.to_owned())).unwrap();
+    let analysis = analyze(
+        &Analyzer::new(),
+        Input::Text(SAMPLE.to_owned()),
+        &AnalyzeOptions::default(),
+    )
+    .unwrap();
     let report = &analysis.report;
     assert!(
         report.outline.len() >= 30,
@@ -29,28 +42,51 @@ fn the_sample_analyzes_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
+fn textrank_and_the_boilerplate_filter_change_the_keywords() {
+    let analyzer = Analyzer::new();
+    let options = AnalyzeOptions {
+        method: KeywordMethod::TextRank,
+        filter_boilerplate: false,
+        ..AnalyzeOptions::default()
+    };
+    let analysis = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), &options).unwrap();
+    let words: Vec<&str> = analysis
+        .report
+        .keywords
+        .iter()
+        .map(|k| k.word.as_str())
+        .collect();
+    assert!(words.contains(&"工作"), "{words:?}");
+    assert!(analysis.report.keywords[0].weight <= 1.0);
+}
+
+#[wasm_bindgen_test]
 fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
     let analyzer = Analyzer::new();
+    let options = AnalyzeOptions::default();
     // 政府工作报告。 in GBK
     let gbk = vec![
         0xd5, 0xfe, 0xb8, 0xae, 0xb9, 0xa4, 0xd7, 0xf7, 0xb1, 0xa8, 0xb8, 0xe6, 0xa1, 0xa3,
     ];
-    let analysis = run(
+    let analysis = analyze(
         &analyzer,
         Input::File {
             name: "a.txt".into(),
             bytes: gbk,
         },
+        &options,
     )
     .unwrap();
     assert_eq!(analysis.text, "政府工作报告。");
     assert_eq!(analysis.encoding, "GB18030");
-    let error = run(
+    let png = vec![0x89, b'P', b'N', b'G', 0, 0];
+    let error = analyze(
         &analyzer,
         Input::File {
             name: "b.png".into(),
-            bytes: vec![0x89, b'P', b'N', b'G', 0, 0],
+            bytes: png,
         },
+        &options,
     )
     .unwrap_err();
     assert!(error.starts_with("b.png："), "{error}");

@@ -1,38 +1,101 @@
-//! The keyword cloud: an SVG of the layout the worker computed.
+//! The keyword cloud: an SVG of the layout the worker computed, the keyword
+//! choices (method, 过滤套话, vertical words), exports, and a click on a word
+//! to see its concordance.
 
+use report_lens_analysis::{KeywordMethod, CLOUD_FONT_STACK};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::settings::Settings;
 use crate::state::SharedAnalysis;
 
-/// CJK fonts first, so the rendered boxes match the layout's estimate.
-pub const FONT_STACK: &str =
-    "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+/// What the reader exports.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CloudExport {
+    Svg,
+    Png,
+    KeywordsCsv,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct KeywordCloudProps {
     pub analysis: SharedAnalysis,
+    pub settings: Settings,
+    pub selected_word: Option<String>,
+    pub on_settings: Callback<Settings>,
+    pub on_select_word: Callback<String>,
+    pub on_export: Callback<CloudExport>,
 }
 
 #[function_component]
 pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
     let cloud = &props.analysis.cloud;
     let view_box = format!("0 0 {} {}", cloud.width, cloud.height);
+    let settings = props.settings.clone();
+    let on_method = {
+        let (settings, on_settings) = (settings.clone(), props.on_settings.clone());
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let mut next = settings.clone();
+            next.options.method = if value == "textrank" {
+                KeywordMethod::TextRank
+            } else {
+                KeywordMethod::TfIdf
+            };
+            on_settings.emit(next);
+        })
+    };
+    let checkbox = |set: fn(&mut Settings, bool)| {
+        let (settings, on_settings) = (settings.clone(), props.on_settings.clone());
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            let mut next = settings.clone();
+            set(&mut next, checked);
+            on_settings.emit(next);
+        })
+    };
+    let on_filter = checkbox(|s, on| s.options.filter_boilerplate = on);
+    let on_vertical = checkbox(|s, on| s.vertical = on);
+    let export = |kind: CloudExport| props.on_export.reform(move |_: MouseEvent| kind);
     html! {
         <section class="panel cloud-panel" aria-label="关键词云">
             <h2>{ "关键词云" }</h2>
-            <svg data-testid="cloud" class="cloud" viewBox={view_box} role="img" aria-label="关键词云" font-family={FONT_STACK}>
-                { for cloud.words.iter().map(|w| html! {
-                    <text
-                        x={format!("{:.1}", w.x)}
-                        y={format!("{:.1}", w.y)}
-                        font-size={format!("{:.1}", w.font_size)}
-                        text-anchor="middle"
-                        dominant-baseline="central"
-                        class={format!("c{}", w.color)}
-                    >
-                        <title>{ format!("{}（权重 {:.4}）", w.word, w.weight) }</title>
-                        { &w.word }
-                    </text>
+            <div class="filters cloud-controls">
+                <select data-testid="keyword-method" onchange={on_method} aria-label="关键词算法">
+                    <option value="tfidf" selected={settings.options.method == KeywordMethod::TfIdf}>{ "TF-IDF" }</option>
+                    <option value="textrank" selected={settings.options.method == KeywordMethod::TextRank}>{ "TextRank" }</option>
+                </select>
+                <label><input type="checkbox" data-testid="filter-boilerplate" checked={settings.options.filter_boilerplate} onchange={on_filter} />{ "过滤套话" }</label>
+                <label><input type="checkbox" data-testid="vertical" checked={settings.vertical} onchange={on_vertical} />{ "部分竖排" }</label>
+                <button data-testid="export-svg" onclick={export(CloudExport::Svg)}>{ "导出 SVG" }</button>
+                <button data-testid="export-png" onclick={export(CloudExport::Png)}>{ "导出 PNG" }</button>
+                <button data-testid="export-keywords-csv" onclick={export(CloudExport::KeywordsCsv)}>{ "关键词 CSV" }</button>
+            </div>
+            <svg data-testid="cloud" class="cloud" viewBox={view_box} role="img" aria-label="关键词云" font-family={CLOUD_FONT_STACK}>
+                { for cloud.words.iter().map(|w| {
+                    let word = w.word.clone();
+                    let onclick = props.on_select_word.reform(move |_: MouseEvent| word.clone());
+                    let selected = props.selected_word.as_deref() == Some(w.word.as_str());
+                    html! {
+                        <text
+                            x={format!("{:.1}", w.x)}
+                            y={format!("{:.1}", w.y)}
+                            font-size={format!("{:.1}", w.font_size)}
+                            text-anchor="middle"
+                            dominant-baseline="central"
+                            writing-mode={w.vertical.then_some("vertical-rl")}
+                            class={classes!(format!("c{}", w.color), selected.then_some("selected"))}
+                            {onclick}
+                        >
+                            <title>{ format!("{}（权重 {:.4}）", w.word, w.weight) }</title>
+                            { &w.word }
+                        </text>
+                    }
                 }) }
             </svg>
         </section>

@@ -1,5 +1,7 @@
 //! The page's parts, each a function component with its own `XxxProps`.
 
+pub mod concordance;
+pub mod dictionary;
 pub mod headline_cards;
 pub mod input_panel;
 pub mod keyword_cloud;

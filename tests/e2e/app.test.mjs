@@ -26,6 +26,7 @@ after(async () => {
 });
 
 const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
+const count_ = count;
 const errorText = () => page.locator('[data-testid=error]').innerText();
 
 test('the sample is analyzed on load: outline, cloud without overlaps, metrics', async () => {
@@ -136,6 +137,66 @@ test('headline cards, formulations and the CSV download', async () => {
   assert.ok(lines.some((l) => l.startsWith('2796件,2796,件,,委员提案')), lines.slice(0, 5).join('\n'));
 });
 
+test('a cloud word opens its concordance; the SVG export has one <text> per word', async () => {
+  const cloudWords = await page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
+  await page.locator('[data-testid=cloud] text').nth(cloudWords.indexOf('委员工作室')).click();
+  const concordance = page.locator('[data-testid=concordance]');
+  await concordance.waitFor();
+  const heading = await concordance.locator('h2').innerText();
+  const count = Number(heading.match(/出现 (\d+) 次/)[1]);
+  assert.ok(count >= 10, heading);
+  assert.equal(await count_('concordance-line'), count, 'every occurrence listed');
+  assert.ok(await count_('section-bar') >= 3);
+  await page.locator('[data-testid=concordance-line]').nth(2).click();
+  assert.equal((await page.locator('[data-testid=text] .highlight').allInnerTexts()).join(''), '委员工作室');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-svg]').click()]);
+  const svg = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+  }, svg);
+  assert.equal(parsed.error, false);
+  const shown = await page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
+  assert.deepEqual(parsed.texts, shown);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-png]').click()]);
+  const bytes = await (await import('node:fs/promises')).readFile(await png.path());
+  assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+});
+
+test('keyword choices: TextRank, boilerplate filter, vertical words, user dictionary', async () => {
+  const words = () => page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
+  const tfidf = await words();
+  assert.ok(!tfidf.includes('工作'), '过滤套话 is on by default');
+  await page.locator('[data-testid=filter-boilerplate]').uncheck();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=cloud] text')].some((t) => t.lastChild.textContent === '工作'));
+  await page.locator('[data-testid=filter-boilerplate]').check();
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid=cloud] text')].some((t) => t.lastChild.textContent === '工作'));
+  await page.locator('[data-testid=keyword-method]').selectOption('textrank');
+  await page.waitForFunction((before) => {
+    const now = [...document.querySelectorAll('[data-testid=cloud] text')].map((t) => t.lastChild.textContent);
+    return now.join() !== before.join();
+  }, tfidf);
+  await page.locator('[data-testid=keyword-method]').selectOption('tfidf');
+  await page.locator('[data-testid=vertical]').check();
+  await page.waitForFunction(() => document.querySelector('[data-testid=cloud] text[writing-mode=vertical-rl]') !== null);
+  const boxes = await page.$$eval('[data-testid=cloud] text', (texts) => texts.map((t) => t.getBoundingClientRect().toJSON()));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, b] = [boxes[i], boxes[j]];
+    assert.ok(!(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5), `overlap ${i} ${j}`);
+  }
+  await page.locator('[data-testid=vertical]').uncheck();
+  await page.locator('[data-testid=user-word-input]').fill('书香政协');
+  await page.locator('[data-testid=user-word-add]').click();
+  assert.deepEqual(await page.locator('[data-testid=user-word]').allInnerTexts().then((t) => t.map((s) => s.replace('删除', '').trim())), ['书香政协']);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('report-lens.settings')));
+  assert.deepEqual(saved.options.user_words, ['书香政协']);
+  await page.locator('[data-testid=analyze]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=cloud] text')].some((t) => t.lastChild.textContent === '书香政协'));
+  await page.locator('[data-testid=user-word]').locator('button').click();
+  assert.ok(await count_('new-word') >= 5, 'new words are listed');
+});
+
 test('pasted text is analyzed when 分析 is pressed', async () => {
   const text = '# 测试报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年新增城镇就业1206万人，增长8.1%。\n\n二、今年工作安排\n\n（一）着力稳定宏观经济大盘。国内生产总值增长5.5%左右。\n';
   await page.locator('[data-testid=input]').fill(text);
@@ -195,7 +256,7 @@ test('the JSON download is the analysis, per the contract', async () => {
     page.locator('[data-testid=download-json]').click(),
   ]);
   const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
-  assert.deepEqual(Object.keys(json).sort(), ['formulations', 'headlines', 'keywords', 'meta', 'metrics', 'outline', 'stats', 'title', 'warnings']);
+  assert.deepEqual(Object.keys(json).sort(), ['formulations', 'headlines', 'keywords', 'meta', 'metrics', 'new_words', 'outline', 'stats', 'title', 'warnings']);
   assert.ok(json.outline.length >= 30);
   const m = json.metrics.find((m) => m.text === '2796件');
   assert.equal(m.value, 2796);

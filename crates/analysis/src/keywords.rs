@@ -277,7 +277,7 @@ pub(crate) fn section_keywords(keywords: &[Keyword], sections: &mut [Section]) {
                     .filter(|&&p| section.start <= p && p < section.end)
                     .count();
                 let share = inside as f64 / at.len().max(1) as f64;
-                (inside > 0).then(|| (k, keyword.weight * inside as f64 * share))
+                (inside > 0).then_some((k, keyword.weight * inside as f64 * share))
             })
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -125,7 +125,7 @@ fn joinable(token: &str) -> bool {
     token.chars().all(is_han)
         && !FUNCTION_WORDS.contains(&token)
         && !BOILERPLATE.contains(&token)
-        && !(token.chars().count() == 1 && token.starts_with(GLUE_CHARS))
+        && (token.chars().count() != 1 || !token.starts_with(GLUE_CHARS))
 }
 
 /// Segments every body paragraph into terms.

@@ -36,8 +36,8 @@ fn analyze_json_prints_the_contract() {
     assert_eq!(
         keys,
         [
-            "formulations", "headlines", "keywords", "meta", "metrics", "outline", "stats",
-            "title", "warnings"
+            "formulations", "headlines", "keywords", "meta", "metrics", "new_words", "outline",
+            "stats", "title", "warnings"
         ]
     );
     let metric = json["metrics"]
