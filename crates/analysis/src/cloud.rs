@@ -112,11 +112,16 @@ impl Mask {
     }
 
     fn is_free(&self, (c0, c1, r0, r1): (usize, usize, usize, usize)) -> bool {
-        (r0..r1).all(|r| {
-            let row = &self.bits[r * self.words_per_row..(r + 1) * self.words_per_row];
-            (c0 / 64..=(c1.saturating_sub(1)) / 64)
-                .all(|w| w >= row.len() || row[w] & Self::span(w, c0, c1) == 0)
-        })
+        // The middle row first: most taken spots show there at once.
+        let middle = (r0 + r1) / 2;
+        std::iter::once(middle)
+            .chain(r0..r1)
+            .filter(|&r| r < self.rows)
+            .all(|r| {
+                let row = &self.bits[r * self.words_per_row..(r + 1) * self.words_per_row];
+                (c0 / 64..=(c1.saturating_sub(1)) / 64)
+                    .all(|w| w >= row.len() || row[w] & Self::span(w, c0, c1) == 0)
+            })
     }
 
     fn take(&mut self, (c0, c1, r0, r1): (usize, usize, usize, usize)) {

@@ -171,7 +171,11 @@ pub(crate) fn keywords(
         }
         KeywordMethod::TextRank => textrank(terms, &candidates),
     };
-    let mut found: Vec<Keyword> = weights
+    // Rank first; positions only for the keywords kept.
+    let mut ranked: Vec<(&str, f64)> = weights.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    ranked.truncate(limit);
+    let mut found: Vec<Keyword> = ranked
         .into_iter()
         .map(|(word, weight)| {
             let at = &occurrences[word];
@@ -191,12 +195,6 @@ pub(crate) fn keywords(
             }
         })
         .collect();
-    found.sort_by(|a, b| {
-        b.weight
-            .total_cmp(&a.weight)
-            .then_with(|| a.word.cmp(&b.word))
-    });
-    found.truncate(limit);
     for keyword in &mut found {
         keyword.sections = keyword
             .positions

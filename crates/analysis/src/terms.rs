@@ -20,11 +20,12 @@ const NEW_WORD_NEIGHBOUR_SHARE: f64 = 0.75;
 /// Characters a new word may have.
 const NEW_WORD_CHARS: std::ops::RangeInclusive<usize> = 3..=8;
 /// Characters a quoted or 《》 term may have.
-const QUOTED_CHARS: std::ops::RangeInclusive<usize> = 2..=12;
+const QUOTED_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
 /// Single characters that never join a new word.
 const GLUE_CHARS: &[char] = &[
     '的', '了', '和', '与', '及', '等', '在', '对', '为', '是', '有', '把', '将', '被', '从', '向',
-    '以', '并', '中', '上', '下',
+    '以', '并', '中', '上', '下', '到', '地', '得', '着', '好', '用', '很', '又', '也', '就', '都',
+    '还', '再', '各', '其',
 ];
 
 /// One term of the text, in order.
