@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{is_han, Document};
 use crate::numerals::is_chinese_numeral;
 use crate::report::{Keyword, Section};
-use crate::stopwords::{BOILERPLATE, FUNCTION_WORDS};
+use crate::stopwords::{is_boilerplate, is_function_word};
 use crate::terms::Terms;
 
 /// IDF of a term jieba's table does not know (quoted, 《》, discovered or the
@@ -68,7 +68,7 @@ impl Default for AnalyzeOptions {
 /// letters or Han only, not a function word, not a numeral with a measure word.
 pub(crate) fn is_term(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 2 || FUNCTION_WORDS.contains(&word) {
+    if chars.len() < 2 || is_function_word(word) {
         return false;
     }
     if !chars
@@ -129,7 +129,7 @@ pub(crate) fn keywords(
 ) -> Vec<Keyword> {
     let allowed = |t: &str| {
         is_term(t)
-            && !(options.filter_boilerplate && BOILERPLATE.contains(&t))
+            && !(options.filter_boilerplate && is_boilerplate(t))
             && !options.removed_words.iter().any(|r| r == t)
     };
     // Candidate occurrences, in order.

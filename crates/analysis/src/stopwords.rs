@@ -1,6 +1,9 @@
 //! Words that never make a keyword: function words, and the boilerplate of
 //! report prose that every 政府工作报告 repeats.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Function words, pronouns and connectives.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "我们", "他们", "你们", "大家", "自己", "这个", "那个", "这些", "那些", "这样", "那样", "这种",
@@ -27,3 +30,18 @@ pub(crate) const BOILERPLATE: &[&str] = &[
     "打造", "引导", "鼓励", "活动", "专题", "平台", "进一步", "有关部门", "各地", "方面",
     "积极推进", "持续推进",
 ];
+
+static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static BOILERPLATE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BOILERPLATE.iter().copied().collect());
+
+/// Whether `word` is a function word (a hash lookup: this runs per token).
+pub(crate) fn is_function_word(word: &str) -> bool {
+    FUNCTION_SET.contains(word)
+}
+
+/// Whether `word` is report boilerplate.
+pub(crate) fn is_boilerplate(word: &str) -> bool {
+    BOILERPLATE_SET.contains(word)
+}

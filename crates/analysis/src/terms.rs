@@ -9,7 +9,7 @@ use jieba_rs::Jieba;
 
 use crate::document::{is_han, Document};
 use crate::formulations::FIXED_FORMULATIONS;
-use crate::stopwords::{BOILERPLATE, FUNCTION_WORDS};
+use crate::stopwords::{is_boilerplate, is_function_word};
 
 /// A new word must recur this often…
 const NEW_WORD_MIN_COUNT: usize = 3;
@@ -124,8 +124,8 @@ impl<'t> Neighbours<'t> {
 /// Whether a token may be part of a new word.
 fn joinable(token: &str) -> bool {
     token.chars().all(is_han)
-        && !FUNCTION_WORDS.contains(&token)
-        && !BOILERPLATE.contains(&token)
+        && !is_function_word(token)
+        && !is_boilerplate(token)
         && (token.chars().count() != 1 || !token.starts_with(GLUE_CHARS))
 }
 
