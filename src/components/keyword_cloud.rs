@@ -9,6 +9,9 @@ use yew::prelude::*;
 use crate::settings::Settings;
 use crate::state::SharedAnalysis;
 
+/// Rows of the keyword table.
+const TABLE_ROWS: usize = 50;
+
 /// What the reader exports.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CloudExport {
@@ -98,6 +101,28 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
                     }
                 }) }
             </svg>
+            <details class="keyword-table">
+                <summary>{ format!("关键词表（前 {} 个）", props.analysis.report.keywords.len().min(TABLE_ROWS)) }</summary>
+                <table data-testid="keyword-table">
+                    <thead><tr><th>{ "关键词" }</th><th>{ "次数" }</th><th>{ "权重" }</th><th>{ "所在章节" }</th></tr></thead>
+                    <tbody>
+                        { for props.analysis.report.keywords.iter().take(TABLE_ROWS).map(|k| {
+                            let report = &props.analysis.report;
+                            let sections: Vec<&str> = k.sections.iter().filter_map(|&i| report.outline.get(i)).map(|s| s.heading.as_str()).collect();
+                            let word = k.word.clone();
+                            let onclick = props.on_select_word.reform(move |_: MouseEvent| word.clone());
+                            html! {
+                                <tr data-testid="keyword-row" {onclick}>
+                                    <td>{ &k.word }</td>
+                                    <td class="num">{ k.count }</td>
+                                    <td class="num">{ format!("{:.4}", k.weight) }</td>
+                                    <td class="sections" title={sections.join("；")}>{ format!("{} 节：{}", sections.len(), sections.join("；")) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </details>
         </section>
     }
 }

@@ -139,6 +139,8 @@ test('headline cards, formulations and the CSV download', async () => {
 
 test('a cloud word opens its concordance; the SVG export has one <text> per word', async () => {
   const cloudWords = await page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
+  const table = await page.locator('[data-testid=keyword-row] td:first-child').allTextContents();
+  assert.ok(table.length >= 30 && table[0] === cloudWords[0], 'the keyword table lists the heaviest first');
   await page.locator('[data-testid=cloud] text').nth(cloudWords.indexOf('委员工作室')).click();
   const concordance = page.locator('[data-testid=concordance]');
   await concordance.waitFor();
