@@ -52,6 +52,20 @@ fn matches<T: PartialEq>(expected: &[T], found: &[T]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// The items no pair takes: `side` picks the pair's index into `items`.
+fn unmatched<'a, T>(
+    items: &'a [T],
+    pairs: &[(usize, usize)],
+    side: fn(&(usize, usize)) -> usize,
+) -> Vec<&'a T> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !pairs.iter().any(|p| side(p) == *i))
+        .map(|(_, item)| item)
+        .collect()
+}
+
 fn ratio(n: usize, d: usize) -> f64 {
     if d == 0 {
         1.0
@@ -198,22 +212,15 @@ fn reference_metrics_meet_the_floor() {
         "metrics: recall {recall:.3} precision {precision:.3} subject given {:.3}",
         ratio(with_subject, report.metrics.len())
     );
-    let extra: Vec<&String> = found
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| !pairs.iter().any(|p| p.1 == *j))
-        .map(|(_, f)| f)
-        .collect();
-    let missing: Vec<&String> = expected
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i))
-        .map(|(_, e)| e)
-        .collect();
+    let extra = unmatched(&found, &pairs, |p| p.1);
+    let missing = unmatched(&expected, &pairs, |p| p.0);
+    // Issue floors: ≥ 0.97 on value + unit at the right place, subject given for ≥ 90%.
     assert!(
-        recall >= 0.8 && precision >= 0.8,
-        "missing {missing:?}\nextra {extra:?}"
+        recall >= 0.97 && precision >= 0.97,
+        "missing {missing:?}
+extra {extra:?}"
     );
+    assert!(ratio(with_subject, report.metrics.len()) >= 0.9);
 
     // Offsets are characters of the decoded text and span the figure exactly.
     let chars: Vec<char> = text.chars().collect();
@@ -299,18 +306,8 @@ fn labelled_metrics_meet_the_floor() {
             .count();
         let kind_accuracy = ratio(kinds_right, labelled_kinds.len());
         eprintln!("{name} metrics: recall {recall:.3} precision {precision:.3} kind {kind_accuracy:.3} ({} labelled)", expected.len());
-        let missing: Vec<&String> = expected
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !pairs.iter().any(|p| p.0 == *i))
-            .map(|(_, e)| e)
-            .collect();
-        let extra: Vec<&String> = found_keys
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !pairs.iter().any(|p| p.1 == *j))
-            .map(|(_, f)| f)
-            .collect();
+        let missing = unmatched(&expected, &pairs, |p| p.0);
+        let extra = unmatched(&found_keys, &pairs, |p| p.1);
         let wrong_kinds: Vec<String> = labelled_kinds
             .iter()
             .filter(|&&(i, j)| {
