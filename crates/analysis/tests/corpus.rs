@@ -217,8 +217,7 @@ fn reference_metrics_meet_the_floor() {
     // Issue floors: ≥ 0.97 on value + unit at the right place, subject given for ≥ 90%.
     assert!(
         recall >= 0.97 && precision >= 0.97,
-        "missing {missing:?}
-extra {extra:?}"
+        "missing {missing:?}\nextra {extra:?}"
     );
     assert!(ratio(with_subject, report.metrics.len()) >= 0.9);
 
