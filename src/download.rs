@@ -3,20 +3,34 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// Offers `content` as a download named `file_name`.
-pub fn save(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+/// An object URL for `content` as a Blob of type `mime`; revoke it when done.
+fn object_url(content: &str, mime: &str) -> Result<String, JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
+    Url::create_object_url_with_blob(&blob)
+}
+
+fn document() -> Result<web_sys::Document, JsValue> {
+    Ok(web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
+        .ok_or("no document")?)
+}
+
+/// Clicks a link that downloads `href` as `file_name`.
+fn click_download(href: &str, file_name: &str) -> Result<(), JsValue> {
+    let link: HtmlAnchorElement = document()?.create_element("a")?.dyn_into()?;
+    link.set_href(href);
     link.set_download(file_name);
     link.click();
+    Ok(())
+}
+
+/// Offers `content` as a download named `file_name`.
+pub fn save(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let url = object_url(content, mime)?;
+    click_download(&url, file_name)?;
     Url::revoke_object_url(&url)
 }
 
@@ -25,15 +39,8 @@ pub fn save_svg_as_png(svg: &str, width: f64, height: f64, file_name: &str) -> R
     use wasm_bindgen::closure::Closure;
     use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement};
 
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
-    let options = BlobPropertyBag::new();
-    options.set_type("image/svg+xml;charset=utf-8");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    let url = object_url(svg, "image/svg+xml;charset=utf-8")?;
+    let canvas: HtmlCanvasElement = document()?.create_element("canvas")?.dyn_into()?;
     let scale = 2.0;
     canvas.set_width((width * scale) as u32);
     canvas.set_height((height * scale) as u32);
@@ -57,13 +64,7 @@ pub fn save_svg_as_png(svg: &str, width: f64, height: f64, file_name: &str) -> R
                     height * scale,
                 )?;
                 let png = canvas.to_data_url_with_type("image/png")?;
-                let document = web_sys::window()
-                    .and_then(|w| w.document())
-                    .ok_or("no document")?;
-                let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-                link.set_href(&png);
-                link.set_download(&name);
-                link.click();
+                click_download(&png, &name)?;
                 Url::revoke_object_url(&url)
             };
             if let Err(e) = draw() {
