@@ -267,6 +267,8 @@ test('the JSON download is the analysis, per the contract', async () => {
 
 test('on a phone-width screen nothing overflows sideways', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
+  // The cloud is laid out again, square, for the narrow screen.
+  await page.waitForFunction(() => document.querySelector('[data-testid=cloud]').getAttribute('viewBox') === '0 0 800 800');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: join(SHOTS, 'screenshot-phone.png') });
