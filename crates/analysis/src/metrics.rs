@@ -8,6 +8,10 @@ use crate::document::{is_han, Document, Paragraph};
 use crate::figures::{figures, Figure};
 use crate::report::{Change, Direction, Metric, MetricKind, Normalized, Section};
 
+/// Units that count things (what follows them is what is counted).
+const COUNTING_UNITS: &[&str] = &[
+    "件", "篇", "份", "项", "条", "个", "名", "家", "期", "部", "批",
+];
 /// Part-of-speech tags (jieba's) that can be part of a subject noun phrase.
 const NOUN_TAGS: &[&str] = &[
     "n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "b", "nrt", "eng", "s",
@@ -94,7 +98,13 @@ fn to_metric(
         value: figure.value,
         unit: format!("{magnitude}{}", figure.unit),
         qualifier: figure.qualifier.map(str::to_owned),
-        subject: subject(jieba, subject_text, local_start, local_end),
+        subject: subject(
+            jieba,
+            subject_text,
+            local_start,
+            local_end,
+            COUNTING_UNITS.contains(&figure.unit),
+        ),
         section: sections
             .iter()
             .rposition(|s| s.start <= start && start < s.end),
@@ -367,8 +377,15 @@ fn clean_subject(phrase: &str) -> Option<String> {
 
 /// What a figure counts: the noun phrase right after it (3000余名**政协委员**),
 /// else the one right before it (收到**委员提案**2796件, **国内生产总值**增长8.1%).
-/// `start`..`end` is the figure within `sentence`.
-fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<String> {
+/// `start`..`end` is the figure within `sentence`; `counted` says its unit
+/// counts things (件, 篇…).
+fn subject(
+    jieba: &Jieba,
+    sentence: &str,
+    start: usize,
+    end: usize,
+    counted: bool,
+) -> Option<String> {
     let after_end = sentence[end..]
         .find(|c: char| is_clause_break(c) || c == '、')
         .map_or(sentence.len(), |i| end + i);
@@ -376,12 +393,13 @@ fn subject(jieba: &Jieba, sentence: &str, start: usize, end: usize) -> Option<St
     let mut phrase = String::new();
     for (i, tag) in tags.iter().enumerate() {
         let quote = matches!(tag.word, "“" | "”" | "《" | "》");
-        // A verb closing the phrase is a noun here: 215件重点提案、90篇委员大会发言的
+        // A verb closing the phrase is a noun here: 215件重点提案、90篇委员大会发言的;
+        // after a counting unit even alone: 8件提案，
         let closing_verb =
             tag.tag.starts_with('v') && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
         if quote || NOUN_TAGS.contains(&tag.tag) {
             phrase.push_str(tag.word);
-        } else if closing_verb && !phrase.is_empty() {
+        } else if closing_verb && (!phrase.is_empty() || (counted && i + 1 == tags.len())) {
             phrase.push_str(tag.word);
             break;
         } else {
