@@ -18,6 +18,9 @@ struct Heading {
     /// Position among siblings as written (五 → 5), for numbered styles.
     number: Option<u32>,
     paragraph: usize,
+    /// Byte offset of the heading in its paragraph (0 but for a lead merged
+    /// into the paragraph before it).
+    at: usize,
     text: String,
 }
 
@@ -31,6 +34,9 @@ pub(crate) struct Outline {
 const MAX_HEADING_CHARS: usize = 60;
 /// Longest standalone line taken as a heading.
 const MAX_STANDALONE_CHARS: usize = 50;
+/// Characters a merged lead must share with the end of two leads of its
+/// block: 凝聚共识 yes; 改革, which ends half the leads of a 改革 section, no.
+const RHYME_CHARS: usize = 3;
 /// Headings of a trailing glossary, whose numbered entries are not sections.
 const GLOSSARY_HEADINGS: &[&str] = &[
     "附注", "注释", "名词解释", "附：名词解释", "附录", "名词注释",
@@ -62,13 +68,14 @@ pub(crate) fn outline(doc: &Document) -> Outline {
         }
         found.push(heading);
     }
-    confirm_parallel_leads(doc, &mut found);
-    let headings: Vec<Heading> = found.into_iter().flatten().collect();
+    let merged = confirm_parallel_leads(doc, &mut found);
+    let mut headings: Vec<Heading> = found.into_iter().flatten().chain(merged).collect();
+    headings.sort_by_key(|h| (h.paragraph, h.at));
 
     let levels = nest(&headings);
     let starts: Vec<usize> = headings
         .iter()
-        .map(|h| doc.char_offset(doc.paragraphs[h.paragraph].original_byte(0)))
+        .map(|h| doc.char_offset(doc.paragraphs[h.paragraph].original_byte(h.at)))
         .collect();
     let text_end = doc.text.chars().count();
     let sections: Vec<Section> = headings
@@ -130,6 +137,7 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             style,
             number,
             paragraph,
+            at: 0,
             text: clean(rest),
         });
     }
@@ -139,6 +147,7 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             style,
             number: Some(number),
             paragraph,
+            at: 0,
             text: lead_sentence(text),
         });
     }
@@ -147,6 +156,7 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             style: Style::Appendix,
             number: None,
             paragraph,
+            at: 0,
             text: clean(text),
         });
     }
@@ -155,6 +165,7 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             style: Style::Lead,
             number: None,
             paragraph,
+            at: 0,
             text: clean(inner),
         });
     }
@@ -164,6 +175,7 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             style: Style::Standalone,
             number: None,
             paragraph,
+            at: 0,
             text: clean(text),
         });
     }
@@ -171,33 +183,89 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
 }
 
 /// Keeps plain lead sentences that stand in parallel: two or more leads
-/// (plain or bold) among the paragraphs between two other headings.
-fn confirm_parallel_leads(doc: &Document, found: &mut [Option<Heading>]) {
+/// (plain or bold) among the paragraphs between two other headings. Returns
+/// the leads found inside a paragraph, where a layout merge glued a lead to
+/// the paragraph before (…稿件3800余篇。在联谊交往中凝聚共识。…): sentences that
+/// end like two or more of their block's leads (凝聚共识).
+fn confirm_parallel_leads(doc: &Document, found: &mut [Option<Heading>]) -> Vec<Heading> {
+    let mut merged = Vec::new();
     let mut block: Vec<(usize, String)> = Vec::new();
-    let mut bold_leads = 0;
+    let mut block_start = 0;
     for i in 0..=found.len() {
         let closes_block =
             i == found.len() || matches!(&found[i], Some(h) if h.style != Style::Lead);
-        if closes_block {
-            if block.len() + bold_leads >= 2 {
-                for (j, text) in block.drain(..) {
+        if !closes_block {
+            match &found[i] {
+                Some(h) => block.push((i, h.text.clone())),
+                None => block.extend(plain_lead(&doc.paragraphs[i].text).map(|lead| (i, lead))),
+            }
+            continue;
+        }
+        if block.len() >= 2 {
+            let leads: Vec<String> = block.iter().map(|(_, t)| t.clone()).collect();
+            for (j, text) in block.drain(..) {
+                if found[j].is_none() {
                     found[j] = Some(Heading {
                         style: Style::Lead,
                         number: None,
                         paragraph: j,
+                        at: 0,
                         text,
                     });
                 }
             }
-            block.clear();
-            bold_leads = 0;
-            continue;
+            for p in block_start..i {
+                merged.extend(
+                    merged_leads(&doc.paragraphs[p].text, &leads)
+                        .into_iter()
+                        .map(|(at, text)| Heading {
+                            style: Style::Lead,
+                            number: None,
+                            paragraph: p,
+                            at,
+                            text,
+                        }),
+                );
+            }
         }
-        match &found[i] {
-            Some(_) => bold_leads += 1,
-            None => block.extend(plain_lead(&doc.paragraphs[i].text).map(|lead| (i, lead))),
-        }
+        block.clear();
+        block_start = i + 1;
     }
+    merged
+}
+
+/// Sentences after the first of a paragraph that read as one more of `leads`:
+/// a short plain sentence ending with the same [`RHYME_CHARS`] characters as
+/// at least two of them. (byte offset, text) of each.
+fn merged_leads(text: &str, leads: &[String]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut from = match text.find('。') {
+        Some(end) => end + '。'.len_utf8(),
+        None => return out,
+    };
+    while let Some(len) = text[from..].find('。') {
+        let sentence = &text[from..from + len];
+        let n = sentence.chars().count();
+        let tail: String = sentence
+            .chars()
+            .rev()
+            .take(RHYME_CHARS)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let rhymes = leads.iter().filter(|l| l.ends_with(&tail)).count();
+        if (4..=MAX_LEAD_CHARS).contains(&n)
+            && sentence.chars().all(is_han_or_quote)
+            && tail.chars().count() == RHYME_CHARS
+            && rhymes >= 2
+            && !leads.iter().any(|l| l == sentence)
+        {
+            out.push((from, sentence.to_owned()));
+        }
+        from += len + '。'.len_utf8();
+    }
+    out
 }
 
 /// `理论武装更加自觉。深入学习…`: a short first sentence with no comma.
@@ -406,6 +474,21 @@ mod tests {
         let text =
             "各位代表！\n——经济运行总体平稳。\n主要预期目标是：\n今年工作很重要。我们要努力。\n";
         assert_eq!(outline_of(text), vec![]);
+    }
+
+    #[test]
+    fn a_lead_glued_to_the_paragraph_before_is_found() {
+        let text = "## 凝聚共识\n\n在合作共事中凝聚共识。注重发挥各民主党派作用。\n\n在宣传引导中凝聚共识。发布稿件3800余篇。在联谊交往中凝聚共识。积极配合全国政协。深化价格改革。\n";
+        let headings: Vec<String> = outline_of(text).into_iter().map(|(_, h)| h).collect();
+        assert_eq!(
+            headings,
+            [
+                "凝聚共识",
+                "在合作共事中凝聚共识",
+                "在宣传引导中凝聚共识",
+                "在联谊交往中凝聚共识"
+            ]
+        );
     }
 
     #[test]
