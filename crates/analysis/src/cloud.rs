@@ -170,6 +170,7 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     let max = words.iter().map(|k| k.weight).fold(f64::MIN, f64::max);
     let min = words.iter().map(|k| k.weight).fold(f64::MAX, f64::min);
     let mut mask = Mask::new(options.width, options.height);
+    let spiral = spiral(options);
     let mut placed: Vec<PlacedWord> = Vec::new();
     for (rank, keyword) in words.iter().enumerate() {
         let share = if max > min {
@@ -187,7 +188,7 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
             } else {
                 (em * size, LINE_BOX_EM * size)
             };
-            if let Some((x, y)) = find_spot(w, h, options, &mask) {
+            if let Some((x, y)) = find_spot(w, h, options, &spiral, &mask) {
                 mask.take(mask.cells(x, y, w, h));
                 placed.push(PlacedWord {
                     word: keyword.word.clone(),
@@ -215,31 +216,42 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     }
 }
 
-/// The first free spot along an Archimedean spiral from the centre,
-/// stretched to the canvas's aspect ratio.
-fn find_spot(w: f64, h: f64, options: &CloudOptions, mask: &Mask) -> Option<(f64, f64)> {
+/// The points of an Archimedean spiral from the centre, stretched to the
+/// canvas's aspect ratio, out to the corners. Computed once per layout.
+fn spiral(options: &CloudOptions) -> Vec<(f64, f64)> {
     let (cx, cy) = (options.width / 2.0, options.height / 2.0);
     let stretch = (options.width / options.height).sqrt();
     let max_radius = options.width.hypot(options.height) / 2.0;
+    let mut points = Vec::new();
     let mut t = 0.0_f64;
     loop {
         let radius = 1.6 * t;
         if radius > max_radius {
-            return None;
+            return points;
         }
-        let (x, y) = (
+        points.push((
             cx + radius * t.cos() * stretch,
             cy + radius * t.sin() / stretch,
-        );
+        ));
+        t += 0.12;
+    }
+}
+
+/// The first free spot along the spiral for a box of `w` × `h`.
+fn find_spot(
+    w: f64,
+    h: f64,
+    options: &CloudOptions,
+    spiral: &[(f64, f64)],
+    mask: &Mask,
+) -> Option<(f64, f64)> {
+    spiral.iter().copied().find(|&(x, y)| {
         let inside = x - w / 2.0 >= 0.0
             && y - h / 2.0 >= 0.0
             && x + w / 2.0 <= options.width
             && y + h / 2.0 <= options.height;
-        if inside && mask.is_free(mask.cells(x, y, w, h)) {
-            return Some((x, y));
-        }
-        t += 0.12;
-    }
+        inside && mask.is_free(mask.cells(x, y, w, h))
+    })
 }
 
 #[cfg(test)]
