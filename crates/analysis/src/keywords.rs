@@ -93,16 +93,21 @@ pub(crate) fn is_term(word: &str) -> bool {
 
 /// IDF of every dictionary word of `body`, backed out of jieba's TF-IDF
 /// weights (weight = tf × idf / total), and the median for unknown words.
-fn idf_table(jieba: &Jieba, tfidf: &TfIdf, body: &str) -> (HashMap<String, f64>, f64) {
+/// `token_counts` are jieba's own cuts of `body` (HMM off), as `terms` counted them.
+fn idf_table(
+    jieba: &Jieba,
+    tfidf: &TfIdf,
+    body: &str,
+    token_counts: &HashMap<&str, usize>,
+) -> (HashMap<String, f64>, f64) {
     let config = tfidf.config();
-    let mut tf: HashMap<&str, usize> = HashMap::new();
-    for token in jieba.cut(body, false) {
-        if token.word.chars().count() >= config.min_keyword_length()
-            && !config.stop_words().contains(token.word)
-        {
-            *tf.entry(token.word).or_default() += 1;
-        }
-    }
+    let tf: HashMap<&str, usize> = token_counts
+        .iter()
+        .filter(|(w, _)| {
+            w.chars().count() >= config.min_keyword_length() && !config.stop_words().contains(**w)
+        })
+        .map(|(w, n)| (*w, *n))
+        .collect();
     let total: usize = tf.values().sum();
     let weights = tfidf.extract_keywords(jieba, body, tf.len().max(1), Vec::new());
     let table: HashMap<String, f64> = weights
@@ -152,7 +157,7 @@ pub(crate) fn keywords(
                 .map(|p| p.text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n");
-            let (idf, median) = idf_table(jieba, tfidf, &body);
+            let (idf, median) = idf_table(jieba, tfidf, &body, &terms.token_counts);
             occurrences
                 .iter()
                 .map(|(&word, at)| {

@@ -72,25 +72,27 @@ pub(crate) fn opens_trailer(line: &str) -> bool {
 /// Trims whitespace and `<U+00A0>` marks from both ends; returns the
 /// trimmed text and how many bytes were cut from the start.
 pub(crate) fn trim(line: &str, is_blank: impl Fn(char) -> bool + Copy) -> (usize, &str) {
-    let mut rest = line;
-    loop {
-        let before = rest.len();
-        rest = rest.trim_start_matches(is_blank);
-        rest = rest.strip_prefix(NBSP_MARK).unwrap_or(rest);
-        if rest.len() == before {
-            break;
-        }
-    }
+    let rest = until_stable(line, |t| {
+        let t = t.trim_start_matches(is_blank);
+        t.strip_prefix(NBSP_MARK).unwrap_or(t)
+    });
     let start = line.len() - rest.len();
-    loop {
-        let before = rest.len();
-        rest = rest.trim_end_matches(is_blank);
-        rest = rest.strip_suffix(NBSP_MARK).unwrap_or(rest);
-        if rest.len() == before {
-            break;
-        }
-    }
+    let rest = until_stable(rest, |t| {
+        let t = t.trim_end_matches(is_blank);
+        t.strip_suffix(NBSP_MARK).unwrap_or(t)
+    });
     (start, rest)
+}
+
+/// Applies a trimming step until it trims nothing more.
+fn until_stable<'t>(mut text: &'t str, step: impl Fn(&'t str) -> &'t str) -> &'t str {
+    loop {
+        let next = step(text);
+        if next.len() == text.len() {
+            return text;
+        }
+        text = next;
+    }
 }
 
 #[cfg(test)]

@@ -47,6 +47,9 @@ pub(crate) struct Terms<'t> {
     /// Segmented words (punctuation and whitespace not counted).
     pub words: usize,
     pub unique_words: usize,
+    /// How often jieba cut each token (before terms were kept whole): the
+    /// term frequencies TF-IDF needs, so the text is segmented only once here.
+    pub token_counts: HashMap<&'t str, usize>,
     /// New words discovered, most frequent first.
     pub new_words: Vec<String>,
 }
@@ -133,15 +136,15 @@ fn joinable(token: &str) -> bool {
 pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
     let mut sequence = Vec::new();
     let mut words = 0;
-    let mut unique: HashMap<&str, ()> = HashMap::new();
+    let mut token_counts: HashMap<&str, usize> = HashMap::new();
     for (index, p) in doc.paragraphs.iter().enumerate() {
         let text = p.text.as_str();
         let spans = whole_spans(text, user_words);
         let mut next_span = 0;
         for token in jieba.cut(text, false) {
+            *token_counts.entry(token.word).or_default() += 1;
             if token.word.chars().any(char::is_alphanumeric) {
                 words += 1;
-                unique.insert(token.word, ());
             }
             while next_span < spans.len() && spans[next_span].1 <= token.byte_start {
                 next_span += 1;
@@ -175,7 +178,11 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
     Terms {
         sequence,
         words,
-        unique_words: unique.len(),
+        unique_words: token_counts
+            .keys()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count(),
+        token_counts,
         new_words,
     }
 }
