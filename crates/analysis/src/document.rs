@@ -3,6 +3,7 @@
 //! the mapping from any paragraph position back to a character offset.
 
 use crate::numbering::numbering;
+use crate::open::{Hint, HintKind};
 use crate::report::{Meta, Warning, WarningKind};
 use crate::residue;
 
@@ -28,12 +29,23 @@ struct Piece {
     len: usize,
 }
 
+/// What the file's format marked at the start of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParagraphHint {
+    /// A heading style or `<hN>`: 1 is the top.
+    Heading(usize),
+    /// The paragraph opens with this many bytes of bold text.
+    BoldLead(usize),
+}
+
 /// One paragraph of body text, possibly joined from several lines.
 #[derive(Debug, Clone)]
 pub(crate) struct Paragraph {
     /// Trimmed, joined text, page markers cut out.
     pub text: String,
     pieces: Vec<Piece>,
+    /// Structure a Word file or web page gave the paragraph's start.
+    pub hint: Option<ParagraphHint>,
 }
 
 impl Paragraph {
@@ -114,6 +126,12 @@ impl<'t> Document<'t> {
     /// Splits `text` into paragraphs. `is_word` says whether a string is a
     /// dictionary word; it decides whether a line ending mid-word was broken.
     pub fn parse(text: &'t str, is_word: &dyn Fn(&str) -> bool) -> Self {
+        Self::parse_with_hints(text, &[], is_word)
+    }
+
+    /// [`Document::parse`] with the headings and bold runs a format marked
+    /// (byte offsets into `text`).
+    pub fn parse_with_hints(text: &'t str, hints: &[Hint], is_word: &dyn Fn(&str) -> bool) -> Self {
         let mut doc = Document {
             text,
             index: CharIndex::new(text),
@@ -126,8 +144,39 @@ impl<'t> Document<'t> {
         doc.note_residue(&residue, &lines);
         let body = doc.take_preamble(&lines);
         doc.build_paragraphs(&lines[body..], is_word);
+        doc.apply_hints(hints);
         doc.note_truncation();
         doc
+    }
+
+    /// Gives each paragraph the hint that covers its first character.
+    fn apply_hints(&mut self, hints: &[Hint]) {
+        if hints.is_empty() {
+            return;
+        }
+        let mut hints = hints.to_vec();
+        hints.sort_by_key(|h| (h.start, h.end));
+        for paragraph in &mut self.paragraphs {
+            let Some(first) = paragraph.pieces.first().copied() else {
+                continue;
+            };
+            let start = first.original;
+            // The last hint starting at or before the paragraph's start.
+            let i = hints.partition_point(|h| h.start <= start);
+            let Some(hint) = i.checked_sub(1).map(|i| hints[i]).filter(|h| h.end > start) else {
+                continue;
+            };
+            paragraph.hint = match hint.kind {
+                HintKind::Heading(level) => Some(ParagraphHint::Heading(level.clamp(1, 6))),
+                HintKind::Bold => {
+                    let len = (hint.end - start).min(first.len);
+                    paragraph
+                        .text
+                        .is_char_boundary(len)
+                        .then_some(ParagraphHint::BoldLead(len))
+                }
+            };
+        }
     }
 
     /// The character offset of a byte offset of the original text.
@@ -346,6 +395,7 @@ impl<'t> Document<'t> {
             let paragraph = current.get_or_insert_with(|| Paragraph {
                 text: String::new(),
                 pieces: Vec::new(),
+                hint: None,
             });
             self.push_line(paragraph, *line);
             let next = lines[n + 1..].iter().find(|l| !is_caption(l.text));

@@ -20,7 +20,6 @@
 //! ```
 
 mod cloud;
-mod decode;
 mod document;
 mod duplicates;
 mod export;
@@ -30,6 +29,7 @@ mod keywords;
 mod metrics;
 mod numbering;
 mod numerals;
+mod open;
 mod outline;
 mod report;
 mod residue;
@@ -44,11 +44,14 @@ use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
 pub use cloud::{
     layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM, PALETTE_SIZE,
 };
-pub use decode::{decode, DecodeError, Decoded, MAX_INPUT_BYTES};
 pub use export::{
     cloud_svg, escape_xml, keywords_csv, metrics_csv, number, CLOUD_FONT_STACK, CLOUD_PALETTE,
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
+pub use open::{
+    decode, decode_as, html_to_text, open, Decoded, Format, Hint, HintKind, OpenError, OpenOptions,
+    Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
+};
 pub use report::{
     Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,
     Stats, Warning, WarningKind,
@@ -64,6 +67,8 @@ pub const KEYWORD_LIMIT: usize = 150;
 pub enum AnalyzeError {
     /// Nothing but whitespace.
     Empty,
+    /// Not one Han character: not a Chinese report.
+    NoChinese,
 }
 
 impl fmt::Display for AnalyzeError {
@@ -72,6 +77,10 @@ impl fmt::Display for AnalyzeError {
             AnalyzeError::Empty => {
                 write!(f, "没有可分析的文字：请粘贴报告全文，或选择一个文本文件")
             }
+            AnalyzeError::NoChinese => write!(
+                f,
+                "文中没有汉字：报告透镜分析中文报告，请确认文件的编码或内容是否正确"
+            ),
         }
     }
 }
@@ -139,12 +148,47 @@ impl Analyzer {
         text: &str,
         options: &AnalyzeOptions,
     ) -> Result<Report, AnalyzeError> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        self.analyze_hinted(text, &[], options)
+    }
+
+    /// Analyzes a report read by [`open`], using the headings and bold
+    /// runs its format marked.
+    pub fn analyze_opened(
+        &self,
+        opened: &Opened,
+        options: &AnalyzeOptions,
+    ) -> Result<Report, AnalyzeError> {
+        self.analyze_hinted(&opened.text, &opened.hints, options)
+    }
+
+    fn analyze_hinted(
+        &self,
+        text: &str,
+        hints: &[Hint],
+        options: &AnalyzeOptions,
+    ) -> Result<Report, AnalyzeError> {
+        // Hints count bytes of the text as given: a BOM shifts them.
+        let (text, shift) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest, '\u{feff}'.len_utf8()),
+            None => (text, 0),
+        };
         if text.trim().is_empty() {
             return Err(AnalyzeError::Empty);
         }
+        if !text.chars().any(document::is_han) {
+            return Err(AnalyzeError::NoChinese);
+        }
+        let hints: Vec<Hint> = hints
+            .iter()
+            .filter(|h| h.start >= shift)
+            .map(|h| Hint {
+                start: h.start - shift,
+                end: h.end - shift,
+                kind: h.kind,
+            })
+            .collect();
         let is_word = |w: &str| self.jieba.has_word(w);
-        let doc = Document::parse(text, &is_word);
+        let doc = Document::parse_with_hints(text, &hints, &is_word);
         let mut outline = outline::outline(&doc);
         let metrics = metrics::metrics(&doc, &outline.sections, &self.jieba);
 

@@ -30,13 +30,15 @@ pub(crate) enum Style {
     Lead,
     /// 附注 / 名词解释: a trailing glossary, always a top section.
     Appendix,
+    /// 附件1: an attachment (十件民生实事), a top section whose headings nest under it.
+    Annex,
 }
 
 impl Style {
     pub(crate) fn is_numbered(self) -> bool {
         !matches!(
             self,
-            Style::Markdown(_) | Style::Standalone | Style::Lead | Style::Appendix
+            Style::Markdown(_) | Style::Standalone | Style::Lead | Style::Appendix | Style::Annex
         )
     }
 }

@@ -123,6 +123,33 @@ pub(crate) fn circled(c: char) -> Option<u32> {
     }
 }
 
+/// `n` written as a heading numeral: 一, 十, 十一, 二十三, 一百零五.
+pub(crate) fn chinese_numeral(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n >= 1000 {
+        return n.to_string();
+    }
+    let (hundreds, tens, ones) = (n / 100, n / 10 % 10, n % 10);
+    let mut out = String::new();
+    if hundreds > 0 {
+        out.push(DIGITS[hundreds as usize]);
+        out.push('百');
+        if tens == 0 && ones > 0 {
+            out.push('零');
+        }
+    }
+    if tens > 0 {
+        if tens > 1 || hundreds > 0 {
+            out.push(DIGITS[tens as usize]);
+        }
+        out.push('十');
+    }
+    if ones > 0 || n == 0 {
+        out.push(DIGITS[ones as usize]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +171,22 @@ mod tests {
         }
         assert_eq!(parse_chinese("三十五"), Some(35.0));
         assert_eq!(parse_chinese("五三十"), None);
+    }
+
+    #[test]
+    fn writes_heading_numerals() {
+        let written: Vec<String> = [1, 10, 11, 20, 23, 100, 105, 110]
+            .map(chinese_numeral)
+            .into();
+        assert_eq!(
+            written,
+            [
+                "一", "十", "十一", "二十", "二十三", "一百", "一百零五", "一百一十"
+            ]
+        );
+        for n in 1..200 {
+            assert_eq!(ordinal(&chinese_numeral(n)), Some(n), "{n}");
+        }
     }
 
     #[test]

@@ -7,7 +7,9 @@
 
 use std::collections::HashMap;
 
-use crate::document::{is_blank, is_han, looks_like_speaker, markdown_level, Document};
+use crate::document::{
+    is_blank, is_han, looks_like_speaker, markdown_level, Document, ParagraphHint,
+};
 use crate::numbering::{numbering, Style};
 use crate::report::{Section, Warning, WarningKind};
 
@@ -51,7 +53,7 @@ pub(crate) fn outline(doc: &Document) -> Outline {
     let mut in_glossary = false;
     let mut found: Vec<Option<Heading>> = Vec::with_capacity(doc.paragraphs.len());
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        let mut heading = explicit_heading(&p.text, i);
+        let mut heading = explicit_heading(&p.text, p.hint, i);
         if let Some(h) = &heading {
             let glossary_item = matches!(
                 h.style,
@@ -68,6 +70,7 @@ pub(crate) fn outline(doc: &Document) -> Outline {
         }
         found.push(heading);
     }
+    title_annexes(&mut found);
     let merged = confirm_parallel_leads(doc, &mut found);
     let mut headings: Vec<Heading> = found.into_iter().flatten().chain(merged).collect();
     headings.sort_by_key(|h| (h.paragraph, h.at));
@@ -104,8 +107,11 @@ fn nest(headings: &[Heading]) -> Vec<usize> {
     headings
         .iter()
         .map(|h| {
-            // A glossary is a top section, and closes like one.
-            if h.style == Style::Appendix || open.last() == Some(&Style::Appendix) {
+            // A glossary is a top section, and closes like one; an annex
+            // is a top section that its own headings nest under.
+            if matches!(h.style, Style::Appendix | Style::Annex)
+                || open.last() == Some(&Style::Appendix)
+            {
                 open.clear();
             }
             if let Some(k) = open.iter().position(|&s| s == h.style) {
@@ -128,8 +134,12 @@ fn nest(headings: &[Heading]) -> Vec<usize> {
 /// A heading marked by markdown, numbering or bold, or a standalone line.
 /// Plain lead sentences are only candidates here (`Lead` with no number),
 /// kept when a neighbouring paragraph opens the same way.
-fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
-    if let Some((depth, rest)) = markdown_level(text) {
+fn explicit_heading(text: &str, hint: Option<ParagraphHint>, paragraph: usize) -> Option<Heading> {
+    let hinted = match hint {
+        Some(ParagraphHint::Heading(depth)) => Some((depth, text)),
+        _ => None,
+    };
+    if let Some((depth, rest)) = markdown_level(text).or(hinted) {
         let rest = strip_bold(rest);
         let (style, number) =
             numbering(rest).map_or((Style::Markdown(depth), None), |n| (n.0, Some(n.1)));
@@ -151,16 +161,21 @@ fn explicit_heading(text: &str, paragraph: usize) -> Option<Heading> {
             text: lead_sentence(text),
         });
     }
-    if GLOSSARY_HEADINGS.contains(&text.trim_end_matches(['：', ':'])) {
+    if let Some(style) = appendix_style(text) {
         return Some(Heading {
-            style: Style::Appendix,
+            style,
             number: None,
             paragraph,
             at: 0,
             text: clean(text),
         });
     }
-    if let Some(inner) = bold_lead(text) {
+    let hinted_bold = match hint {
+        Some(ParagraphHint::BoldLead(len)) => Some(&text[..len]),
+        _ => None,
+    };
+    let bold = bold_lead(text).or(hinted_bold.filter(|b| is_bold_heading(b)));
+    if let Some(inner) = bold {
         return Some(Heading {
             style: Style::Lead,
             number: None,
@@ -283,6 +298,62 @@ fn plain_lead(text: &str) -> Option<String> {
 
 fn is_han_or_quote(c: char) -> bool {
     is_han(c) || matches!(c, '“' | '”' | '《' | '》')
+}
+
+/// 附注 / 名词解释 / 附件2 名词解释: a glossary; 附件1 / 附件：…: an annex.
+fn appendix_style(text: &str) -> Option<Style> {
+    let text = text.trim_end_matches(['：', ':']);
+    if GLOSSARY_HEADINGS.contains(&text) {
+        return Some(Style::Appendix);
+    }
+    let rest = text.strip_prefix("附件")?;
+    let title = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || is_chinese_digit(c))
+        .trim_start_matches(['：', ':', '.', '、'])
+        .trim_matches(is_blank);
+    if GLOSSARY_HEADINGS.iter().any(|g| title.ends_with(g)) {
+        Some(Style::Appendix)
+    } else if title.chars().count() <= MAX_STANDALONE_CHARS && !title.ends_with(['。', '；', '，'])
+    {
+        Some(Style::Annex)
+    } else {
+        None
+    }
+}
+
+fn is_chinese_digit(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// `附件1` alone on its line takes the title on the next: `附件1 2025年省十件民生实事`.
+fn title_annexes(found: &mut [Option<Heading>]) {
+    for i in 1..found.len() {
+        let (before, after) = found.split_at_mut(i);
+        let (Some(annex), Some(next)) = (&mut before[i - 1], &after[0]) else {
+            continue;
+        };
+        let bare = annex.style == Style::Annex
+            && appendix_style(&annex.text) == Some(Style::Annex)
+            && annex
+                .text
+                .trim_start_matches("附件")
+                .chars()
+                .all(|c| c.is_ascii_digit() || is_chinese_digit(c) || is_blank(c));
+        if bare && next.style == Style::Standalone {
+            annex.text = format!("{} {}", annex.text, next.text);
+            after[0] = None;
+        }
+    }
+}
+
+/// A bold run opening a paragraph reads as a heading: short, some Han,
+/// not an address (各位代表：) or exclamation.
+fn is_bold_heading(bold: &str) -> bool {
+    let bold = bold.trim_matches(is_blank);
+    let n = bold.chars().count();
+    (2..=MAX_HEADING_CHARS).contains(&n)
+        && bold.chars().any(is_han)
+        && !bold.ends_with(['：', ':', '！', '!', '，', ','])
 }
 
 /// `**强化制度建设。**…` → `强化制度建设。`

@@ -40,10 +40,10 @@ pub(crate) fn is_residue_line(line: &str) -> bool {
     {
         return true;
     }
-    if n <= 100
-        && line.contains("来源：")
-        && (line.contains("www.") || line.contains('时') || n <= 20)
-    {
+    // 来源：北京日报 / 来源 : 南方日报
+    let unspaced: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let names_source = ["来源：", "来源:"].iter().any(|s| unspaced.contains(s));
+    if n <= 100 && names_source && (line.contains("www.") || line.contains('时') || n <= 20) {
         return true;
     }
     if n <= 30
@@ -108,6 +108,7 @@ mod tests {
             "【字号：",
             "中央政府门户网站　www.gov.cn　　 2012年03月15日 12时05分　　 来源：新华社",
             "来源：北京日报",
+            "来源 : 南方日报",
             "时间：2026-02-02",
             "新华社北京３月１５日电",
             "相关报道：\"",

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use report_lens_analysis::{decode, Analyzer, Report, WarningKind};
+use report_lens_analysis::{
+    open, AnalyzeError, AnalyzeOptions, Analyzer, OpenOptions, Report, WarningKind,
+};
 use serde_json::Value;
 
 fn shared(path: &str) -> PathBuf {
@@ -20,11 +22,12 @@ fn analyzer() -> &'static Analyzer {
 fn analyze_file(name: &str) -> (String, Report) {
     let bytes =
         std::fs::read(shared(&format!("corpus/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let text = decode(&bytes)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .text;
-    let report = analyzer().analyze(&text).unwrap();
-    (text, report)
+    let opened =
+        open(name, &bytes, &OpenOptions::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let report = analyzer()
+        .analyze_opened(&opened, &AnalyzeOptions::default())
+        .unwrap();
+    (opened.text, report)
 }
 
 fn labels() -> Value {
@@ -148,6 +151,10 @@ fn labelled_outlines_meet_the_floor() {
         (
             "cpc_congress19_2017.txt",
             read(fixtures.join("cpc_congress19_2017.outline.json")),
+        ),
+        (
+            "gov_guangdong_2025.docx",
+            read(fixtures.join("gov_guangdong_2025.outline.json")),
         ),
     ] {
         let (_, report) = analyze_file(name);
@@ -433,10 +440,10 @@ fn reference_keywords_are_terms() {
     );
 }
 
-/// Every plain-text file of the corpus: decodes, analyzes, and gives a sane
+/// Every file of the corpus: opens, analyzes, and gives a sane
 /// outline and figures whose offsets point at their text.
 #[test]
-fn every_plain_text_corpus_file_analyzes_sanely() {
+fn every_corpus_file_analyzes_sanely() {
     for (name, min_sections, min_metrics) in [
         ("hengyang_cppcc_2021.txt", 30, 40),
         ("gov_national_2013.txt", 5, 40),
@@ -444,7 +451,8 @@ fn every_plain_text_corpus_file_analyzes_sanely() {
         ("gov_national_2018_partial.txt", 3, 20),
         ("gov_national_2012_scrape.txt", 5, 40),
         ("cpc_congress19_2017.txt", 13, 10),
-        ("gov_beijing_2026.csv", 1, 20),
+        ("gov_beijing_2026.csv", 40, 150),
+        ("gov_guangdong_2025.docx", 80, 250),
     ] {
         let (text, report) = analyze_file(name);
         let chars: Vec<char> = text.chars().collect();
@@ -485,12 +493,15 @@ fn every_plain_text_corpus_file_analyzes_sanely() {
 }
 
 #[test]
-fn whitespace_only_text_is_an_error_not_a_panic() {
-    assert!(analyzer().analyze(" \n\u{3000}\r\n").is_err());
-    let report = analyzer()
-        .analyze("no Han characters here at all.")
-        .unwrap();
-    assert!(report.outline.is_empty());
+fn whitespace_only_or_han_free_text_is_an_error_not_a_panic() {
+    assert_eq!(
+        analyzer().analyze(" \n\u{3000}\r\n"),
+        Err(AnalyzeError::Empty)
+    );
+    assert_eq!(
+        analyzer().analyze("no Han characters here at all. 2796 items, 5.2%."),
+        Err(AnalyzeError::NoChinese)
+    );
 }
 
 /// A readable snapshot of what the outline and warnings of a file are.
@@ -548,6 +559,10 @@ fn outline_and_warning_snapshots() {
         (
             "gov_beijing_2026.csv",
             expect_file!["snapshots/gov_beijing_2026.txt"],
+        ),
+        (
+            "gov_guangdong_2025.docx",
+            expect_file!["snapshots/gov_guangdong_2025.txt"],
         ),
     ];
     for (name, expected) in files {

@@ -5,13 +5,21 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use report_lens_analysis::{decode, Analyzer, Report};
+use report_lens_analysis::{
+    open, Analyzer, OpenError, OpenOptions, Opened, Report, MAX_INPUT_BYTES,
+};
 
-const USAGE: &str = "usage: report-lens analyze FILE [--json]";
+const USAGE: &str = "usage: report-lens analyze FILE [--json] [--text] [--encoding LABEL]
+  FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
+  --json    the report as JSON, as the page downloads it
+  --text    the text as read from FILE, one paragraph a line
+  --encoding LABEL   read text as this encoding instead of guessing (gbk, big5, utf-16le…)";
 
 struct Args {
     file: PathBuf,
     json: bool,
+    text: bool,
+    options: OpenOptions,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -23,9 +31,18 @@ fn parse_args() -> Result<Args, String> {
     }
     let mut file = None;
     let mut json = false;
-    for arg in args {
+    let mut text = false;
+    let mut options = OpenOptions::default();
+    while let Some(arg) = args.next() {
         if arg == "--json" {
             json = true;
+        } else if arg == "--text" {
+            text = true;
+        } else if arg == "--encoding" {
+            let label = args
+                .next()
+                .ok_or_else(|| format!("--encoding needs a label; {USAGE}"))?;
+            options.encoding = Some(label.to_string_lossy().into_owned());
         } else if file.is_none() && !arg.to_string_lossy().starts_with("--") {
             file = Some(PathBuf::from(arg));
         } else {
@@ -33,22 +50,32 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     let file = file.ok_or_else(|| USAGE.to_owned())?;
-    Ok(Args { file, json })
+    Ok(Args {
+        file,
+        json,
+        text,
+        options,
+    })
 }
 
 fn run() -> Result<(), String> {
     let args = parse_args()?;
-    let bytes = std::fs::read(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
-    let decoded = decode(&bytes).map_err(|e| format!("{}: {e}", args.file.display()))?;
-    let report = Analyzer::new()
-        .analyze(&decoded.text)
-        .map_err(|e| format!("{}: {e}", args.file.display()))?;
-    let output = if args.json {
-        let mut json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        json.push('\n');
-        json
+    let at = |e: &dyn std::fmt::Display| format!("{}: {e}", args.file.display());
+    let size = std::fs::metadata(&args.file).map_err(|e| at(&e))?.len();
+    if size > MAX_INPUT_BYTES as u64 {
+        let bytes = usize::try_from(size).unwrap_or(usize::MAX);
+        return Err(at(&OpenError::TooLarge { bytes }));
+    }
+    let bytes = std::fs::read(&args.file).map_err(|e| at(&e))?;
+    let name = args.file.to_string_lossy();
+    let opened = open(&name, &bytes, &args.options).map_err(|e| at(&e))?;
+    let output = if args.text {
+        opened.text.clone()
     } else {
-        summary(&report, decoded.encoding)
+        let report = Analyzer::new()
+            .analyze_opened(&opened, &Default::default())
+            .map_err(|e| at(&e))?;
+        render(&report, &opened, args.json)?
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         // `report-lens … | head` closing the pipe early is not an error.
@@ -57,16 +84,36 @@ fn run() -> Result<(), String> {
     }
 }
 
+fn render(report: &Report, opened: &Opened, json: bool) -> Result<String, String> {
+    Ok(if json {
+        let mut json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
+        json.push('\n');
+        json
+    } else {
+        summary(report, opened)
+    })
+}
+
 /// A readable summary: title, figures, outline, keywords, metrics, warnings.
-fn summary(report: &Report, encoding: &str) -> String {
+fn summary(report: &Report, opened: &Opened) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", report.title.as_deref().unwrap_or("（无标题）"));
     let s = &report.stats;
     let _ = writeln!(
         out,
-        "{encoding} · {} 字 · {} 段 · {} 句 · {} 节 · {} 个数据 · 约 {} 分钟读完",
-        s.characters, s.paragraphs, s.sentences, s.sections, s.metrics, s.reading_minutes
+        "{} · {} · {} 字 · {} 段 · {} 句 · {} 节 · {} 个数据 · 约 {} 分钟读完",
+        opened.format.label(),
+        opened.encoding,
+        s.characters,
+        s.paragraphs,
+        s.sentences,
+        s.sections,
+        s.metrics,
+        s.reading_minutes
     );
+    for note in &opened.notes {
+        let _ = writeln!(out, "{note}");
+    }
     let _ = writeln!(out, "\n提纲");
     for section in &report.outline {
         let _ = writeln!(out, "{}{}", "  ".repeat(section.level - 1), section.heading);

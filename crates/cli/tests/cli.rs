@@ -82,19 +82,75 @@ fn unreadable_or_binary_files_fail_with_one_line() {
     std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13]).unwrap();
     let empty = dir.join("empty.txt");
     std::fs::write(&empty, "  \n").unwrap();
-    for path in [
-        binary.to_string_lossy().into_owned(),
-        empty.to_string_lossy().into_owned(),
-        "/no/such/file.txt".to_owned(),
-    ] {
+    let english = dir.join("english.txt");
+    std::fs::write(&english, "Government work report: GDP grew 5.2%.\n").unwrap();
+    let pdf = dir.join("report.pdf");
+    std::fs::write(&pdf, "%PDF-1.7\n%\u{e2}\u{e3}\n1 0 obj\n").unwrap();
+    let corrupt_docx = dir.join("broken.docx");
+    std::fs::write(&corrupt_docx, b"PK\x03\x04\x14\0\0\0\x08\0garbage").unwrap();
+    let huge = dir.join("huge.txt");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(21 << 20)
+        .unwrap();
+    for path in [&binary, &empty, &english, &pdf, &corrupt_docx, &huge]
+        .map(|p| p.to_string_lossy().into_owned())
+        .into_iter()
+        .chain(["/no/such/file.txt".to_owned()])
+    {
         let out = report_lens(&["analyze", &path, "--json"]);
         assert!(!out.status.success(), "{path}");
         assert!(out.stdout.is_empty(), "{path}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
         assert!(stderr.starts_with("report-lens: "), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
     }
     let out = report_lens(&["frobnicate"]);
     assert!(!out.status.success());
     std::fs::remove_dir_all(dir).ok();
+}
+
+/// Every corpus file, whatever its format, through the CLI: an outline, figures.
+#[test]
+fn every_corpus_format_is_read() {
+    for (name, format, min_sections, min_metrics) in [
+        ("gov_guangdong_2025.docx", "Word 文档", 80, 250),
+        ("gov_beijing_2026.csv", "CSV 表格", 40, 150),
+        ("gov_national_2018_partial.txt", "纯文本", 10, 50),
+    ] {
+        let out = report_lens(&["analyze", &corpus(name)]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            stdout.lines().nth(1).unwrap().starts_with(format),
+            "{stdout}"
+        );
+        let out = report_lens(&["analyze", &corpus(name), "--json"]);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let sections = json["outline"].as_array().unwrap().len();
+        let metrics = json["metrics"].as_array().unwrap().len();
+        assert!(
+            sections >= min_sections && metrics >= min_metrics,
+            "{name}: {sections} sections, {metrics} metrics"
+        );
+    }
+}
+
+/// `--encoding` reads the bytes as the reader says, `--text` shows the result.
+#[test]
+fn a_chosen_encoding_is_used() {
+    let gbk = corpus("gov_national_2013.txt");
+    let out = report_lens(&["analyze", &gbk, "--text", "--encoding", "gbk"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("政府工作报告"));
+    let out = report_lens(&["analyze", &gbk, "--text", "--encoding", "big5"]);
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("政府工作报告"));
+    let out = report_lens(&["analyze", &gbk, "--encoding", "klingon"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("klingon"));
 }

@@ -1,53 +1,16 @@
-//! Turning a file's bytes into text: BOMs, UTF-8, UTF-16 and GB18030/GBK.
+//! Plain text bytes into a string: BOMs, UTF-8, UTF-16 and GB18030/GBK, or
+//! an encoding the reader chose.
 
-use std::fmt;
-
-/// Largest input accepted, in bytes; larger files are refused before decoding.
-pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+use super::OpenError;
 
 /// Text decoded from bytes, with the encoding it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     /// The text with any byte-order mark removed; line endings as they were.
     pub text: String,
-    /// `UTF-8`, `UTF-16LE`, `UTF-16BE` or `GB18030`.
+    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, or the chosen encoding's name.
     pub encoding: &'static str,
 }
-
-/// Why bytes could not be read as a report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeError {
-    /// More than [`MAX_INPUT_BYTES`].
-    TooLarge { bytes: usize },
-    /// NUL bytes or other control characters: an image, archive or program.
-    Binary,
-    /// Neither valid UTF-8 nor clean GB18030.
-    UnknownEncoding,
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecodeError::TooLarge { bytes } => write!(
-                f,
-                "文件太大（{:.1} MB），最多可分析 {} MB 的文本",
-                *bytes as f64 / 1024.0 / 1024.0,
-                MAX_INPUT_BYTES / 1024 / 1024
-            ),
-            DecodeError::Binary => {
-                write!(
-                    f,
-                    "这不是文本文件（像是图片、压缩包或程序），请选择 .txt 或 .md 文件"
-                )
-            }
-            DecodeError::UnknownEncoding => {
-                write!(f, "无法识别文件的编码：既不是 UTF-8，也不是 GBK/GB18030")
-            }
-        }
-    }
-}
-
-impl std::error::Error for DecodeError {}
 
 /// Decodes a file's bytes: a BOM decides; else valid UTF-8; else GB18030 if it
 /// decodes without replacement characters.
@@ -58,14 +21,12 @@ impl std::error::Error for DecodeError {}
 /// assert_eq!(decode(&gbk).unwrap().text, "政府");
 /// assert_eq!(decode("\u{feff}报告".as_bytes()).unwrap().text, "报告");
 /// ```
-pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(DecodeError::TooLarge { bytes: bytes.len() });
-    }
+pub fn decode(bytes: &[u8]) -> Result<Decoded, OpenError> {
+    super::check_size(bytes)?;
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors && encoding == encoding_rs::UTF_8 {
-            return Err(DecodeError::UnknownEncoding);
+            return Err(OpenError::UnknownEncoding);
         }
         return checked(text.into_owned(), encoding.name());
     }
@@ -73,24 +34,39 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return checked(text.to_owned(), "UTF-8");
     }
     if looks_binary(bytes) {
-        return Err(DecodeError::Binary);
+        return Err(OpenError::Binary);
     }
     let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
     if had_errors {
-        return Err(DecodeError::UnknownEncoding);
+        return Err(OpenError::UnknownEncoding);
     }
     checked(text.into_owned(), "GB18030")
 }
 
-fn checked(text: String, encoding: &'static str) -> Result<Decoded, DecodeError> {
+/// Decodes with the encoding the reader chose (a WHATWG label: `gbk`,
+/// `big5`, `utf-16le`…). Bytes that do not fit become U+FFFD: the reader
+/// asked for this encoding and sees the result.
+pub fn decode_as(bytes: &[u8], label: &str) -> Result<Decoded, OpenError> {
+    super::check_size(bytes)?;
+    let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| OpenError::UnknownLabel(label.to_owned()))?;
+    let bytes = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((bom, len)) if bom == encoding => &bytes[len..],
+        _ => bytes,
+    };
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    checked(text.into_owned(), encoding.name())
+}
+
+fn checked(text: String, encoding: &'static str) -> Result<Decoded, OpenError> {
     if looks_binary(text.as_bytes()) {
-        return Err(DecodeError::Binary);
+        return Err(OpenError::Binary);
     }
     Ok(Decoded { text, encoding })
 }
 
 /// True when the first 8 KB hold a NUL or many control characters.
-fn looks_binary(bytes: &[u8]) -> bool {
+pub(super) fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     let controls = head
         .iter()
@@ -102,6 +78,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::open::MAX_INPUT_BYTES;
 
     #[test]
     fn utf16_with_bom() {
@@ -119,12 +96,26 @@ mod tests {
         let png = [
             0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d,
         ];
-        assert_eq!(decode(&png), Err(DecodeError::Binary));
+        assert_eq!(decode(&png), Err(OpenError::Binary));
     }
 
     #[test]
     fn oversized_input_is_refused() {
         let big = vec![b'a'; MAX_INPUT_BYTES + 1];
-        assert!(matches!(decode(&big), Err(DecodeError::TooLarge { .. })));
+        assert!(matches!(decode(&big), Err(OpenError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn a_chosen_encoding_overrides_the_guess() {
+        // 政府 in Big5 is valid GB18030 too, as different characters.
+        let big5 = [0xac, 0x46, 0xa9, 0xb2];
+        assert_ne!(decode(&big5).unwrap().text, "政府");
+        let chosen = decode_as(&big5, "big5").unwrap();
+        assert_eq!(chosen.text, "政府");
+        assert_eq!(chosen.encoding, "Big5");
+        assert!(matches!(
+            decode_as(&big5, "klingon"),
+            Err(OpenError::UnknownLabel(_))
+        ));
     }
 }

@@ -1,0 +1,91 @@
+//! Scraped tables: the report is one cell of a CSV row, in the column named
+//! full_text / content / text / 正文, or else the column with the longest text.
+
+use super::{OpenError, Opened};
+
+/// Column names that hold the report, best first (compared case-insensitively).
+const TEXT_COLUMNS: &[&str] = &[
+    "full_text", "fulltext", "content", "text", "正文", "全文", "内容",
+];
+
+/// The report in the first row that has one.
+pub(super) fn read(text: &str) -> Result<Opened, OpenError> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|_| OpenError::NoTextColumn)?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let rows: Vec<::csv::StringRecord> = reader.records().filter_map(Result::ok).collect();
+    let named = TEXT_COLUMNS
+        .iter()
+        .find_map(|name| headers.iter().position(|h| h == name));
+    let column = named
+        .or_else(|| {
+            (0..headers.len())
+                .map(|c| {
+                    let longest = rows
+                        .iter()
+                        .filter_map(|r| r.get(c))
+                        .map(|cell| cell.chars().count())
+                        .max()
+                        .unwrap_or(0);
+                    (longest, c)
+                })
+                .filter(|&(longest, _)| longest > 0)
+                .max()
+                .map(|(_, c)| c)
+        })
+        .ok_or(OpenError::NoTextColumn)?;
+    let with_text: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.get(column).is_some_and(|cell| !cell.trim().is_empty()))
+        .map(|(i, _)| i)
+        .collect();
+    let first = *with_text.first().ok_or(OpenError::NoTextColumn)?;
+    let mut opened = Opened::plain(rows[first][column].to_owned());
+    opened.format = super::Format::Csv;
+    let column_name = headers[column].clone();
+    opened.notes.push(if with_text.len() > 1 {
+        format!(
+            "CSV 共 {} 行报告，分析的是第 {} 行的“{column_name}”列",
+            with_text.len(),
+            first + 1
+        )
+    } else {
+        format!("读取了 CSV 的“{column_name}”列")
+    });
+    Ok(opened)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_named_column_wins_over_a_longer_one() {
+        let csv = "\u{feff}title,url,Full_Text\n报告,https://example.com/a-very-long-address-indeed,\"各位代表：\n现在，我代表…\"\n";
+        let opened = read(csv).unwrap();
+        assert_eq!(opened.text, "各位代表：\n现在，我代表…");
+        assert_eq!(opened.notes, ["读取了 CSV 的“full_text”列"]);
+    }
+
+    #[test]
+    fn else_the_longest_column_and_the_first_row_with_text() {
+        let csv = "a,b\n1,\n2,\"长长的一段正文，有“引号”\"\"和逗号,\"\n3,第三行\n";
+        let opened = read(csv).unwrap();
+        assert_eq!(opened.text, "长长的一段正文，有“引号”\"和逗号,");
+        assert_eq!(opened.notes, ["CSV 共 2 行报告，分析的是第 2 行的“b”列"]);
+    }
+
+    #[test]
+    fn no_rows_is_no_text() {
+        assert_eq!(read("title,full_text\n"), Err(OpenError::NoTextColumn));
+        assert_eq!(read(""), Err(OpenError::NoTextColumn));
+    }
+}

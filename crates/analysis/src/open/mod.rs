@@ -1,0 +1,333 @@
+//! Opening the file a report arrives in: which format it is (plain text,
+//! Word, a web page, a scraped CSV), its text, and the structure the format
+//! marks (heading styles, bold runs) as hints for the outline.
+//!
+//! Every reader refuses bad input with an [`OpenError`] whose `Display` is a
+//! message for the user, in Chinese; none of them panics.
+
+mod csv;
+mod docx;
+mod html;
+mod paragraphs;
+mod text;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use html::html_to_text;
+pub use text::{decode, decode_as, Decoded};
+
+/// Largest file accepted, in bytes; larger files are refused before reading.
+pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+/// Most bytes a Word file may expand to; past this it is taken for a zip bomb.
+pub const MAX_EXPANDED_BYTES: u64 = 100 * 1024 * 1024;
+
+/// The formats a report is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    /// `.txt`, `.md` and anything else that decodes as text.
+    Text,
+    /// `.docx`.
+    Docx,
+    /// `.html`/`.htm`, or rich text pasted from a web page.
+    Html,
+    /// A scraped `.csv` with the report in one column.
+    Csv,
+}
+
+impl Format {
+    /// The name shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Text => "纯文本",
+            Format::Docx => "Word 文档",
+            Format::Html => "网页",
+            Format::Csv => "CSV 表格",
+        }
+    }
+}
+
+/// What a format says about a span of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HintKind {
+    /// A heading style or `<h1>`…`<h6>`: 1 is the top.
+    Heading(usize),
+    /// Bold characters.
+    Bold,
+}
+
+/// A span of [`Opened::text`] that the file marked; byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hint {
+    pub start: usize,
+    pub end: usize,
+    pub kind: HintKind,
+}
+
+/// A report read from a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Opened {
+    /// One paragraph a line for Word files and web pages; as written for text.
+    pub text: String,
+    pub format: Format,
+    /// The character encoding the bytes were read as (`UTF-8` for Word files).
+    pub encoding: String,
+    /// Heading styles and bold runs, in text order, never overlapping.
+    pub hints: Vec<Hint>,
+    /// What the reader chose for the user (`CSV 有 3 行：分析第 1 行`).
+    pub notes: Vec<String>,
+}
+
+impl Opened {
+    /// Text typed or pasted: no hints.
+    pub fn plain(text: String) -> Self {
+        Opened {
+            text,
+            format: Format::Text,
+            encoding: "UTF-8".to_owned(),
+            hints: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// How to open a file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenOptions {
+    /// An encoding label (`gbk`, `big5`, `utf-16le`…) to use instead of the
+    /// guess, for text, web pages and CSV.
+    pub encoding: Option<String>,
+}
+
+/// Why a file could not be read as a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// More than [`MAX_INPUT_BYTES`].
+    TooLarge { bytes: usize },
+    /// Zero bytes, or nothing but whitespace.
+    Empty,
+    /// NUL bytes or other control characters: a program or an unknown binary.
+    Binary,
+    /// A picture: PNG, JPEG, GIF, WebP, BMP, TIFF.
+    Image,
+    /// A PDF.
+    Pdf,
+    /// An old binary Office file (`.doc`, `.xls`, `.wps`).
+    LegacyOffice,
+    /// A zip archive that is not a Word document (`.xlsx`, `.pptx`, plain `.zip`).
+    Archive,
+    /// A `.docx` whose zip or XML is broken; the detail says where.
+    CorruptDocx(String),
+    /// A `.docx` that would expand past [`MAX_EXPANDED_BYTES`].
+    ZipBomb,
+    /// Neither valid UTF-8 nor clean GB18030.
+    UnknownEncoding,
+    /// An encoding label no browser knows.
+    UnknownLabel(String),
+    /// A CSV with no column of text.
+    NoTextColumn,
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenError::TooLarge { bytes } => write!(
+                f,
+                "文件太大（{:.1} MB），最多可分析 {} MB 的文件",
+                *bytes as f64 / 1024.0 / 1024.0,
+                MAX_INPUT_BYTES / 1024 / 1024
+            ),
+            OpenError::Empty => write!(f, "文件是空的，没有可分析的文字"),
+            OpenError::Binary => write!(
+                f,
+                "这不是文本文件（像是程序或其他二进制文件），请选择 .txt、.md、.docx、.html 或 .csv 文件"
+            ),
+            OpenError::Image => write!(
+                f,
+                "这是一张图片，报告透镜只读文字：请先用文字识别（OCR）取出文字再粘贴进来"
+            ),
+            OpenError::Pdf => write!(
+                f,
+                "暂不支持 PDF：请在 PDF 阅读器中全选并复制正文后粘贴到这里，或把它另存为 .txt / .docx"
+            ),
+            OpenError::LegacyOffice => write!(
+                f,
+                "这是旧版 Office 文件（.doc/.wps）：请在 Word 或 WPS 中另存为 .docx 或纯文本后再打开"
+            ),
+            OpenError::Archive => write!(
+                f,
+                "这是压缩包或其他 Office 文件，不是 Word 文档：请先解压，或选择 .docx / .txt 文件"
+            ),
+            OpenError::CorruptDocx(detail) => {
+                write!(f, "Word 文档已损坏，无法读取（{detail}）")
+            }
+            OpenError::ZipBomb => write!(
+                f,
+                "这个 Word 文档解压后超过 {} MB，已拒绝打开（可能是恶意文件）",
+                MAX_EXPANDED_BYTES / 1024 / 1024
+            ),
+            OpenError::UnknownEncoding => write!(
+                f,
+                "无法识别文件的编码：既不是 UTF-8，也不是 GBK/GB18030，请在“编码”中手动选择"
+            ),
+            OpenError::UnknownLabel(label) => write!(f, "不认识的编码名称：{label}"),
+            OpenError::NoTextColumn => write!(
+                f,
+                "CSV 中没有找到正文列（full_text、content、text 或 正文）"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+fn check_size(bytes: &[u8]) -> Result<(), OpenError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(OpenError::TooLarge { bytes: bytes.len() });
+    }
+    Ok(())
+}
+
+/// What the first bytes say a file is, whatever its name.
+#[derive(Debug, PartialEq, Eq)]
+enum Magic {
+    Zip,
+    Pdf,
+    Image,
+    LegacyOffice,
+    Other,
+}
+
+fn magic(bytes: &[u8]) -> Magic {
+    const IMAGES: &[&[u8]] = &[
+        b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\0", b"MM\0*",
+    ];
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        Magic::Zip
+    } else if bytes.starts_with(b"%PDF-") {
+        Magic::Pdf
+    } else if bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+        Magic::LegacyOffice
+    } else if IMAGES.iter().any(|m| bytes.starts_with(m))
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+    {
+        Magic::Image
+    } else {
+        Magic::Other
+    }
+}
+
+/// Reads a file: its bytes decide the format where they can (zip, PDF,
+/// pictures), its name's extension otherwise (`.html`, `.csv`); anything
+/// else is text.
+///
+/// ```
+/// use report_lens_analysis::{open, Format, OpenError, OpenOptions};
+///
+/// let page = "<h1>政府工作报告</h1><script>alert(1)</script><p>各位代表：</p>";
+/// let opened = open("报告.html", page.as_bytes(), &OpenOptions::default()).unwrap();
+/// assert_eq!(opened.format, Format::Html);
+/// assert_eq!(opened.text, "政府工作报告\n各位代表：\n");
+///
+/// let err = open("照片.txt", b"\x89PNG\r\n\x1a\n", &OpenOptions::default()).unwrap_err();
+/// assert_eq!(err, OpenError::Image);
+/// ```
+pub fn open(name: &str, bytes: &[u8], options: &OpenOptions) -> Result<Opened, OpenError> {
+    check_size(bytes)?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(OpenError::Empty);
+    }
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+    match magic(bytes) {
+        Magic::Zip => return docx::read(bytes),
+        Magic::Pdf => return Err(OpenError::Pdf),
+        Magic::Image => return Err(OpenError::Image),
+        Magic::LegacyOffice => return Err(OpenError::LegacyOffice),
+        Magic::Other => {}
+    }
+    let decoded = match &options.encoding {
+        Some(label) => decode_as(bytes, label)?,
+        None if matches!(extension.as_str(), "html" | "htm" | "xhtml") => html::decode(bytes)?,
+        None => decode(bytes)?,
+    };
+    let encoding = decoded.encoding.to_owned();
+    let looks_like_html = {
+        let head = decoded.text.trim_start_matches('\u{feff}').trim_start();
+        let head = head.get(..head.len().min(64)).unwrap_or(head);
+        let head = head.to_ascii_lowercase();
+        head.starts_with("<!doctype html") || head.starts_with("<html")
+    };
+    let mut opened = if matches!(extension.as_str(), "html" | "htm" | "xhtml") || looks_like_html {
+        html::html_to_text(&decoded.text)
+    } else if extension == "csv" {
+        csv::read(&decoded.text)?
+    } else {
+        Opened::plain(decoded.text)
+    };
+    opened.encoding = encoding;
+    if opened.text.trim().is_empty() {
+        return Err(OpenError::Empty);
+    }
+    Ok(opened)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open_named(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
+        open(name, bytes, &OpenOptions::default())
+    }
+
+    #[test]
+    fn bytes_decide_before_the_name() {
+        assert_eq!(open_named("a.txt", b"%PDF-1.7\n"), Err(OpenError::Pdf));
+        assert_eq!(
+            open_named("a.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0"),
+            Err(OpenError::LegacyOffice)
+        );
+        assert_eq!(
+            open_named("a.md", b"RIFF\0\0\0\0WEBPVP8 "),
+            Err(OpenError::Image)
+        );
+        assert_eq!(open_named("a.txt", b" \n\r\n "), Err(OpenError::Empty));
+        assert_eq!(open_named("a.txt", b""), Err(OpenError::Empty));
+    }
+
+    #[test]
+    fn an_html_page_named_txt_is_read_as_html() {
+        let opened = open_named(
+            "saved.txt",
+            b"<!DOCTYPE html><p>\xe6\x8a\xa5\xe5\x91\x8a</p>",
+        )
+        .unwrap();
+        assert_eq!(opened.format, Format::Html);
+        assert_eq!(opened.text.trim(), "报告");
+    }
+
+    #[test]
+    fn every_error_reads_as_a_sentence_in_chinese() {
+        let errors = [
+            OpenError::TooLarge { bytes: 30 << 20 },
+            OpenError::Empty,
+            OpenError::Binary,
+            OpenError::Image,
+            OpenError::Pdf,
+            OpenError::LegacyOffice,
+            OpenError::Archive,
+            OpenError::CorruptDocx("缺少 word/document.xml".to_owned()),
+            OpenError::ZipBomb,
+            OpenError::UnknownEncoding,
+            OpenError::UnknownLabel("x".to_owned()),
+            OpenError::NoTextColumn,
+        ];
+        for e in errors {
+            let message = e.to_string();
+            assert!(message.chars().any(crate::document::is_han), "{message}");
+        }
+    }
+}
