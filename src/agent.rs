@@ -1,9 +1,11 @@
 //! The analysis worker: it owns the [`Analyzer`] (jieba's dictionary) off the
 //! main thread, loads it as soon as the worker starts, and answers each
-//! request with the report, its cloud layout and the decoded text.
+//! request with the report, its cloud layout and the text as read from the
+//! file (Word, web page, CSV or text, in any encoding).
 
 use report_lens_analysis::{
-    decode, layout_cloud, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Keyword, Report,
+    html_to_text, layout_cloud, open, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Keyword,
+    OpenOptions, Opened, Report,
 };
 use serde::{Deserialize, Serialize};
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
@@ -15,11 +17,14 @@ pub enum Input {
     Relayout,
     /// Text typed or pasted into the page.
     Text(String),
-    /// A file's bytes, decoded in the worker.
+    /// Rich text pasted or dropped from a web page, as HTML.
+    Html(String),
+    /// A file's bytes, read in the worker; `encoding` overrides the guess.
     File {
         name: String,
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
+        encoding: Option<String>,
     },
 }
 
@@ -55,7 +60,13 @@ pub struct Analysis {
     pub text: String,
     /// The file name, or None for pasted text.
     pub file_name: Option<String>,
+    /// 纯文本 / Word 文档 / 网页 / CSV 表格.
+    pub format: String,
     pub encoding: String,
+    /// What reading the file chose for the user (`CSV 共 3 行…`).
+    pub notes: Vec<String>,
+    /// The text came from a file or rich paste: it replaces the textarea's.
+    pub replaces_draft: bool,
     pub analysis_ms: f64,
 }
 
@@ -68,6 +79,9 @@ pub enum Internal {
 /// The worker agent.
 pub struct AnalysisWorker {
     analyzer: Option<Analyzer>,
+    /// The last file or rich paste read: its hints still apply while the
+    /// textarea holds its text unchanged.
+    last_opened: Option<Opened>,
     /// The keywords of the last analysis, for relayouts.
     last_keywords: Vec<Keyword>,
     load_ms: f64,
@@ -93,7 +107,30 @@ impl AnalysisWorker {
     }
 }
 
-/// Decodes and analyzes a text or file; errors are messages for the user.
+/// Reads a request's input: a file in its format, rich text as HTML, typed
+/// text as it is (with the hints of `last` if it is that file's text unchanged).
+/// Returns the report's source and the file name.
+pub fn read_input(input: Input, last: Option<&Opened>) -> Result<(Opened, Option<String>), String> {
+    match input {
+        Input::Text(text) => match last.filter(|o| o.text == text) {
+            Some(opened) => Ok((opened.clone(), None)),
+            None => Ok((Opened::plain(text), None)),
+        },
+        Input::Html(html) => Ok((html_to_text(&html), None)),
+        Input::File {
+            name,
+            bytes,
+            encoding,
+        } => {
+            let options = OpenOptions { encoding };
+            let opened = open(&name, &bytes, &options).map_err(|e| format!("{name}：{e}"))?;
+            Ok((opened, Some(name)))
+        }
+        Input::Relayout => Err("没有可重新排布的分析结果".to_owned()),
+    }
+}
+
+/// Reads and analyzes a text or file; errors are messages for the user.
 /// (A relayout is the worker's own business: see `received`.)
 pub fn run(
     analyzer: &Analyzer,
@@ -101,27 +138,39 @@ pub fn run(
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
 ) -> Result<Analysis, String> {
+    run_after(analyzer, input, None, options, cloud).map(|(analysis, _)| analysis)
+}
+
+/// [`run`], reusing the hints of the last file read; returns what it read too.
+fn run_after(
+    analyzer: &Analyzer,
+    input: Input,
+    last: Option<&Opened>,
+    options: &AnalyzeOptions,
+    cloud: &CloudOptions,
+) -> Result<(Analysis, Opened), String> {
     let started = js_sys::Date::now();
-    let (text, file_name, encoding) = match input {
-        Input::Text(text) => (text, None, "UTF-8".to_owned()),
-        Input::File { name, bytes } => {
-            let decoded = decode(&bytes).map_err(|e| format!("{name}：{e}"))?;
-            (decoded.text, Some(name), decoded.encoding.to_owned())
-        }
-        Input::Relayout => return Err("没有可重新排布的分析结果".to_owned()),
-    };
+    let replaces_draft = !matches!(input, Input::Text(_));
+    let (opened, file_name) = read_input(input, last)?;
     let report = analyzer
-        .analyze_with(&text, options)
-        .map_err(|e| e.to_string())?;
+        .analyze_opened(&opened, options)
+        .map_err(|e| match &file_name {
+            Some(name) => format!("{name}：{e}"),
+            None => e.to_string(),
+        })?;
     let cloud = layout_cloud(&report.keywords, cloud);
-    Ok(Analysis {
+    let analysis = Analysis {
         report,
         cloud,
-        text,
+        text: opened.text.clone(),
         file_name,
-        encoding,
+        format: opened.format.label().to_owned(),
+        encoding: opened.encoding.clone(),
+        notes: opened.notes.clone(),
+        replaces_draft,
         analysis_ms: js_sys::Date::now() - started,
-    })
+    };
+    Ok((analysis, opened))
 }
 
 impl Worker for AnalysisWorker {
@@ -133,6 +182,7 @@ impl Worker for AnalysisWorker {
         scope.send_message(Internal::Warm);
         AnalysisWorker {
             analyzer: None,
+            last_opened: None,
             last_keywords: Vec::new(),
             load_ms: 0.0,
             bridges: Vec::new(),
@@ -171,15 +221,25 @@ impl Worker for AnalysisWorker {
             );
             return;
         }
-        let result = run(
+        let last = self.last_opened.take();
+        let result = run_after(
             self.analyzer(scope),
             request.input,
+            last.as_ref(),
             &request.options,
             &request.cloud,
         );
-        if let Ok(analysis) = &result {
-            self.last_keywords.clone_from(&analysis.report.keywords);
-        }
+        let result = match result {
+            Ok((analysis, opened)) => {
+                self.last_keywords.clone_from(&analysis.report.keywords);
+                self.last_opened = (!opened.hints.is_empty()).then_some(opened);
+                Ok(analysis)
+            }
+            Err(message) => {
+                self.last_opened = last;
+                Err(message)
+            }
+        };
         scope.respond(
             id,
             Response::Done {

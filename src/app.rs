@@ -1,5 +1,6 @@
 //! The page: state, the worker bridge, and the layout of the components.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use report_lens_analysis::MAX_INPUT_BYTES;
@@ -23,6 +24,7 @@ use crate::components::stats_panel::StatsPanel;
 use crate::components::text_view::{TextView, FOCUS_ANCHOR};
 use crate::components::warnings_panel::WarningsPanel;
 use crate::download;
+use crate::drop_zone::{use_drop_zone, Dropped};
 use crate::settings::Settings;
 use crate::state::{aspect_for, cloud_options, Action, Engine, State};
 
@@ -38,9 +40,14 @@ async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A file's name and bytes, kept to read it again in another encoding.
+type OpenedFile = (String, Rc<Vec<u8>>);
+
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(State::with_saved_settings);
+    let state = use_reducer(State::restored);
+    // The last file opened, kept to read it again in another encoding.
+    let last_file: Rc<RefCell<Option<OpenedFile>>> = use_mut_ref(|| None);
     let bridge: Rc<WorkerBridge<AnalysisWorker>> = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
@@ -125,13 +132,18 @@ pub fn App() -> Html {
         });
     }
 
-    // The sample, analyzed as soon as the page is up.
+    // As soon as the page is up: the text saved from the last visit, else
+    // (a first visit) the sample; nothing when the reader had cleared the text.
     {
         let send = send.clone();
         let state = state.clone();
         use_effect_with((), move |_| {
-            state.dispatch(Action::Edit(SAMPLE.to_owned()));
-            send.emit(Input::Text(SAMPLE.to_owned()));
+            if !state.draft.trim().is_empty() {
+                send.emit(Input::Text(state.draft.clone()));
+            } else if state.cleared.is_none() {
+                state.dispatch(Action::Edit(SAMPLE.to_owned()));
+                send.emit(Input::Text(SAMPLE.to_owned()));
+            }
         });
     }
 
@@ -170,6 +182,7 @@ pub fn App() -> Html {
     let on_file = {
         let send = send.clone();
         let state = state.clone();
+        let last_file = last_file.clone();
         Callback::from(move |file: web_sys::File| {
             let size = file.size();
             if size > MAX_INPUT_BYTES as f64 {
@@ -183,17 +196,81 @@ pub fn App() -> Html {
             }
             let send = send.clone();
             let state = state.clone();
+            let last_file = last_file.clone();
             spawn_local(async move {
                 match read_file(&file).await {
-                    Ok(bytes) => send.emit(Input::File {
-                        name: file.name(),
-                        bytes,
-                    }),
+                    Ok(bytes) => {
+                        let name = file.name();
+                        *last_file.borrow_mut() = Some((name.clone(), Rc::new(bytes.clone())));
+                        let encoding = Some(state.encoding.clone()).filter(|e| !e.is_empty());
+                        send.emit(Input::File {
+                            name,
+                            bytes,
+                            encoding,
+                        });
+                    }
                     Err(message) => state.dispatch(Action::Refused(message)),
                 }
             });
         })
     };
+    // Another encoding reads the file on screen again.
+    let on_encoding = {
+        let (send, state, last_file) = (send.clone(), state.clone(), last_file.clone());
+        Callback::from(move |label: String| {
+            state.dispatch(Action::Encoding(label.clone()));
+            let showing_file = state
+                .analysis
+                .as_ref()
+                .and_then(|a| a.file_name.clone())
+                .is_some_and(|shown| {
+                    last_file
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|(name, _)| *name == shown)
+                });
+            if let Some((name, bytes)) = last_file.borrow().clone().filter(|_| showing_file) {
+                send.emit(Input::File {
+                    name,
+                    bytes: bytes.to_vec(),
+                    encoding: Some(label).filter(|l| !l.is_empty()),
+                });
+            }
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Clear))
+    };
+    let on_undo_clear = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::UndoClear))
+    };
+    let on_paste_html = {
+        let send = send.clone();
+        Callback::from(move |html: String| send.emit(Input::Html(html)))
+    };
+    use_drop_zone({
+        let (state, on_file, on_paste_html, send) = (
+            state.clone(),
+            on_file.clone(),
+            on_paste_html.clone(),
+            send.clone(),
+        );
+        Callback::from(move |dropped| match dropped {
+            Dropped::Hovering(on) => {
+                if state.dragging != on {
+                    state.dispatch(Action::Dragging(on));
+                }
+            }
+            Dropped::File(file) => on_file.emit(file),
+            Dropped::Html(html) => on_paste_html.emit(html),
+            Dropped::Text(text) => {
+                state.dispatch(Action::Edit(text.clone()));
+                send.emit(Input::Text(text));
+            }
+        })
+    });
     let on_download = {
         let analysis = state.analysis.clone();
         let state = state.clone();
@@ -296,13 +373,22 @@ pub fn App() -> Html {
                 draft={AttrValue::from(state.draft.clone())}
                 busy={state.pending.is_some()}
                 can_download={state.analysis.is_some()}
+                can_undo_clear={state.cleared.is_some()}
+                encoding={AttrValue::from(state.encoding.clone())}
                 {on_edit} {on_analyze} {on_sample} {on_file} {on_download}
+                {on_clear} {on_undo_clear} {on_encoding} {on_paste_html}
             />
+            if state.dragging {
+                <div class="drop-overlay" data-testid="drop-overlay">{ "松开鼠标即可打开文件（.txt .md .docx .html .csv）" }</div>
+            }
+            if state.unsaved {
+                <p class="notice" data-testid="unsaved">{ "文本太大，无法保存在本机浏览器中：刷新页面后需要重新打开文件。" }</p>
+            }
             <div class="error" data-testid="error" role="alert" hidden={state.error.is_none()}>
                 { state.error.clone().unwrap_or_default() }
             </div>
             if let Some(analysis) = &state.analysis {
-                <main>
+                <main data-testid="analysis" data-file={analysis.file_name.clone().unwrap_or_default()} data-format={analysis.format.clone()}>
                     <div class="doc-head">
                         <h2 class="doc-title">{ analysis.report.title.clone().or(analysis.file_name.clone()).unwrap_or_else(|| "（无标题）".to_owned()) }</h2>
                         <p class="doc-meta">
@@ -310,6 +396,7 @@ pub fn App() -> Html {
                                 .into_iter().flatten().collect::<Vec<_>>().join(" · ") }
                         </p>
                         <StatsPanel analysis={analysis.clone()} />
+                        { for analysis.notes.iter().map(|note| html! { <p class="notice" data-testid="open-note">{ note.clone() }</p> }) }
                     </div>
                     <div class="reading">
                         <div class="side">

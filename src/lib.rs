@@ -9,6 +9,8 @@ pub mod agent;
 mod app;
 mod components;
 mod download;
+mod drop_zone;
+mod saved_text;
 mod settings;
 mod state;
 

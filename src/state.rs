@@ -8,6 +8,7 @@ use yew::Reducible;
 use report_lens_analysis::{CloudLayout, CloudOptions};
 
 use crate::agent::Analysis;
+use crate::saved_text;
 use crate::settings::{self, Settings};
 
 /// An analysis shared by the components: cloning is cheap, and two are equal
@@ -38,8 +39,16 @@ pub enum Engine {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The textarea's content.
+    /// The textarea's content, saved locally as it changes.
     pub draft: String,
+    /// The text 清空 removed, until 撤销 brings it back.
+    pub cleared: Option<String>,
+    /// The draft could not be saved locally (too large for the browser).
+    pub unsaved: bool,
+    /// The encoding the reader chose for files ("" = detect).
+    pub encoding: String,
+    /// A file is being dragged over the page.
+    pub dragging: bool,
     pub engine: Engine,
     /// The request being worked on, if any.
     pub pending: Option<u32>,
@@ -62,6 +71,10 @@ impl Default for State {
     fn default() -> Self {
         State {
             draft: String::new(),
+            cleared: None,
+            unsaved: false,
+            encoding: String::new(),
+            dragging: false,
             engine: Engine::Loading,
             pending: None,
             next_id: 1,
@@ -101,15 +114,19 @@ pub fn aspect_for(window_width: f64) -> f64 {
 }
 
 impl State {
-    /// The starting state: saved settings, and the cloud shaped for this window.
-    pub fn with_saved_settings() -> Self {
+    /// The starting state: saved settings and text, and the cloud shaped
+    /// for this window.
+    pub fn restored() -> Self {
         let width = web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|w| w.as_f64())
             .unwrap_or(1280.0);
+        let (draft, cleared) = saved_text::load();
         State {
             settings: settings::load(),
             cloud_aspect: aspect_for(width),
+            draft: draft.unwrap_or_default(),
+            cleared,
             ..State::default()
         }
     }
@@ -122,6 +139,14 @@ impl State {
 
 pub enum Action {
     Edit(String),
+    /// 清空: empty the textarea, keeping its text for 撤销.
+    Clear,
+    /// 撤销清空.
+    UndoClear,
+    /// The encoding chosen for files ("" = detect).
+    Encoding(String),
+    /// A file is dragged over the page, or no longer.
+    Dragging(bool),
     /// A request was sent; the id is the one from [`State::next_request_id`].
     Sent(u32),
     EngineReady {
@@ -157,6 +182,18 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Edit(text) => next.draft = text,
+            Action::Clear => {
+                if !next.draft.is_empty() {
+                    next.cleared = Some(std::mem::take(&mut next.draft));
+                }
+            }
+            Action::UndoClear => {
+                if let Some(text) = next.cleared.take() {
+                    next.draft = text;
+                }
+            }
+            Action::Encoding(label) => next.encoding = label,
+            Action::Dragging(dragging) => next.dragging = dragging,
             Action::Sent(id) => {
                 next.pending = Some(id);
                 next.next_id = id + 1;
@@ -170,7 +207,7 @@ impl Reducible for State {
                 next.pending = None;
                 match result {
                     Ok(analysis) => {
-                        if analysis.file_name.is_some() {
+                        if analysis.replaces_draft {
                             next.draft = analysis.text.clone();
                         }
                         next.analysis = Some(SharedAnalysis(Rc::from(analysis)));
@@ -208,6 +245,9 @@ impl Reducible for State {
                 }
             }
             Action::SelectWord(word) => next.selected_word = Some(word),
+        }
+        if next.draft != self.draft || next.cleared != self.cleared {
+            next.unsaved = saved_text::save(&next.draft, next.cleared.as_deref()).is_err();
         }
         Rc::new(next)
     }

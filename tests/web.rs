@@ -73,6 +73,7 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
         Input::File {
             name: "a.txt".into(),
             bytes: gbk,
+            encoding: None,
         },
         &options,
     )
@@ -85,9 +86,41 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
         Input::File {
             name: "b.png".into(),
             bytes: png,
+            encoding: None,
         },
         &options,
     )
     .unwrap_err();
     assert!(error.starts_with("b.png："), "{error}");
+}
+
+#[wasm_bindgen_test]
+fn a_word_file_and_a_broken_one_in_the_worker() {
+    let analyzer = Analyzer::new();
+    let options = AnalyzeOptions::default();
+    let docx = include_bytes!("../../shared/corpus/gov_guangdong_2025.docx").to_vec();
+    let analysis = analyze(
+        &analyzer,
+        Input::File {
+            name: "广东.docx".into(),
+            bytes: docx,
+            encoding: None,
+        },
+        &options,
+    )
+    .unwrap();
+    assert_eq!(analysis.format, "Word 文档");
+    assert!(analysis.report.outline.len() >= 85);
+    assert!(analysis.replaces_draft);
+    let error = analyze(
+        &analyzer,
+        Input::File {
+            name: "broken.docx".into(),
+            bytes: b"PK\x03\x04 not really a zip".to_vec(),
+            encoding: None,
+        },
+        &options,
+    )
+    .unwrap_err();
+    assert!(error.contains("Word 文档已损坏"), "{error}");
 }

@@ -1,18 +1,41 @@
-//! Where a report comes in: the textarea, the file picker and the buttons.
+//! Where a report comes in: the textarea (typed, pasted or rich text), the
+//! file picker with its encoding choice, and the buttons.
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// What the file picker offers; drag and drop takes the same.
+const ACCEPT: &str = ".txt,.md,.markdown,.text,.docx,.html,.htm,.csv,text/plain,text/markdown,text/html,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Encodings a reader can force when the guess is wrong: (label, shown).
+const ENCODINGS: &[(&str, &str)] = &[
+    ("", "自动识别"),
+    ("utf-8", "UTF-8"),
+    ("gb18030", "GBK / GB18030"),
+    ("big5", "Big5（繁体）"),
+    ("utf-16le", "UTF-16 LE"),
+    ("utf-16be", "UTF-16 BE"),
+];
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
     pub draft: AttrValue,
     pub busy: bool,
     pub can_download: bool,
+    pub can_undo_clear: bool,
+    /// The chosen encoding label, "" for automatic.
+    pub encoding: AttrValue,
     pub on_edit: Callback<String>,
     pub on_analyze: Callback<()>,
     pub on_sample: Callback<()>,
     pub on_file: Callback<web_sys::File>,
     pub on_download: Callback<()>,
+    pub on_clear: Callback<()>,
+    pub on_undo_clear: Callback<()>,
+    pub on_encoding: Callback<String>,
+    /// Rich text pasted over the whole textarea, as HTML.
+    pub on_paste_html: Callback<String>,
 }
 
 #[function_component]
@@ -22,6 +45,29 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             on_edit.emit(area.value());
+        })
+    };
+    // Rich text pasted into an empty (or wholly selected) textarea is read
+    // as HTML, so its headings and bold leads reach the outline; a paste
+    // into the middle of the text stays plain.
+    let on_paste = {
+        let on_paste_html = props.on_paste_html.clone();
+        Callback::from(move |e: Event| {
+            let Some(event) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let length = area.value().encode_utf16().count() as u32;
+            let replaces_all = area.selection_start().ok().flatten() == Some(0)
+                && area.selection_end().ok().flatten() == Some(length);
+            let html = event
+                .clipboard_data()
+                .and_then(|data| data.get_data("text/html").ok())
+                .unwrap_or_default();
+            if replaces_all && !html.trim().is_empty() {
+                e.prevent_default();
+                on_paste_html.emit(html);
+            }
         })
     };
     let on_change = {
@@ -34,16 +80,26 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             input.set_value("");
         })
     };
+    let on_encoding = {
+        let on_encoding = props.on_encoding.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_encoding.emit(select.value());
+        })
+    };
     let on_analyze = props.on_analyze.reform(|_: MouseEvent| ());
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
     let on_download = props.on_download.reform(|_: MouseEvent| ());
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let on_undo_clear = props.on_undo_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="input-panel" aria-label="输入">
             <textarea
                 data-testid="input"
-                placeholder="在此粘贴报告全文，或选择文件……"
+                placeholder="在此粘贴报告全文，或把文件拖到页面任意位置（.txt .md .docx .html .csv）……"
                 value={props.draft.clone()}
                 oninput={on_input}
+                onpaste={on_paste}
                 spellcheck="false"
             />
             <div class="actions">
@@ -53,8 +109,21 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 <button data-testid="sample" onclick={on_sample} disabled={props.busy}>{ "载入示例" }</button>
                 <label class="file-button">
                     { "选择文件" }
-                    <input data-testid="file" type="file" accept=".txt,.md,.text,.markdown,text/plain,text/markdown" onchange={on_change} />
+                    <input data-testid="file" type="file" accept={ACCEPT} onchange={on_change} />
                 </label>
+                <label class="encoding">
+                    { "编码" }
+                    <select data-testid="encoding" onchange={on_encoding}>
+                        { for ENCODINGS.iter().map(|(label, shown)| html! {
+                            <option value={*label} selected={props.encoding == *label}>{ *shown }</option>
+                        }) }
+                    </select>
+                </label>
+                if props.can_undo_clear {
+                    <button data-testid="undo-clear" onclick={on_undo_clear}>{ "撤销清空" }</button>
+                } else {
+                    <button data-testid="clear" onclick={on_clear} disabled={props.draft.is_empty()}>{ "清空" }</button>
+                }
                 <button data-testid="download-json" onclick={on_download} disabled={!props.can_download}>
                     { "下载 JSON" }
                 </button>

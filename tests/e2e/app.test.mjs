@@ -1,13 +1,13 @@
 // End to end: the built dist/ in Debian's Chromium, as a user drives it.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
+import { serve, launch, waitForAnalysis, watchNetwork, ROOT, CORPUS } from './harness.mjs';
 
 // Screenshots go to target/e2e/; SCREENSHOTS=docs refreshes the README's.
 const SHOTS = join(ROOT, process.env.SCREENSHOTS ?? 'target/e2e');
-let server, context, page;
+let server, context, page, network;
 const requests = [];
 const pageErrors = [];
 
@@ -15,10 +15,16 @@ before(async () => {
   server = await serve(process.env.DIST ?? 'dist');
   context = await launch();
   context.on('request', (r) => requests.push(r.url()));
+  network = watchNetwork(context);
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(`${server.origin}/`);
+  await waitForAnalysis(page, 30);
+  network.mark();
 });
+
+// Once the page has loaded, no flow touches the network.
+afterEach(() => assert.deepEqual(network.since(), [], 'requests after the page loaded'));
 
 after(async () => {
   await context?.close();
@@ -234,7 +240,7 @@ test('empty input, a binary file and a 30 MB file get a clear message and the pa
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
   await page.locator('[data-testid=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
   await page.waitForFunction(() => document.querySelector('[data-testid=error]').textContent.includes('photo.png'));
-  assert.match(await errorText(), /不是文本文件/);
+  assert.match(await errorText(), /图片/);
 
   const big = join(ROOT, 'target', 'e2e-30mb.txt');
   await writeFile(big, Buffer.alloc(30 * 1024 * 1024, 'a'));

@@ -55,3 +55,70 @@ export async function waitForAnalysis(page, min = 1) {
       && !document.querySelector('[data-testid=analyze]')?.disabled,
     min, { timeout: 60_000 });
 }
+
+/**
+ * Records every request of a browser context; `since()` lists those made
+ * after `mark()` that went to the network (blob: and data: URLs are the
+ * page's own memory, not the network).
+ */
+export function watchNetwork(context) {
+  const seen = [];
+  context.on('request', (r) => seen.push(r.url()));
+  let marked = 0;
+  return {
+    all: () => [...seen],
+    mark: () => { marked = seen.length; },
+    since: () => seen.slice(marked).filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')),
+  };
+}
+
+/** A zip archive of `entries` ([name, Buffer], deflated): .docx files for tests. */
+export async function zip(entries) {
+  const { deflateRawSync, crc32 } = await import('node:zlib');
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6); // UTF-8 names
+    header.writeUInt16LE(8, 8); // deflate
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(packed.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(header, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += header.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A one-part .docx whose paragraphs are `paragraphs` ([text, bold?]). */
+export function docxXml(paragraphs) {
+  const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = paragraphs.map(([text, bold]) =>
+    `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join('');
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+}

@@ -162,9 +162,10 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
 }
 
 /// Quotes a field holding a comma, quote or line break; a field opening
-/// with = + - @ is prefixed with ' so a spreadsheet shows it as text.
+/// with = + - @ (or a tab or carriage return before one) is prefixed with '
+/// so a spreadsheet shows it as text instead of running it as a formula.
 fn quote(field: &str) -> String {
-    let guarded = if field.starts_with(['=', '+', '-', '@']) {
+    let guarded = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{field}")
     } else {
         field.to_owned()
@@ -185,6 +186,8 @@ mod tests {
         assert_eq!(quote("a,b"), "\"a,b\"");
         assert_eq!(quote("说\"好\""), "\"说\"\"好\"\"\"");
         assert_eq!(quote("=1+1"), "'=1+1");
+        assert_eq!(quote("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(quote("\t=HYPERLINK(\"x\")"), "\"'\t=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(quote("普通"), "普通");
     }
 }

@@ -183,7 +183,7 @@ impl Analyzer {
             .filter(|h| h.start >= shift)
             .map(|h| Hint {
                 start: h.start - shift,
-                end: h.end - shift,
+                end: h.end.saturating_sub(shift),
                 kind: h.kind,
             })
             .collect();

@@ -1,0 +1,94 @@
+//! Drag and drop anywhere on the page: a file is opened like one chosen with
+//! the file button; text or rich text dropped from another page is analyzed.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::DragEvent;
+use yew::prelude::*;
+
+/// What a drag over the page did.
+pub enum Dropped {
+    /// A drag with files entered the page (true) or left it (false).
+    Hovering(bool),
+    File(web_sys::File),
+    /// Rich text, as HTML.
+    Html(String),
+    Text(String),
+}
+
+fn carries_files(event: &DragEvent) -> bool {
+    event
+        .data_transfer()
+        .map(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+        .unwrap_or(false)
+}
+
+fn dropped(event: &DragEvent) -> Option<Dropped> {
+    let data = event.data_transfer()?;
+    if let Some(file) = data.files().and_then(|files| files.get(0)) {
+        return Some(Dropped::File(file));
+    }
+    let html = data.get_data("text/html").unwrap_or_default();
+    if !html.trim().is_empty() {
+        return Some(Dropped::Html(html));
+    }
+    let text = data.get_data("text/plain").unwrap_or_default();
+    (!text.trim().is_empty()).then_some(Dropped::Text(text))
+}
+
+/// Listens for drags over the whole window while the component lives;
+/// `on_drop` is the latest one given (each render may pass a new one).
+#[hook]
+pub fn use_drop_zone(on_drop: Callback<Dropped>) {
+    let latest = use_mut_ref(|| on_drop.clone());
+    *latest.borrow_mut() = on_drop;
+    use_effect_with((), move |_| {
+        let over = {
+            let latest = latest.clone();
+            Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
+                event.prevent_default();
+                if carries_files(&event) {
+                    latest.borrow().emit(Dropped::Hovering(true));
+                }
+            })
+        };
+        let leave = {
+            let latest = latest.clone();
+            Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
+                // Leaving the window, not moving between elements.
+                if event.related_target().is_none() {
+                    latest.borrow().emit(Dropped::Hovering(false));
+                }
+            })
+        };
+        let drop = Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
+            event.prevent_default();
+            latest.borrow().emit(Dropped::Hovering(false));
+            if let Some(what) = dropped(&event) {
+                latest.borrow().emit(what);
+            }
+        });
+        let window = web_sys::window();
+        let listeners = [("dragover", over), ("dragleave", leave), ("drop", drop)];
+        if let Some(window) = &window {
+            for (name, listener) in &listeners {
+                let _ = window
+                    .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
+        }
+        move || {
+            if let Some(window) = window {
+                for (name, listener) in &listeners {
+                    let _ = window.remove_event_listener_with_callback(
+                        name,
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,252 @@
+// End to end: every way a report comes in (each corpus file through the file
+// input, drag and drop, rich paste, a chosen encoding), bad input, the text
+// kept across reloads, and hostile content that must never run.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, waitForAnalysis, watchNetwork, zip, docxXml, CORPUS } from './harness.mjs';
+
+let server, context, page, network;
+const pageErrors = [];
+const cspViolations = [];
+const dialogs = [];
+
+before(async () => {
+  server = await serve(process.env.DIST ?? 'dist');
+  context = await launch();
+  network = watchNetwork(context);
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(`${server.origin}/`);
+  await waitForAnalysis(page, 30);
+  network.mark();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+// Once the page has loaded, nothing goes to the network, whatever the flow.
+afterEach(() => {
+  assert.deepEqual(network.since(), [], 'requests after the page loaded');
+  assert.deepEqual(dialogs, [], 'dialogs opened');
+});
+
+const errorText = () => page.locator('[data-testid=error]').innerText();
+const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
+
+/** Opens a file through the file input and waits for its analysis (or an error). */
+async function upload(file) {
+  const name = typeof file === 'string' ? file.split('/').pop() : file.name;
+  await page.locator('[data-testid=file]').setInputFiles(file);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=analysis]')?.dataset.file === n
+      && !document.querySelector('[data-testid=analyze]').disabled
+    || document.querySelector('[data-testid=error]').textContent.includes(n), name, { timeout: 60_000 });
+}
+
+test('every corpus file opens through the file input with a sane outline and metrics', async () => {
+  const files = [
+    // name, format, encoding, at least: sections, metrics
+    ['hengyang_cppcc_2021.txt', '纯文本', 'UTF-8', 30, 40],
+    ['gov_national_2013.txt', '纯文本', 'GB18030', 30, 100],
+    ['gov_national_2022.txt', '纯文本', 'UTF-8', 50, 55],
+    ['gov_national_2018_partial.txt', '纯文本', 'UTF-8', 10, 90],
+    ['gov_national_2012_scrape.txt', '纯文本', 'GB18030', 40, 400],
+    ['cpc_congress19_2017.txt', '纯文本', 'UTF-8', 70, 15],
+    ['gov_beijing_2026.csv', 'CSV 表格', 'UTF-8', 50, 170],
+    ['gov_guangdong_2025.docx', 'Word 文档', 'UTF-8', 85, 300],
+  ];
+  for (const [name, format, encoding, minSections, minMetrics] of files) {
+    await upload(join(CORPUS, name));
+    assert.equal(await page.locator('[data-testid=error]').isVisible(), false, `${name}: ${await errorText()}`);
+    assert.equal(await page.locator('[data-testid=format]').innerText(), format, name);
+    assert.equal(await page.locator('[data-testid=encoding-detected]').innerText(), encoding, name);
+    const sections = await count('outline-item');
+    const metrics = await count('metric-row');
+    const title = await page.locator('.doc-title').innerText();
+    console.log(`${name}: ${format} ${encoding}, ${sections} sections, ${metrics} metrics, title ${title}`);
+    assert.ok(sections >= minSections, `${name}: ${sections} sections`);
+    assert.ok(metrics >= minMetrics, `${name}: ${metrics} metrics`);
+  }
+  // The Word file's bold lead phrases are headings; its glossary entries are not.
+  const headings = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
+  assert.ok(headings.includes('提升广州、深圳两大中心城市发展能级'), headings.join('|'));
+  assert.ok(headings.includes('附件1 2025年省十件民生实事'));
+  assert.ok(!headings.some((h) => h.startsWith('1.“岳山造林”')));
+  // The CSV's report is its full_text cell: the title comes out, the button row does not.
+  await upload(join(CORPUS, 'gov_beijing_2026.csv'));
+  assert.equal(await page.locator('.doc-title').innerText(), '2026年北京市政府工作报告');
+  assert.match(await page.locator('[data-testid=open-note]').innerText(), /full_text/);
+});
+
+test('a chosen encoding reads the file again; 自动识别 goes back to the guess', async () => {
+  await upload(join(CORPUS, 'gov_national_2013.txt'));
+  assert.equal(await page.locator('[data-testid=encoding-detected]').innerText(), 'GB18030');
+  await page.locator('[data-testid=encoding]').selectOption('big5');
+  await page.waitForFunction(() => document.querySelector('[data-testid=encoding-detected]')?.textContent === 'Big5');
+  assert.ok(!(await page.locator('[data-testid=input]').inputValue()).includes('政府工作报告'));
+  await page.locator('[data-testid=encoding]').selectOption('');
+  await page.waitForFunction(() => document.querySelector('[data-testid=encoding-detected]')?.textContent === 'GB18030');
+  assert.ok((await page.locator('[data-testid=input]').inputValue()).includes('政府工作报告'));
+});
+
+test('a file dropped anywhere on the page is opened', async () => {
+  const bytes = (await readFile(join(CORPUS, 'gov_guangdong_2025.docx'))).toString('base64');
+  await page.evaluate((b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([data], 'dropped.docx'));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    window.__transfer = transfer;
+  }, bytes);
+  await page.locator('[data-testid=drop-overlay]').waitFor({ state: 'visible' });
+  await page.evaluate(() => document.querySelector('header').dispatchEvent(
+    new DragEvent('drop', { dataTransfer: window.__transfer, bubbles: true, cancelable: true })));
+  await page.waitForFunction(() => document.querySelector('[data-testid=analysis]')?.dataset.file === 'dropped.docx');
+  assert.equal(await page.locator('[data-testid=drop-overlay]').count(), 0);
+  assert.ok(await count('outline-item') >= 85);
+});
+
+/** Pastes `html` (and its plain text) into the textarea as a browser would. */
+async function pasteRich(html, plain) {
+  await page.locator('[data-testid=input]').fill('');
+  await page.locator('[data-testid=input]').focus();
+  await page.evaluate(([h, p]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h);
+    data.setData('text/plain', p);
+    document.querySelector('[data-testid=input]').dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, plain]);
+}
+
+test('rich text pasted from a web page keeps its headings and drops its scripts', async () => {
+  const html = '<meta charset="utf-8"><h1>某市政府工作报告</h1><p>各位代表：</p><h2>一、过去一年工作回顾</h2>'
+    + '<p><b>经济运行稳中向好。</b>全市地区生产总值增长5.2%。</p><p><b>民生保障持续加强。</b>新增就业12万人。</p>'
+    + '<script>window.__pasted = 1</script><h2>二、今年工作安排</h2><p>全年增长5%左右。</p>';
+  await pasteRich(html, '某市政府工作报告 各位代表：…');
+  await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === '某市政府工作报告');
+  const headings = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
+  assert.deepEqual(headings, ['一、过去一年工作回顾', '经济运行稳中向好', '民生保障持续加强', '二、今年工作安排']);
+  const text = await page.locator('[data-testid=input]').inputValue();
+  assert.ok(!text.includes('__pasted') && !text.includes('<'), text);
+  assert.equal(await page.evaluate(() => window.__pasted), undefined);
+  assert.equal(await page.locator('[data-testid=format]').innerText(), '网页');
+});
+
+test('bad files get a clear message in Chinese and the page keeps working', async () => {
+  const bomb = await zip([['word/document.xml', Buffer.alloc(110 * 1024 * 1024, 0x20)]]);
+  const cases = [
+    [{ name: 'bomb.docx', mimeType: 'application/octet-stream', buffer: bomb }, /解压后超过 100 MB/],
+    [{ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]) }, /Word 文档已损坏/],
+    [{ name: 'sheet.xlsx', mimeType: 'application/octet-stream', buffer: await zip([['xl/workbook.xml', Buffer.from('<workbook/>')]]) }, /不是 Word 文档/],
+    [{ name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, /旧版 Office/],
+    [{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n') }, /PDF/],
+    [{ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]) }, /图片/],
+    [{ name: 'program.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]) }, /不是文本文件/],
+    [{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }, /文件是空的/],
+    [{ name: 'english.txt', mimeType: 'text/plain', buffer: Buffer.from('Government Work Report\n\nGDP grew by 5.2 percent.\n') }, /没有汉字/],
+    [{ name: 'table.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n') }, /没有找到正文列/],
+  ];
+  for (const [file, message] of cases) {
+    await upload(file);
+    const text = await errorText();
+    assert.ok(text.startsWith(`${file.name}：`), text);
+    assert.match(text, message, file.name);
+  }
+  await page.locator('[data-testid=sample]').click();
+  await waitForAnalysis(page, 30);
+  assert.equal(await page.locator('[data-testid=error]').isVisible(), false);
+  assert.deepEqual(pageErrors, []);
+});
+
+test('hostile text, markup and file names are shown as text and never run', async () => {
+  const payload = '一、<script>window.__xss = 1</script>标题\n\n<img src=x onerror="window.__xss = 2">'
+    + '<svg onload="window.__xss = 3"><script>window.__xss = 4</script></svg>\n\n'
+    + '全年收到提案2796件。"><iframe src="javascript:window.__xss = 5"></iframe>\n';
+  const check = async (where) => {
+    assert.equal(await page.evaluate(() => window.__xss), undefined, where);
+    assert.equal(await page.locator('iframe, img[src=x], [data-testid=text] script, [data-testid=text] svg').count(), 0, where);
+  };
+
+  // Typed or pasted as plain text: shown literally, markup and all.
+  await page.locator('[data-testid=input]').fill(payload);
+  await page.locator('[data-testid=analyze]').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=text]')?.textContent.includes('onerror'));
+  assert.match(await page.locator('[data-testid=text]').innerText(), /<script>window.__xss = 1<\/script>/);
+  await check('typed');
+
+  // The same as an uploaded .txt, .html and .docx.
+  await upload({ name: 'payload.txt', mimeType: 'text/plain', buffer: Buffer.from(payload) });
+  await check('txt');
+  await upload({ name: 'payload.html', mimeType: 'text/html', buffer: Buffer.from(`<p>${payload}</p><p>正文2796件。</p>`) });
+  await check('html');
+  const docx = await zip([['word/document.xml', docxXml(payload.split('\n').map((line) => [line, true]))]]);
+  await upload({ name: 'payload.docx', mimeType: 'application/octet-stream', buffer: docx });
+  await check('docx');
+  assert.match(await page.locator('[data-testid=text]').innerText(), /onerror/);
+
+  // As rich paste.
+  await pasteRich(`<h2>${payload}</h2><p>正文2796件。</p>`, payload);
+  await page.waitForFunction(() => document.querySelector('[data-testid=format]')?.textContent === '网页');
+  await check('rich paste');
+
+  // As a file name, in an error message.
+  const name = '<img src=x onerror="window.__xss=6">.png';
+  await page.locator('[data-testid=file]').setInputFiles({ name, mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+  await page.waitForFunction(() => document.querySelector('[data-testid=error]').textContent.includes('onerror'));
+  assert.ok((await errorText()).startsWith(name));
+  await check('file name');
+
+  // As a user dictionary word.
+  await page.locator('[data-testid=user-word-input]').fill('<img src=x onerror="window.__xss=7">');
+  await page.locator('[data-testid=user-word-add]').click();
+  await page.locator('[data-testid=user-word]').filter({ hasText: 'onerror' }).waitFor();
+  await check('user word');
+  await page.locator('[data-testid=user-word]').filter({ hasText: 'onerror' }).locator('button').click();
+});
+
+test('the Content-Security-Policy lets only the page’s own scripts run', async () => {
+  const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.match(csp, /default-src 'none'/);
+  // An inline script added now is refused.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.head.append(s);
+    return window.__inline;
+  });
+  assert.equal(ran, undefined);
+  cspViolations.length = 0; // that refusal was the point
+});
+
+test('the text is kept across reloads, and 清空 can be undone', async () => {
+  const text = '一、本地保存测试\n\n全年收到委员提案1234件。\n\n二、后续安排\n\n新增就业5万人。\n';
+  await page.locator('[data-testid=input]').fill(text);
+  await page.reload();
+  await page.waitForFunction((t) => document.querySelector('[data-testid=input]')?.value === t, text);
+  await waitForAnalysis(page, 2);
+  const headings = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
+  assert.deepEqual(headings, ['一、本地保存测试', '二、后续安排']);
+
+  await page.locator('[data-testid=clear]').click();
+  assert.equal(await page.locator('[data-testid=input]').inputValue(), '');
+  await page.locator('[data-testid=undo-clear]').click();
+  assert.equal(await page.locator('[data-testid=input]').inputValue(), text);
+
+  // Cleared, then reloaded: still undoable.
+  await page.locator('[data-testid=clear]').click();
+  await page.reload();
+  await page.locator('[data-testid=undo-clear]').waitFor();
+  assert.equal(await page.locator('[data-testid=input]').inputValue(), '');
+  await page.locator('[data-testid=undo-clear]').click();
+  assert.equal(await page.locator('[data-testid=input]').inputValue(), text);
+  network.mark(); // the reloads fetched the page itself, as they should
+  assert.deepEqual(cspViolations, []);
+  assert.deepEqual(pageErrors, []);
+});
