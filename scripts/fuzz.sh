@@ -21,23 +21,23 @@ else
     sanitizer=none
 fi
 
-corpus=../shared/corpus
+corpus="$(cd .. && pwd)/shared/corpus"
 cd crates/analysis/fuzz
 for target in "${targets[@]}"; do
     mkdir -p "corpus/$target"
     case "$target" in
         analyze) for f in hengyang_cppcc_2021.txt gov_national_2018_partial.txt; do
-                     head -c 16000 "../$corpus/$f" > "corpus/$target/$f"; done
+                     head -c 16000 "$corpus/$f" > "corpus/$target/$f"; done
                  max_len=65536 ;;
-        decode_text) cp "../$corpus"/gov_national_2013.txt "corpus/$target/"; max_len=65536 ;;
+        decode_text) cp "$corpus"/gov_national_2013.txt "corpus/$target/"; max_len=65536 ;;
         html) printf '<h1>报告</h1><p><b>一、回顾。</b>增长5.2%%&ldquo;</p><script>x</script>' > "corpus/$target/seed.html"
               max_len=65536 ;;
-        csv) cp "../$corpus"/gov_beijing_2026.csv "corpus/$target/"; max_len=65536 ;;
+        csv) cp "$corpus"/gov_beijing_2026.csv "corpus/$target/"; max_len=65536 ;;
         docx_xml) (cd /tmp && rm -rf rl-fuzz-docx && mkdir rl-fuzz-docx && cd rl-fuzz-docx \
-                    && unzip -q "$OLDPWD/../$corpus/gov_guangdong_2025.docx" word/document.xml word/styles.xml \
+                    && unzip -q "$corpus/gov_guangdong_2025.docx" word/document.xml word/styles.xml \
                     && head -c 20000 word/document.xml > doc && printf '\xff' >> doc && head -c 20000 word/styles.xml >> doc) \
                   && cp /tmp/rl-fuzz-docx/doc "corpus/$target/guangdong"; max_len=65536 ;;
-        docx_zip) cp "../$corpus"/gov_guangdong_2025.docx "corpus/$target/"; max_len=131072 ;;
+        docx_zip) cp "$corpus"/gov_guangdong_2025.docx "corpus/$target/"; max_len=131072 ;;
     esac
     echo "== $target: ${seconds}s (sanitizer: $sanitizer)"
     "${fuzz[@]}" run --sanitizer "$sanitizer" "$target" "corpus/$target" -- \

@@ -190,4 +190,33 @@ mod tests {
         assert_eq!(quote("\t=HYPERLINK(\"x\")"), "\"'\t=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(quote("普通"), "普通");
     }
+
+    /// Text from the report reaches every export escaped: a formula stays
+    /// text in a spreadsheet, markup stays text in the SVG.
+    #[test]
+    fn hostile_report_text_is_escaped_in_every_export() {
+        let analyzer = crate::Analyzer::new();
+        let text = "一、回顾\n\n=HYPERLINK(\"http://x\",\"点我\")收到提案2796件，\"立案\",2345件。\n\n<script>alert(1)</script>委员工作室建成28个。\n";
+        let options = crate::AnalyzeOptions {
+            user_words: vec!["=SUM(A1)委员".to_owned(), "<b>委员</b>".to_owned()],
+            ..Default::default()
+        };
+        let report = analyzer.analyze_with(text, &options).unwrap();
+        let csv = metrics_csv(&report);
+        let row = csv.lines().find(|l| l.starts_with("2796件")).unwrap();
+        assert!(row.contains(",\"'=HYPERLINK(\"\"http://x\"\""), "{row}");
+        for line in csv.lines().chain(keywords_csv(&report).lines()) {
+            for field in line.split(',') {
+                assert!(!field.trim_start_matches('"').starts_with(['=', '+', '@']), "{line}");
+            }
+        }
+        let words = vec![crate::Keyword {
+            word: "<script>alert(1)</script>".into(),
+            weight: 1.0,
+            count: 1,
+            ..Default::default()
+        }];
+        let svg = cloud_svg(&crate::layout_cloud(&words, &crate::CloudOptions::default()));
+        assert!(!svg.contains("<script") && svg.contains("&lt;script&gt;"), "{svg}");
+    }
 }
