@@ -207,7 +207,10 @@ mod tests {
         assert!(row.contains(",\"'=HYPERLINK(\"\"http://x\"\""), "{row}");
         for line in csv.lines().chain(keywords_csv(&report).lines()) {
             for field in line.split(',') {
-                assert!(!field.trim_start_matches('"').starts_with(['=', '+', '@']), "{line}");
+                assert!(
+                    !field.trim_start_matches('"').starts_with(['=', '+', '@']),
+                    "{line}"
+                );
             }
         }
         let words = vec![crate::Keyword {
@@ -216,7 +219,13 @@ mod tests {
             count: 1,
             ..Default::default()
         }];
-        let svg = cloud_svg(&crate::layout_cloud(&words, &crate::CloudOptions::default()));
-        assert!(!svg.contains("<script") && svg.contains("&lt;script&gt;"), "{svg}");
+        let svg = cloud_svg(&crate::layout_cloud(
+            &words,
+            &crate::CloudOptions::default(),
+        ));
+        assert!(
+            !svg.contains("<script") && svg.contains("&lt;script&gt;"),
+            "{svg}"
+        );
     }
 }
