@@ -17,8 +17,9 @@ pub enum Input {
     Relayout,
     /// Text typed or pasted into the page.
     Text(String),
-    /// Rich text pasted or dropped from a web page, as HTML.
-    Html(String),
+    /// Rich text pasted or dropped from a web page, as HTML, with its
+    /// plain text for when the HTML holds none.
+    Html { html: String, plain: String },
     /// A file's bytes, read in the worker; `encoding` overrides the guess.
     File {
         name: String,
@@ -116,7 +117,19 @@ pub fn read_input(input: Input, last: Option<&Opened>) -> Result<(Opened, Option
             Some(opened) => Ok((opened.clone(), None)),
             None => Ok((Opened::plain(text), None)),
         },
-        Input::Html(html) => Ok((html_to_text(&html), None)),
+        Input::Html { html, plain } => {
+            let opened = html_to_text(&html);
+            if opened
+                .text
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                || plain.trim().is_empty()
+            {
+                Ok((opened, None))
+            } else {
+                Ok((Opened::plain(plain), None))
+            }
+        }
         Input::File {
             name,
             bytes,

@@ -67,14 +67,23 @@ pub fn App() -> Html {
         })
     };
 
+    // Request ids, shared by every callback however old its copy of the state.
+    let next_id = use_mut_ref(|| 0u32);
     // Sends a request with the given settings (the state's may not have caught up yet).
     let send_with = {
         let bridge = bridge.clone();
         let state = state.clone();
+        let next_id = next_id.clone();
         Callback::from(move |(input, settings): (Input, Settings)| {
             let relayout = matches!(input, Input::Relayout);
             // Relayouts don't block the page: id 0, never pending.
-            let id = if relayout { 0 } else { state.next_request_id() };
+            let id = if relayout {
+                0
+            } else {
+                let mut next = next_id.borrow_mut();
+                *next += 1;
+                *next
+            };
             if !relayout {
                 state.dispatch(Action::Sent(id));
             }
@@ -175,7 +184,7 @@ pub fn App() -> Html {
         let send = send.clone();
         let state = state.clone();
         Callback::from(move |()| {
-            state.dispatch(Action::Edit(SAMPLE.to_owned()));
+            state.dispatch(Action::Replace(SAMPLE.to_owned()));
             send.emit(Input::Text(SAMPLE.to_owned()));
         })
     };
@@ -214,22 +223,22 @@ pub fn App() -> Html {
             });
         })
     };
-    // Another encoding reads the file on screen again.
+    // Another encoding reads the last file again: the one on screen, or the
+    // one that could not be read (无法识别文件的编码…).
     let on_encoding = {
         let (send, state, last_file) = (send.clone(), state.clone(), last_file.clone());
         Callback::from(move |label: String| {
             state.dispatch(Action::Encoding(label.clone()));
-            let showing_file = state
-                .analysis
-                .as_ref()
-                .and_then(|a| a.file_name.clone())
-                .is_some_and(|shown| {
-                    last_file
-                        .borrow()
-                        .as_ref()
-                        .is_some_and(|(name, _)| *name == shown)
-                });
-            if let Some((name, bytes)) = last_file.borrow().clone().filter(|_| showing_file) {
+            let concerns = |name: &str| {
+                let shown = state.analysis.as_ref().and_then(|a| a.file_name.as_deref());
+                let failed = state
+                    .error
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with(&format!("{name}：")));
+                shown == Some(name) || failed
+            };
+            let file = last_file.borrow().clone();
+            if let Some((name, bytes)) = file.filter(|(name, _)| concerns(name)) {
                 send.emit(Input::File {
                     name,
                     bytes: bytes.to_vec(),
@@ -248,7 +257,9 @@ pub fn App() -> Html {
     };
     let on_paste_html = {
         let send = send.clone();
-        Callback::from(move |html: String| send.emit(Input::Html(html)))
+        Callback::from(move |(html, plain): (String, String)| {
+            send.emit(Input::Html { html, plain })
+        })
     };
     use_drop_zone({
         let (state, on_file, on_paste_html, send) = (
@@ -264,9 +275,9 @@ pub fn App() -> Html {
                 }
             }
             Dropped::File(file) => on_file.emit(file),
-            Dropped::Html(html) => on_paste_html.emit(html),
+            Dropped::Html { html, plain } => on_paste_html.emit((html, plain)),
             Dropped::Text(text) => {
-                state.dispatch(Action::Edit(text.clone()));
+                state.dispatch(Action::Replace(text.clone()));
                 send.emit(Input::Text(text));
             }
         })

@@ -1,5 +1,11 @@
 //! Drag and drop anywhere on the page: a file is opened like one chosen with
-//! the file button; text or rich text dropped from another page is analyzed.
+//! the file button; text or rich text dropped from another page is analyzed
+//! (the draft it replaces is kept for 撤销). Drags that start on the page
+//! (moving a phrase in the textarea) and text dropped into the textarea are
+//! the browser's to handle.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -11,8 +17,11 @@ pub enum Dropped {
     /// A drag with files entered the page (true) or left it (false).
     Hovering(bool),
     File(web_sys::File),
-    /// Rich text, as HTML.
-    Html(String),
+    /// Rich text, as HTML, with its plain text.
+    Html {
+        html: String,
+        plain: String,
+    },
     Text(String),
 }
 
@@ -33,11 +42,20 @@ fn dropped(event: &DragEvent) -> Option<Dropped> {
         return Some(Dropped::File(file));
     }
     let html = data.get_data("text/html").unwrap_or_default();
+    let plain = data.get_data("text/plain").unwrap_or_default();
     if !html.trim().is_empty() {
-        return Some(Dropped::Html(html));
+        return Some(Dropped::Html { html, plain });
     }
-    let text = data.get_data("text/plain").unwrap_or_default();
-    (!text.trim().is_empty()).then_some(Dropped::Text(text))
+    (!plain.trim().is_empty()).then_some(Dropped::Text(plain))
+}
+
+/// A drop onto the textarea with no file: the browser inserts the text.
+fn onto_textarea(event: &DragEvent) -> bool {
+    let on_textarea = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("textarea"));
+    on_textarea && !carries_files(event)
 }
 
 /// Listens for drags over the whole window while the component lives;
@@ -47,9 +65,22 @@ pub fn use_drop_zone(on_drop: Callback<Dropped>) {
     let latest = use_mut_ref(|| on_drop.clone());
     *latest.borrow_mut() = on_drop;
     use_effect_with((), move |_| {
+        // A drag that started on this page is not an arrival.
+        let internal = Rc::new(Cell::new(false));
+        let start = {
+            let internal = internal.clone();
+            Closure::<dyn Fn(DragEvent)>::new(move |_: DragEvent| internal.set(true))
+        };
+        let end = {
+            let internal = internal.clone();
+            Closure::<dyn Fn(DragEvent)>::new(move |_: DragEvent| internal.set(false))
+        };
         let over = {
-            let latest = latest.clone();
+            let (latest, internal) = (latest.clone(), internal.clone());
             Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
+                if internal.get() || onto_textarea(&event) {
+                    return;
+                }
                 event.prevent_default();
                 if carries_files(&event) {
                     latest.borrow().emit(Dropped::Hovering(true));
@@ -66,6 +97,9 @@ pub fn use_drop_zone(on_drop: Callback<Dropped>) {
             })
         };
         let drop = Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
+            if internal.replace(false) || onto_textarea(&event) {
+                return;
+            }
             event.prevent_default();
             latest.borrow().emit(Dropped::Hovering(false));
             if let Some(what) = dropped(&event) {
@@ -73,7 +107,13 @@ pub fn use_drop_zone(on_drop: Callback<Dropped>) {
             }
         });
         let window = web_sys::window();
-        let listeners = [("dragover", over), ("dragleave", leave), ("drop", drop)];
+        let listeners = [
+            ("dragstart", start),
+            ("dragend", end),
+            ("dragover", over),
+            ("dragleave", leave),
+            ("drop", drop),
+        ];
         if let Some(window) = &window {
             for (name, listener) in &listeners {
                 let _ = window

@@ -27,7 +27,11 @@ pub fn load() -> (Option<String>, Option<String>) {
 /// (storage full or disabled): the caller tells the reader.
 pub fn save(draft: &str, cleared: Option<&str>) -> Result<(), ()> {
     let storage = storage().ok_or(())?;
-    storage.set_item(DRAFT_KEY, draft).map_err(|_| ())?;
+    if storage.set_item(DRAFT_KEY, draft).is_err() {
+        // An older draft must not come back after a reload as if it were this one.
+        let _ = storage.remove_item(DRAFT_KEY);
+        return Err(());
+    }
     match cleared {
         Some(text) => storage.set_item(CLEARED_KEY, text).map_err(|_| ()),
         None => storage.remove_item(CLEARED_KEY).map_err(|_| ()),

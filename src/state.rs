@@ -41,7 +41,8 @@ pub enum Engine {
 pub struct State {
     /// The textarea's content, saved locally as it changes.
     pub draft: String,
-    /// The text 清空 removed, until 撤销 brings it back.
+    /// The text 清空 removed (or a file, the sample or a drop replaced),
+    /// until 撤销 brings it back.
     pub cleared: Option<String>,
     /// The draft could not be saved locally (too large for the browser).
     pub unsaved: bool,
@@ -52,7 +53,6 @@ pub struct State {
     pub engine: Engine,
     /// The request being worked on, if any.
     pub pending: Option<u32>,
-    next_id: u32,
     pub analysis: Option<SharedAnalysis>,
     pub error: Option<String>,
     /// The outline entry last clicked.
@@ -77,7 +77,6 @@ impl Default for State {
             dragging: false,
             engine: Engine::Loading,
             pending: None,
-            next_id: 1,
             analysis: None,
             error: None,
             selected: None,
@@ -130,24 +129,23 @@ impl State {
             ..State::default()
         }
     }
-
-    /// The id the next request will carry.
-    pub fn next_request_id(&self) -> u32 {
-        self.next_id
-    }
 }
 
 pub enum Action {
+    /// Typing in the textarea.
     Edit(String),
+    /// New text in place of the draft (the sample, a dropped text): the
+    /// draft is kept for 撤销.
+    Replace(String),
     /// 清空: empty the textarea, keeping its text for 撤销.
     Clear,
-    /// 撤销清空.
+    /// 撤销: the kept text comes back; a non-empty draft is kept in its place.
     UndoClear,
     /// The encoding chosen for files ("" = detect).
     Encoding(String),
     /// A file is dragged over the page, or no longer.
     Dragging(bool),
-    /// A request was sent; the id is the one from [`State::next_request_id`].
+    /// A request was sent with this id (ids only grow).
     Sent(u32),
     EngineReady {
         load_ms: f64,
@@ -175,6 +173,17 @@ pub enum Action {
     SelectWord(String),
 }
 
+impl State {
+    /// Puts `text` in the textarea; what was there (unless empty or the
+    /// same) is kept for 撤销, so no text the reader had is ever lost.
+    fn replace_draft(&mut self, text: String) {
+        let old = std::mem::replace(&mut self.draft, text);
+        if !old.trim().is_empty() && old != self.draft {
+            self.cleared = Some(old);
+        }
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -182,21 +191,20 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Edit(text) => next.draft = text,
-            Action::Clear => {
-                if !next.draft.is_empty() {
-                    next.cleared = Some(std::mem::take(&mut next.draft));
-                }
-            }
+            Action::Replace(text) => next.replace_draft(text),
+            Action::Clear => next.replace_draft(String::new()),
             Action::UndoClear => {
                 if let Some(text) = next.cleared.take() {
-                    next.draft = text;
+                    let current = std::mem::replace(&mut next.draft, text);
+                    if !current.trim().is_empty() {
+                        next.cleared = Some(current);
+                    }
                 }
             }
             Action::Encoding(label) => next.encoding = label,
             Action::Dragging(dragging) => next.dragging = dragging,
             Action::Sent(id) => {
                 next.pending = Some(id);
-                next.next_id = id + 1;
                 next.error = None;
             }
             Action::EngineReady { load_ms } => next.engine = Engine::Ready { load_ms },
@@ -208,7 +216,7 @@ impl Reducible for State {
                 match result {
                     Ok(analysis) => {
                         if analysis.replaces_draft {
-                            next.draft = analysis.text.clone();
+                            next.replace_draft(analysis.text.clone());
                         }
                         next.analysis = Some(SharedAnalysis(Rc::from(analysis)));
                         next.selected = None;

@@ -34,8 +34,8 @@ pub struct InputPanelProps {
     pub on_clear: Callback<()>,
     pub on_undo_clear: Callback<()>,
     pub on_encoding: Callback<String>,
-    /// Rich text pasted over the whole textarea, as HTML.
-    pub on_paste_html: Callback<String>,
+    /// Rich text pasted over the whole textarea: its HTML and plain text.
+    pub on_paste_html: Callback<(String, String)>,
 }
 
 #[function_component]
@@ -60,13 +60,14 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             let length = area.value().encode_utf16().count() as u32;
             let replaces_all = area.selection_start().ok().flatten() == Some(0)
                 && area.selection_end().ok().flatten() == Some(length);
-            let html = event
-                .clipboard_data()
-                .and_then(|data| data.get_data("text/html").ok())
-                .unwrap_or_default();
+            let Some(data) = event.clipboard_data() else {
+                return;
+            };
+            let html = data.get_data("text/html").unwrap_or_default();
             if replaces_all && !html.trim().is_empty() {
                 e.prevent_default();
-                on_paste_html.emit(html);
+                let plain = data.get_data("text/plain").unwrap_or_default();
+                on_paste_html.emit((html, plain));
             }
         })
     };
@@ -119,10 +120,11 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                         }) }
                     </select>
                 </label>
+                <button data-testid="clear" onclick={on_clear} disabled={props.draft.is_empty()}>{ "清空" }</button>
                 if props.can_undo_clear {
-                    <button data-testid="undo-clear" onclick={on_undo_clear}>{ "撤销清空" }</button>
-                } else {
-                    <button data-testid="clear" onclick={on_clear} disabled={props.draft.is_empty()}>{ "清空" }</button>
+                    <button data-testid="undo-clear" onclick={on_undo_clear}>
+                        { if props.draft.is_empty() { "撤销清空" } else { "换回之前的文本" } }
+                    </button>
                 }
                 <button data-testid="download-json" onclick={on_download} disabled={!props.can_download}>
                     { "下载 JSON" }

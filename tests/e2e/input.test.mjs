@@ -92,6 +92,15 @@ test('a chosen encoding reads the file again; 自动识别 goes back to the gues
   await page.locator('[data-testid=encoding]').selectOption('');
   await page.waitForFunction(() => document.querySelector('[data-testid=encoding-detected]')?.textContent === 'GB18030');
   assert.ok((await page.locator('[data-testid=input]').inputValue()).includes('政府工作报告'));
+
+  // A file no guess can read: the message says to choose, and choosing reads it.
+  const big5 = Buffer.concat([...Array(12)].map(() => Buffer.from([0xac, 0x46, 0xa9, 0xb2, 0x81, 0x20, 0x0a])));
+  await upload({ name: 'big5.txt', mimeType: 'text/plain', buffer: big5 });
+  assert.match(await errorText(), /无法识别文件的编码/);
+  await page.locator('[data-testid=encoding]').selectOption('big5');
+  await page.waitForFunction(() => document.querySelector('[data-testid=analysis]')?.dataset.file === 'big5.txt');
+  assert.ok((await page.locator('[data-testid=input]').inputValue()).startsWith('政府'));
+  await page.locator('[data-testid=encoding]').selectOption('');
 });
 
 test('a file dropped anywhere on the page is opened', async () => {
@@ -109,6 +118,18 @@ test('a file dropped anywhere on the page is opened', async () => {
   await page.waitForFunction(() => document.querySelector('[data-testid=analysis]')?.dataset.file === 'dropped.docx');
   assert.equal(await page.locator('[data-testid=drop-overlay]').count(), 0);
   assert.ok(await count('outline-item') >= 85);
+  const docxText = await page.locator('[data-testid=input]').inputValue();
+
+  // Text dropped from elsewhere replaces the draft, which 撤销 brings back.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', '一、拖进来的文字\n\n新增就业3万人。');
+    document.querySelector('header').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('[data-testid=input]').value.startsWith('一、拖进来的文字'));
+  assert.equal(await page.locator('[data-testid=undo-clear]').innerText(), '换回之前的文本');
+  await page.locator('[data-testid=undo-clear]').click();
+  assert.equal(await page.locator('[data-testid=input]').inputValue(), docxText);
 });
 
 /** Pastes `html` (and its plain text) into the textarea as a browser would. */
@@ -136,6 +157,10 @@ test('rich text pasted from a web page keeps its headings and drops its scripts'
   assert.ok(!text.includes('__pasted') && !text.includes('<'), text);
   assert.equal(await page.evaluate(() => window.__pasted), undefined);
   assert.equal(await page.locator('[data-testid=format]').innerText(), '网页');
+
+  // HTML with no text of its own (an image, say): the clipboard's plain text is used.
+  await pasteRich('<img alt="">', '一、纯文本备份\n\n新增就业8万人。');
+  await page.waitForFunction(() => document.querySelector('[data-testid=input]').value.startsWith('一、纯文本备份'));
 });
 
 test('bad files get a clear message in Chinese and the page keeps working', async () => {

@@ -126,12 +126,18 @@ impl<'t> Document<'t> {
     /// Splits `text` into paragraphs. `is_word` says whether a string is a
     /// dictionary word; it decides whether a line ending mid-word was broken.
     pub fn parse(text: &'t str, is_word: &dyn Fn(&str) -> bool) -> Self {
-        Self::parse_with_hints(text, &[], is_word)
+        Self::parse_with_hints(text, &[], false, is_word)
     }
 
     /// [`Document::parse`] with the headings and bold runs a format marked
-    /// (byte offsets into `text`).
-    pub fn parse_with_hints(text: &'t str, hints: &[Hint], is_word: &dyn Fn(&str) -> bool) -> Self {
+    /// (byte offsets into `text`). `lines_are_paragraphs` for Word files and
+    /// web pages, whose lines are real paragraphs: none is joined to the next.
+    pub fn parse_with_hints(
+        text: &'t str,
+        hints: &[Hint],
+        lines_are_paragraphs: bool,
+        is_word: &dyn Fn(&str) -> bool,
+    ) -> Self {
         let mut doc = Document {
             text,
             index: CharIndex::new(text),
@@ -143,7 +149,7 @@ impl<'t> Document<'t> {
         let (lines, residue) = doc.lines();
         doc.note_residue(&residue, &lines);
         let body = doc.take_preamble(&lines);
-        doc.build_paragraphs(&lines[body..], is_word);
+        doc.build_paragraphs(&lines[body..], !lines_are_paragraphs, is_word);
         doc.apply_hints(hints);
         doc.note_truncation();
         doc
@@ -383,7 +389,13 @@ impl<'t> Document<'t> {
         self.meta.subtitle = Some(subtitle.to_owned());
     }
 
-    fn build_paragraphs(&mut self, lines: &[Line<'t>], is_word: &dyn Fn(&str) -> bool) {
+    /// Joins lines into paragraphs where `repair` allows and a line was broken.
+    fn build_paragraphs(
+        &mut self,
+        lines: &[Line<'t>],
+        repair: bool,
+        is_word: &dyn Fn(&str) -> bool,
+    ) {
         let mut current: Option<Paragraph> = None;
         for (n, line) in lines.iter().enumerate() {
             if is_caption(line.text) {
@@ -399,7 +411,8 @@ impl<'t> Document<'t> {
             });
             self.push_line(paragraph, *line);
             let next = lines[n + 1..].iter().find(|l| !is_caption(l.text));
-            let broken = next.filter(|next| is_broken(&paragraph.text, next.text, is_word));
+            let broken =
+                next.filter(|next| repair && is_broken(&paragraph.text, next.text, is_word));
             if let Some(next) = broken {
                 let tail: String = paragraph.text.chars().rev().take(6).collect();
                 let tail: String = tail.chars().rev().collect();

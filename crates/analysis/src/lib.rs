@@ -148,7 +148,7 @@ impl Analyzer {
         text: &str,
         options: &AnalyzeOptions,
     ) -> Result<Report, AnalyzeError> {
-        self.analyze_hinted(text, &[], options)
+        self.analyze_hinted(text, &[], false, options)
     }
 
     /// Analyzes a report read by [`open`], using the headings and bold
@@ -158,13 +158,15 @@ impl Analyzer {
         opened: &Opened,
         options: &AnalyzeOptions,
     ) -> Result<Report, AnalyzeError> {
-        self.analyze_hinted(&opened.text, &opened.hints, options)
+        let lines_are_paragraphs = matches!(opened.format, Format::Docx | Format::Html);
+        self.analyze_hinted(&opened.text, &opened.hints, lines_are_paragraphs, options)
     }
 
     fn analyze_hinted(
         &self,
         text: &str,
         hints: &[Hint],
+        lines_are_paragraphs: bool,
         options: &AnalyzeOptions,
     ) -> Result<Report, AnalyzeError> {
         // Hints count bytes of the text as given: a BOM shifts them.
@@ -188,7 +190,7 @@ impl Analyzer {
             })
             .collect();
         let is_word = |w: &str| self.jieba.has_word(w);
-        let doc = Document::parse_with_hints(text, &hints, &is_word);
+        let doc = Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word);
         let mut outline = outline::outline(&doc);
         let metrics = metrics::metrics(&doc, &outline.sections, &self.jieba);
 

@@ -143,12 +143,18 @@ fn explicit_heading(text: &str, hint: Option<ParagraphHint>, paragraph: usize) -
         let rest = strip_bold(rest);
         let (style, number) =
             numbering(rest).map_or((Style::Markdown(depth), None), |n| (n.0, Some(n.1)));
+        // A styled paragraph may run on after its heading sentence.
+        let text = if hinted.is_some() {
+            lead_sentence(rest)
+        } else {
+            clean(rest)
+        };
         return Some(Heading {
             style,
             number,
             paragraph,
             at: 0,
-            text: clean(rest),
+            text,
         });
     }
     if let Some((style, number)) = numbering(strip_bold(text)) {
@@ -305,6 +311,10 @@ fn appendix_style(text: &str) -> Option<Style> {
     let text = text.trim_end_matches(['：', ':']);
     if GLOSSARY_HEADINGS.contains(&text) {
         return Some(Style::Appendix);
+    }
+    // 附件：重点项目表.xlsx is a line of the body, not an annex.
+    if text.chars().count() > 30 || text.contains(".xls") || text.contains(".doc") {
+        return None;
     }
     let rest = text.strip_prefix("附件")?;
     let title = rest

@@ -20,27 +20,38 @@ pub(super) fn read(text: &str) -> Result<Opened, OpenError> {
         .iter()
         .map(|h| h.trim().to_lowercase())
         .collect();
-    let rows: Vec<::csv::StringRecord> = reader.records().filter_map(Result::ok).collect();
+    let mut rows: Vec<::csv::StringRecord> = reader.records().filter_map(Result::ok).collect();
+    // The longest cell of each column, in one pass over the rows.
+    let mut longest: Vec<usize> = vec![0; headers.len()];
+    for row in &rows {
+        for (c, cell) in row.iter().enumerate().take(longest.len()) {
+            longest[c] = longest[c].max(cell.len());
+        }
+    }
     let named = TEXT_COLUMNS
         .iter()
-        .find_map(|name| headers.iter().position(|h| h == name));
-    let column = named
-        .or_else(|| {
-            (0..headers.len())
-                .map(|c| {
-                    let longest = rows
-                        .iter()
-                        .filter_map(|r| r.get(c))
-                        .map(|cell| cell.chars().count())
-                        .max()
-                        .unwrap_or(0);
-                    (longest, c)
-                })
-                .filter(|&(longest, _)| longest > 0)
-                .max()
-                .map(|(_, c)| c)
-        })
-        .ok_or(OpenError::NoTextColumn)?;
+        .find_map(|name| headers.iter().position(|h| h == name))
+        .filter(|&c| longest[c] > 0);
+    let longest_column = (0..headers.len())
+        .filter(|&c| longest[c] > 0)
+        .max_by_key(|&c| (longest[c], std::cmp::Reverse(c)));
+    let column = match named.or(longest_column) {
+        Some(c) => c,
+        // One line and no header: the line is the row.
+        None if rows.is_empty() => {
+            let record = reader
+                .headers()
+                .map_err(|_| OpenError::NoTextColumn)?
+                .clone();
+            let c = (0..record.len())
+                .max_by_key(|&c| record[c].len())
+                .filter(|&c| !record[c].trim().is_empty() && record[c].chars().count() > 20)
+                .ok_or(OpenError::NoTextColumn)?;
+            rows.push(record);
+            c
+        }
+        None => return Err(OpenError::NoTextColumn),
+    };
     let with_text: Vec<usize> = rows
         .iter()
         .enumerate()
@@ -50,7 +61,7 @@ pub(super) fn read(text: &str) -> Result<Opened, OpenError> {
     let first = *with_text.first().ok_or(OpenError::NoTextColumn)?;
     let mut opened = Opened::plain(rows[first][column].to_owned());
     opened.format = super::Format::Csv;
-    let column_name = headers[column].clone();
+    let column_name = headers.get(column).cloned().unwrap_or_default();
     opened.notes.push(if with_text.len() > 1 {
         format!(
             "CSV 共 {} 行报告，分析的是第 {} 行的“{column_name}”列",

@@ -126,6 +126,18 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     })
 }
 
+/// Word has list levels 0 to 8; anything else is ignored.
+const MAX_LIST_LEVEL: usize = 8;
+/// Longest list number drawn (`%1.%2.%3.` and the like); longer ones are cut.
+const MAX_LABEL_CHARS: usize = 32;
+
+/// A list level attribute (`w:ilvl`), if it is one Word can have.
+fn list_level(e: &BytesStart<'_>, name: &str) -> Option<usize> {
+    attr(e, name)
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&l| l <= MAX_LIST_LEVEL)
+}
+
 /// `<w:b/>` is on; `<w:b w:val="0"/>` (or false/off) is off.
 fn toggle(e: &BytesStart<'_>) -> bool {
     !matches!(attr(e, "val").as_deref(), Some("0" | "false" | "off"))
@@ -143,6 +155,8 @@ struct Style {
     heading: Option<usize>,
     bold: Option<bool>,
     numbering: Option<(String, usize)>,
+    /// A table-of-contents style (TOC 1, 目录 2): its entries repeat the headings.
+    contents: bool,
 }
 
 #[derive(Debug, Default)]
@@ -171,6 +185,8 @@ impl Styles {
                     "name" => {
                         if let (Some((_, style)), Some(name)) = (&mut current, attr(e, "val")) {
                             style.heading = style.heading.or(heading_level(&name));
+                            let lower = name.to_lowercase();
+                            style.contents = lower.starts_with("toc") || lower.starts_with("目录");
                         }
                     }
                     "basedOn" => {
@@ -192,7 +208,7 @@ impl Styles {
                     }
                     "ilvl" => {
                         if let Some((_, style)) = &mut current {
-                            let level = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(0);
+                            let level = list_level(e, "val").unwrap_or(0);
                             let id = style.numbering.take().map(|n| n.0).unwrap_or_default();
                             style.numbering = Some((id, level));
                         }
@@ -260,7 +276,7 @@ struct Numbering {
     /// abstractNumId → the current number at each level.
     counters: HashMap<String, Vec<Option<u32>>>,
     /// numIds already used once (their start overrides applied).
-    started: Vec<String>,
+    started: std::collections::HashSet<String>,
 }
 
 impl Numbering {
@@ -279,7 +295,9 @@ impl Numbering {
                 Event::Start(e) | Event::Empty(e) => match local(e) {
                     "abstractNum" => abstract_id = attr(e, "abstractNumId"),
                     "lvl" if abstract_id.is_some() => {
-                        let ilvl = attr(e, "ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                        let Some(ilvl) = list_level(e, "ilvl") else {
+                            continue;
+                        };
                         let blank = Level {
                             start: 1,
                             format: "decimal".to_owned(),
@@ -312,7 +330,7 @@ impl Numbering {
                                 .0 = v;
                         }
                     }
-                    "lvlOverride" => override_level = attr(e, "ilvl").and_then(|v| v.parse().ok()),
+                    "lvlOverride" => override_level = list_level(e, "ilvl"),
                     "startOverride" => {
                         if let (Some(id), Some(l), Some(v)) =
                             (&num_id, override_level, attr(e, "val"))
@@ -358,8 +376,10 @@ impl Numbering {
         if counters.len() <= ilvl {
             counters.resize(ilvl + 1, None);
         }
-        if !self.started.iter().any(|s| s == num_id) {
-            self.started.push(num_id.to_owned());
+        if ilvl > MAX_LIST_LEVEL {
+            return None;
+        }
+        if self.started.insert(num_id.to_owned()) {
             for (&l, &start) in &overrides {
                 if l < counters.len() {
                     counters[l] = Some(start.saturating_sub(1));
@@ -391,8 +411,11 @@ impl Numbering {
                 }
                 None => label.push(c),
             }
+            if label.chars().count() > MAX_LABEL_CHARS {
+                break;
+            }
         }
-        Some(label)
+        Some(label.chars().take(MAX_LABEL_CHARS).collect())
     }
 }
 
@@ -424,15 +447,15 @@ fn format_number(n: u32, format: &str) -> String {
             .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d))
             .collect(),
         "decimalZero" => format!("{n:02}"),
-        "lowerLetter" | "upperLetter" => {
+        "lowerLetter" | "upperLetter" if n <= 780 => {
             let base = if format == "lowerLetter" { b'a' } else { b'A' };
             let letter = (base + ((n.max(1) - 1) % 26) as u8) as char;
             letter
                 .to_string()
                 .repeat(((n.max(1) - 1) / 26 + 1) as usize)
         }
-        "lowerRoman" => roman(n).to_lowercase(),
-        "upperRoman" => roman(n),
+        "lowerRoman" if n < 4000 => roman(n).to_lowercase(),
+        "upperRoman" if n < 4000 => roman(n),
         _ => n.to_string(),
     }
 }
@@ -473,11 +496,22 @@ struct ParagraphState {
     begun: bool,
 }
 
+impl ParagraphState {
+    /// A table-of-contents entry: not body text.
+    fn is_contents(&self, styles: &Styles) -> bool {
+        self.style
+            .as_deref()
+            .and_then(|s| styles.inherited(s, |st| st.contents.then_some(true)))
+            .unwrap_or(false)
+    }
+}
+
 /// Elements whose content is not body text: drawings and text boxes (whose
 /// paragraphs Word writes twice), embedded objects, deleted text, field codes.
 const SKIPPED: &[&str] = &[
-    "drawing", "pict", "AlternateContent", "object", "del", "instrText", "footnoteReference",
-    "endnoteReference",
+    "drawing", "pict", "AlternateContent", "object", "del", "moveFrom", "instrText",
+    "footnoteReference", "endnoteReference", "pPrChange", "rPrChange", "sectPrChange",
+    "tblPrChange", "trPrChange", "tcPrChange", "numberingChange",
 ];
 
 fn body(xml: &str, styles: &Styles, mut numbering: Numbering) -> Result<Opened, OpenError> {
@@ -488,6 +522,7 @@ fn body(xml: &str, styles: &Styles, mut numbering: Numbering) -> Result<Opened, 
     let mut in_paragraph_props = false;
     let mut in_run_props = false;
     let mut run_bold: Option<bool> = None;
+    let mut run_hidden = false;
     let mut in_text = false;
 
     let begin = |p: &mut ParagraphState, out: &mut ParagraphWriter, numbering: &mut Numbering| {
@@ -515,6 +550,13 @@ fn body(xml: &str, styles: &Styles, mut numbering: Numbering) -> Result<Opened, 
         }
     };
 
+    let style_bold = |p: &ParagraphState| {
+        p.style
+            .as_deref()
+            .and_then(|s| styles.inherited(s, |st| st.bold))
+            .unwrap_or(false)
+    };
+
     loop {
         let event = reader
             .read_event()
@@ -540,14 +582,16 @@ fn body(xml: &str, styles: &Styles, mut numbering: Numbering) -> Result<Opened, 
                     "pPr" => in_paragraph_props = !empty,
                     "pStyle" if in_paragraph_props => paragraph.style = attr(e, "val"),
                     "numId" if in_paragraph_props => paragraph.numbering.0 = attr(e, "val"),
-                    "ilvl" if in_paragraph_props => {
-                        paragraph.numbering.1 = attr(e, "val").and_then(|v| v.parse().ok())
-                    }
+                    "ilvl" if in_paragraph_props => paragraph.numbering.1 = list_level(e, "val"),
                     "outlineLvl" if in_paragraph_props => {
                         let level = attr(e, "val").and_then(|v| v.parse::<usize>().ok());
                         paragraph.outline = level.filter(|&l| l < 9).map(|l| l + 1);
                     }
-                    "r" => run_bold = None,
+                    "r" => {
+                        run_bold = None;
+                        run_hidden = false;
+                    }
+                    "vanish" | "specVanish" if in_run_props => run_hidden = toggle(e),
                     "rPr" if !in_paragraph_props => in_run_props = !empty,
                     "b" if in_run_props => run_bold = Some(toggle(e)),
                     "rStyle" if in_run_props => {
@@ -592,18 +636,14 @@ fn body(xml: &str, styles: &Styles, mut numbering: Numbering) -> Result<Opened, 
                     _ => {}
                 }
             }
-            Event::Text(t) if in_text && skipping == 0 => {
+            Event::Text(_) | Event::GeneralRef(_)
+                if !in_text || skipping > 0 || run_hidden || paragraph.is_contents(styles) => {}
+            Event::Text(t) => {
                 begin(&mut paragraph, &mut out, &mut numbering);
-                let bold = run_bold.unwrap_or_else(|| {
-                    paragraph
-                        .style
-                        .as_deref()
-                        .and_then(|s| styles.inherited(s, |st| st.bold))
-                        .unwrap_or(false)
-                });
+                let bold = run_bold.unwrap_or_else(|| style_bold(&paragraph));
                 out.push(&t.xml10_content(), bold);
             }
-            Event::GeneralRef(r) if in_text && skipping == 0 => {
+            Event::GeneralRef(r) => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c),
                     _ => match r.as_ref() {
@@ -617,12 +657,17 @@ fn body(xml: &str, styles: &Styles, mut numbering: Numbering) -> Result<Opened, 
                 };
                 if let Some(c) = c {
                     begin(&mut paragraph, &mut out, &mut numbering);
-                    out.push(c.encode_utf8(&mut [0; 4]), run_bold.unwrap_or(false));
+                    let bold = run_bold.unwrap_or_else(|| style_bold(&paragraph));
+                    out.push(c.encode_utf8(&mut [0; 4]), bold);
                 }
             }
             Event::Eof => break,
             _ => {}
         }
+    }
+    // List numbers and line breaks can make a small file's text huge.
+    if out.overflowed() {
+        return Err(OpenError::ZipBomb);
     }
     Ok(out.finish(Format::Docx))
 }
@@ -744,6 +789,50 @@ mod reading_tests {
         let middle = flipped.len() / 3;
         flipped[middle] ^= 0xff;
         assert!(read(&flipped).is_err());
+    }
+
+    /// Tracked changes, hidden runs and table-of-contents entries are not
+    /// body text; list levels and numbers out of Word's range draw nothing huge.
+    #[test]
+    fn what_word_hides_stays_hidden_and_odd_lists_stay_small() {
+        let styles = format!(
+            r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>
+            <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>"#
+        );
+        let numbering = format!(
+            r#"<w:numbering {W}><w:abstractNum w:abstractNumId="1">
+            <w:lvl w:ilvl="0"><w:start w:val="40000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1%1%1%1%1%1%1%1%1%1%1%1."/></w:lvl>
+            <w:lvl w:ilvl="18446744073709551615"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+            </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        );
+        let body = document(
+            r#"<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t>一、回顾	3</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="H1"/><w:pPrChange><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:pPrChange></w:pPr><w:r><w:t>一、回顾</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:rPrChange><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>不加粗</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="18446744073709551615"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>乙</w:t></w:r></w:p>"#,
+        );
+        let bytes = docx_bytes(&[
+            ("word/document.xml", &body),
+            ("word/styles.xml", &styles),
+            ("word/numbering.xml", &numbering),
+        ]);
+        let opened = read(&bytes).unwrap();
+        let lines: Vec<&str> = opened.text.lines().collect();
+        assert_eq!(lines[0], "一、回顾");
+        assert_eq!(lines[1], "不加粗");
+        assert!(
+            lines[2].ends_with('甲') && lines[2].chars().count() <= MAX_LABEL_CHARS + 1,
+            "{}",
+            lines[2]
+        );
+        assert!(
+            lines[3].ends_with('乙') && lines[3].chars().count() <= MAX_LABEL_CHARS + 1,
+            "{}",
+            lines[3]
+        );
+        assert_eq!(opened.hints.len(), 1, "{:?}", opened.hints);
+        assert_eq!(opened.hints[0].kind, HintKind::Heading(1));
     }
 
     /// 110 MB of spaces deflated to a few hundred KB, declared honestly and

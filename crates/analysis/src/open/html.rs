@@ -68,9 +68,11 @@ pub fn html_to_text(html: &str) -> Opened {
         at: 0,
         out: ParagraphWriter::default(),
         inline: Vec::new(),
+        bold: 0,
         dropped: Vec::new(),
         pre: 0,
-        pending_space: false,
+        heading: false,
+        pending_space: None,
     };
     reader.run();
     reader.out.finish(Format::Html)
@@ -80,15 +82,25 @@ struct HtmlReader<'h> {
     html: &'h str,
     at: usize,
     out: ParagraphWriter,
-    /// Open inline elements and whether each makes its text bold.
+    /// Open inline elements (at most [`MAX_INLINE_DEPTH`]) and whether each
+    /// makes its text bold.
     inline: Vec<(String, bool)>,
+    /// How many of `inline` are bold.
+    bold: usize,
     /// Open elements whose content is dropped (nested `<svg>` inside `<svg>`…).
     dropped: Vec<String>,
     /// Depth of `<pre>`: whitespace kept.
     pre: usize,
-    /// Collapsed whitespace waiting to be written before the next text.
-    pending_space: bool,
+    /// Inside `<h1>`…`<h6>`: blocks inside do not split the heading.
+    heading: bool,
+    /// Collapsed whitespace waiting before the next text; true when it held
+    /// a line break (which vanishes between two Han characters).
+    pending_space: Option<bool>,
 }
+
+/// Deeper inline nesting is read as text without tracking (bounded work
+/// per closing tag however the markup is nested).
+const MAX_INLINE_DEPTH: usize = 256;
 
 impl HtmlReader<'_> {
     fn run(&mut self) {
@@ -140,14 +152,24 @@ impl HtmlReader<'_> {
     }
 
     fn start_tag(&mut self, name: &str, tag: &str, self_closing: bool) {
+        // Script and style content is skipped wherever it is, so markup in
+        // their strings (`"</nav>"`) never ends anything.
+        if RAW_TEXT.contains(&name) {
+            if !self_closing {
+                self.skip_raw_text(name);
+            }
+            return;
+        }
+        // `</head>` may be left out: the body's first element closes it.
+        if self.dropped.last().is_some_and(|d| d == "head")
+            && (name == "body" || BLOCKS.contains(&name) || is_heading(name))
+        {
+            self.dropped.pop();
+        }
         if !self.dropped.is_empty() {
             if self.dropped.last().is_some_and(|d| d == name) && !self_closing {
                 self.dropped.push(name.to_owned());
             }
-            return;
-        }
-        if RAW_TEXT.contains(&name) {
-            self.skip_raw_text(name);
             return;
         }
         if DROPPED.contains(&name) {
@@ -157,26 +179,30 @@ impl HtmlReader<'_> {
             return;
         }
         match name {
+            "br" if self.heading => self.pending_space = Some(false),
             "br" => {
-                self.pending_space = false;
+                self.pending_space = None;
                 self.out.line_break();
             }
             "hr" => self.out.end(),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                self.pending_space = false;
+            _ if is_heading(name) => {
+                self.pending_space = None;
                 let level = usize::from(name.as_bytes()[1] - b'0');
                 self.out.start(Some(level));
+                self.heading = true;
             }
+            _ if self.heading && BLOCKS.contains(&name) => {}
             "pre" => {
                 self.pre += 1;
                 self.out.start(None);
             }
             _ if BLOCKS.contains(&name) => {
-                self.pending_space = false;
+                self.pending_space = None;
                 self.out.end();
             }
-            _ if !self_closing && !is_void(name) => {
+            _ if !self_closing && !is_void(name) && self.inline.len() < MAX_INLINE_DEPTH => {
                 let bold = matches!(name, "b" | "strong") || style_is_bold(tag);
+                self.bold += usize::from(bold);
                 self.inline.push((name.to_owned(), bold));
             }
             _ => {}
@@ -191,20 +217,24 @@ impl HtmlReader<'_> {
             return;
         }
         match name {
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                self.pending_space = false;
+            _ if is_heading(name) => {
+                self.pending_space = None;
+                self.heading = false;
                 self.out.end();
             }
             "pre" => {
                 self.pre = self.pre.saturating_sub(1);
                 self.out.end();
             }
+            _ if self.heading && BLOCKS.contains(&name) => {}
             _ if BLOCKS.contains(&name) => {
-                self.pending_space = false;
+                self.pending_space = None;
                 self.out.end();
             }
             _ => {
                 if let Some(k) = self.inline.iter().rposition(|(n, _)| n == name) {
+                    let closed = self.inline[k..].iter().filter(|(_, b)| *b).count();
+                    self.bold -= closed;
                     self.inline.truncate(k);
                 }
             }
@@ -214,9 +244,24 @@ impl HtmlReader<'_> {
     /// Skips to the end of `</name>` (any case), the content unread.
     fn skip_raw_text(&mut self, name: &str) {
         let rest = &self.html[self.at..];
-        let closing = format!("</{name}");
-        let lower = rest.to_ascii_lowercase();
-        self.at += match lower.find(&closing) {
+        let bytes = rest.as_bytes();
+        let mut from = 0;
+        let close = loop {
+            let Some(lt) = rest[from..].find("</") else {
+                break None;
+            };
+            let start = from + lt;
+            let name_end = start + 2 + name.len();
+            if bytes
+                .get(start + 2..name_end)
+                .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                && !bytes.get(name_end).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                break Some(start);
+            }
+            from = start + 2;
+        };
+        self.at += match close {
             Some(start) => start + tag_end(&rest[start..]).unwrap_or(rest.len() - start),
             None => rest.len(),
         };
@@ -227,7 +272,7 @@ impl HtmlReader<'_> {
             return;
         }
         let decoded = decode_entities(raw);
-        let bold = self.inline.iter().any(|(_, b)| *b);
+        let bold = self.bold > 0;
         if self.pre > 0 {
             for (i, line) in decoded.split('\n').enumerate() {
                 if i > 0 {
@@ -238,25 +283,19 @@ impl HtmlReader<'_> {
             return;
         }
         let mut piece = String::with_capacity(decoded.len());
-        let mut chars = decoded.chars().peekable();
-        while let Some(c) = chars.next() {
+        for c in decoded.chars() {
             if c.is_ascii_whitespace() {
-                let mut newline = c == '\n';
-                while let Some(&next) = chars.peek().filter(|n| n.is_ascii_whitespace()) {
-                    newline |= next == '\n';
-                    chars.next();
-                }
-                // A line wrapped in the source between two Han characters is no space.
-                let before_wide = piece.chars().last().is_some_and(|p| !p.is_ascii());
-                let after_wide = chars.peek().is_some_and(|n| !n.is_ascii());
-                if !(newline && before_wide && after_wide) {
-                    self.pending_space = true;
-                }
+                let newline = c == '\n' || self.pending_space == Some(true);
+                self.pending_space = Some(newline);
                 continue;
             }
-            if self.pending_space {
-                self.pending_space = false;
-                if !piece.is_empty() || self.out.has_text() {
+            if let Some(newline) = self.pending_space.take() {
+                // A line wrapped in the source between two wide characters
+                // (政府\n工作, even across tags) is no space.
+                let before = piece.chars().next_back().or_else(|| self.out.last_char());
+                let wide = |c: char| !c.is_ascii();
+                let wrapped = newline && before.is_some_and(wide) && wide(c);
+                if !wrapped && (!piece.is_empty() || self.out.has_text()) {
                     piece.push(' ');
                 }
             }
@@ -266,18 +305,27 @@ impl HtmlReader<'_> {
     }
 }
 
-/// The end of a tag: after its `>`, quoted attribute values skipped.
+/// The end of a tag: after its `>`, quoted attribute values skipped (a
+/// quote opens a value only after `=`: `alt=Don't` is no quote).
 fn tag_end(tag: &str) -> Option<usize> {
     let mut quote = None;
+    let mut after_equals = false;
     for (i, c) in tag.char_indices() {
         match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
+            (None, '"' | '\'') if after_equals => quote = Some(c),
             (Some(q), c) if c == q => quote = None,
             (None, '>') => return Some(i + 1),
             _ => {}
         }
+        if !c.is_ascii_whitespace() {
+            after_equals = c == '=';
+        }
     }
     None
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 fn is_void(name: &str) -> bool {
@@ -375,7 +423,9 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
 /// The character and length of the reference at the start of `text` (`&…;`).
 fn entity(text: &str) -> Option<(char, usize)> {
     let body = &text[1..];
-    let end = body.find(';').filter(|&e| e <= 10)?;
+    // Look no further than the longest reference: `&` alone costs nothing.
+    let window = body.get(..body.len().min(12)).unwrap_or(body);
+    let end = window.find(';').filter(|&e| e <= 10)?;
     let name = &body[..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -447,6 +497,54 @@ mod tests {
             let _ = html_to_text(page);
         }
         assert_eq!(html_to_text("a < b <3").text, "a < b <3\n");
+    }
+
+    #[test]
+    fn markup_inside_scripts_and_unclosed_heads_loses_nothing() {
+        let cases = [
+            (
+                r#"<nav><script>var s="</nav>";alert(1)</script></nav><p>正文</p>"#,
+                "正文\n",
+            ),
+            (
+                "<head><script>for(i=0;i<n;i++){} // don't</script></head><body><p>正文</p>",
+                "正文\n",
+            ),
+            ("<html><head><title>t</title><body><p>正文</p>", "正文\n"),
+            ("<img alt=Don't><p>正文</p><p>it's</p>", "正文\nit's\n"),
+            ("<p>a<b>b</b>c<i><b>d</b></i></p>", "abcd\n"),
+            (
+                "<span>政府</span>\n<span>工作</span> <span>报告</span>",
+                "政府工作 报告\n",
+            ),
+        ];
+        for (page, text) in cases {
+            assert_eq!(html_to_text(page).text, text, "{page}");
+        }
+    }
+
+    #[test]
+    fn a_heading_stays_one_heading() {
+        let opened = html_to_text("<h2><div>一、回顾</div></h2><h1>政府<br>工作报告</h1>");
+        assert_eq!(opened.text, "一、回顾\n政府 工作报告\n");
+        let kinds: Vec<HintKind> = opened.hints.iter().map(|h| h.kind).collect();
+        assert_eq!(kinds, [HintKind::Heading(2), HintKind::Heading(1)]);
+    }
+
+    /// Inputs that once cost quadratic time (hours at 20 MB); the fuzz
+    /// target's 30 s timeout and the benchmarks watch the speed.
+    #[test]
+    fn hostile_repetition_is_read() {
+        let pages = [
+            "&".repeat(200_000),
+            "<style></style>".repeat(50_000),
+            "<b>x</b><br>".repeat(50_000),
+            "<i> x</b>".repeat(50_000),
+        ];
+        for page in pages {
+            let opened = html_to_text(&page);
+            assert!(opened.text.len() <= page.len() + 1);
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Text assembled paragraph by paragraph from a structured format, with the
 //! spans the format marked (headings, bold) recorded as hints.
 
-use super::{Format, Hint, HintKind, Opened};
+use super::{Format, Hint, HintKind, Opened, MAX_EXPANDED_BYTES};
 
 /// Builds the text of a Word file or web page one paragraph a line.
 #[derive(Debug, Default)]
@@ -12,6 +12,10 @@ pub(super) struct ParagraphWriter {
     open: Option<(usize, Option<usize>)>,
     /// Where the current run of bold text started.
     bold_from: Option<usize>,
+    /// The open paragraph has more than blanks.
+    has_text: bool,
+    /// Text past [`MAX_EXPANDED_BYTES`] was refused.
+    overflowed: bool,
 }
 
 impl ParagraphWriter {
@@ -19,11 +23,26 @@ impl ParagraphWriter {
     pub fn start(&mut self, heading: Option<usize>) {
         self.end();
         self.open = Some((self.text.len(), heading));
+        self.has_text = false;
+    }
+
+    /// True when the text would have grown past [`MAX_EXPANDED_BYTES`].
+    pub fn overflowed(&self) -> bool {
+        self.overflowed
+    }
+
+    /// The last character written, if any.
+    pub fn last_char(&self) -> Option<char> {
+        self.text.chars().next_back()
     }
 
     /// Appends text to the open paragraph (opening one if needed).
     pub fn push(&mut self, text: &str, bold: bool) {
-        if text.is_empty() {
+        if text.is_empty() || self.overflowed {
+            return;
+        }
+        if (self.text.len() + text.len()) as u64 > MAX_EXPANDED_BYTES {
+            self.overflowed = true;
             return;
         }
         if self.open.is_none() {
@@ -31,6 +50,7 @@ impl ParagraphWriter {
         }
         // Blanks between two bold runs keep the run going: `**　五是**`.
         let blank = text.chars().all(|c| c.is_whitespace());
+        self.has_text |= !blank;
         if bold && self.bold_from.is_none() {
             self.bold_from = Some(self.text.len());
         } else if !bold && !blank {
@@ -41,8 +61,7 @@ impl ParagraphWriter {
 
     /// True when the open paragraph has more than blanks.
     pub fn has_text(&self) -> bool {
-        self.open
-            .is_some_and(|(start, _)| self.text[start..].chars().any(|c| !c.is_whitespace()))
+        self.open.is_some() && self.has_text
     }
 
     /// A line break inside a paragraph (`<br>`, `<w:br/>`): a new line, same structure.
@@ -59,29 +78,28 @@ impl ParagraphWriter {
         };
         let trimmed_end = self.text.trim_end().len().max(start);
         self.text.truncate(trimmed_end);
+        // Only this paragraph's hints are touched: they are the last ones.
+        let first = self.hints.partition_point(|h| h.start < start);
         if self.text.len() == start {
             // Nothing but blanks: no line, no hints.
-            self.hints.retain(|h| h.start < start);
+            self.hints.truncate(first);
             return;
         }
-        for hint in self.hints.iter_mut().rev() {
-            if hint.start < start {
-                break;
-            }
+        let mut own: Vec<Hint> = self.hints.drain(first..).collect();
+        for hint in &mut own {
             hint.end = hint.end.min(trimmed_end);
         }
-        self.hints.retain(|h| h.start < h.end);
+        own.retain(|h| h.start < h.end);
         if let Some(level) = heading {
-            let hint = Hint {
+            // A heading's own bold adds nothing: the heading hint replaces it.
+            own.clear();
+            own.push(Hint {
                 start,
                 end: trimmed_end,
                 kind: HintKind::Heading(level),
-            };
-            // A heading's own bold adds nothing: the heading hint replaces it.
-            self.hints
-                .retain(|h| h.start < start || h.kind != HintKind::Bold);
-            self.hints.push(hint);
+            });
         }
+        self.hints.extend(own);
         self.text.push('\n');
     }
 
