@@ -298,6 +298,18 @@ pub fn App() -> Html {
             }
         })
     };
+    let on_export_report = {
+        let analysis = state.analysis.clone();
+        let state = state.clone();
+        Callback::from(move |()| {
+            let Some(analysis) = &analysis else { return };
+            let page = report_lens_analysis::report_html(&analysis.report, &analysis.cloud);
+            if download::save("report-lens-report.html", "text/html;charset=utf-8", &page).is_err()
+            {
+                state.dispatch(Action::Refused("无法导出报告：浏览器拒绝了下载".to_owned()));
+            }
+        })
+    };
     let on_download_csv = {
         let analysis = state.analysis.clone();
         let state = state.clone();
@@ -386,7 +398,7 @@ pub fn App() -> Html {
                 can_download={state.analysis.is_some()}
                 can_undo_clear={state.cleared.is_some()}
                 encoding={AttrValue::from(state.encoding.clone())}
-                {on_edit} {on_analyze} {on_sample} {on_file} {on_download}
+                {on_edit} {on_analyze} {on_sample} {on_file} {on_download} {on_export_report}
                 {on_clear} {on_undo_clear} {on_encoding} {on_paste_html}
             />
             if state.dragging {

@@ -31,6 +31,8 @@ pub struct InputPanelProps {
     pub on_sample: Callback<()>,
     pub on_file: Callback<web_sys::File>,
     pub on_download: Callback<()>,
+    /// 导出报告: the standalone HTML page.
+    pub on_export_report: Callback<()>,
     pub on_clear: Callback<()>,
     pub on_undo_clear: Callback<()>,
     pub on_encoding: Callback<String>,
@@ -91,6 +93,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     let on_analyze = props.on_analyze.reform(|_: MouseEvent| ());
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
     let on_download = props.on_download.reform(|_: MouseEvent| ());
+    let on_export_report = props.on_export_report.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let on_undo_clear = props.on_undo_clear.reform(|_: MouseEvent| ());
     html! {
@@ -126,6 +129,10 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                         { if props.draft.is_empty() { "撤销清空" } else { "换回之前的文本" } }
                     </button>
                 }
+                <button data-testid="export-report" onclick={on_export_report} disabled={!props.can_download}
+                    title="一个独立的 HTML 文件：提纲、词云、数据表和提示，离线可读，不含脚本">
+                    { "导出报告" }
+                </button>
                 <button data-testid="download-json" onclick={on_download} disabled={!props.can_download}>
                     { "下载 JSON" }
                 </button>

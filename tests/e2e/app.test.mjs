@@ -286,3 +286,29 @@ test('no request leaves the page’s own origin', () => {
   const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`blob:${server.origin}`) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
 });
+
+test('导出报告 saves one standalone page that reads offline with no script', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid=export-report]').click(),
+  ]);
+  const path = await download.path();
+  const html = await (await import('node:fs/promises')).readFile(path, 'utf8');
+  assert.ok(!/<script/i.test(html), 'no script in the export');
+  const copy = join(ROOT, 'target', 'e2e-report.html');
+  await writeFile(copy, html);
+  // Opened from disk, as a reader would: everything is there without the app.
+  const offline = await context.newPage();
+  try {
+    await offline.goto(`file://${copy}`);
+    assert.equal(await offline.locator('h1').innerText(), await page.locator('.doc-title').innerText());
+    assert.ok(await offline.locator('nav.outline li').count() >= 30);
+    assert.ok(await offline.locator('svg text').count() >= 40);
+    assert.equal(await offline.locator('tbody tr').count(), await page.locator('[data-testid=metric-row]').count());
+    assert.ok(await offline.locator('td.figure', { hasText: /^2796件$/ }).count() === 1);
+    assert.ok(await offline.locator('.warnings li').count() >= 5);
+  } finally {
+    await offline.close();
+    await rm(copy, { force: true });
+  }
+});

@@ -2,7 +2,7 @@
 //! opens correctly (UTF-8 with BOM, CRLF, every field quoted when needed).
 
 use crate::cloud::{CloudLayout, PALETTE_SIZE};
-use crate::report::{Direction, MetricKind, Report};
+use crate::report::{Direction, Metric, MetricKind, Report};
 
 /// The metrics table as CSV, one row per figure, headers in Chinese.
 ///
@@ -15,53 +15,55 @@ use crate::report::{Direction, MetricKind, Report};
 /// ```
 pub fn metrics_csv(report: &Report) -> String {
     let mut out = String::from('\u{feff}');
-    let header = [
-        "原文", "数值", "单位", "限定", "对象", "变化", "基准", "类型", "时期", "章节", "句子",
-        "位置",
-    ];
-    push_row(&mut out, header.iter().map(|h| (*h).to_owned()));
+    push_row(&mut out, METRIC_COLUMNS.iter().map(|h| (*h).to_owned()));
     for m in &report.metrics {
-        let section = m
-            .section
-            .and_then(|i| report.outline.get(i))
-            .map(|s| s.heading.clone())
-            .unwrap_or_default();
-        let value = match m.upper {
-            Some(upper) => format!("{}-{}", number(m.value), number(upper)),
-            None => number(m.value),
-        };
-        let direction = m.change.as_ref().map(|c| match c.direction {
-            Direction::Up => "增",
-            Direction::Down => "减",
-        });
-        let kind = match m.kind {
-            MetricKind::Result => "结果",
-            MetricKind::Target => "目标",
-            MetricKind::Plan => "计划",
-        };
-        push_row(
-            &mut out,
-            [
-                m.text.clone(),
-                value,
-                m.unit.clone(),
-                m.qualifier.clone().unwrap_or_default(),
-                m.subject.clone().unwrap_or_default(),
-                direction.unwrap_or_default().to_owned(),
-                m.change
-                    .as_ref()
-                    .and_then(|c| c.basis.clone())
-                    .unwrap_or_default(),
-                kind.to_owned(),
-                m.period.clone().unwrap_or_default(),
-                section,
-                m.sentence.clone(),
-                m.start.to_string(),
-            ]
-            .into_iter(),
-        );
+        push_row(&mut out, metric_fields(report, m).into_iter());
     }
     out
+}
+
+/// The columns of the metrics table, as exported.
+pub(crate) const METRIC_COLUMNS: [&str; 12] = [
+    "原文", "数值", "单位", "限定", "对象", "变化", "基准", "类型", "时期", "章节", "句子", "位置",
+];
+
+/// One metric's fields, in [`METRIC_COLUMNS`] order.
+pub(crate) fn metric_fields(report: &Report, m: &Metric) -> [String; 12] {
+    let section = m
+        .section
+        .and_then(|i| report.outline.get(i))
+        .map(|s| s.heading.clone())
+        .unwrap_or_default();
+    let value = match m.upper {
+        Some(upper) => format!("{}-{}", number(m.value), number(upper)),
+        None => number(m.value),
+    };
+    let direction = m.change.as_ref().map(|c| match c.direction {
+        Direction::Up => "增",
+        Direction::Down => "减",
+    });
+    let kind = match m.kind {
+        MetricKind::Result => "结果",
+        MetricKind::Target => "目标",
+        MetricKind::Plan => "计划",
+    };
+    [
+        m.text.clone(),
+        value,
+        m.unit.clone(),
+        m.qualifier.clone().unwrap_or_default(),
+        m.subject.clone().unwrap_or_default(),
+        direction.unwrap_or_default().to_owned(),
+        m.change
+            .as_ref()
+            .and_then(|c| c.basis.clone())
+            .unwrap_or_default(),
+        kind.to_owned(),
+        m.period.clone().unwrap_or_default(),
+        section,
+        m.sentence.clone(),
+        m.start.to_string(),
+    ]
 }
 
 /// The keyword table as CSV (UTF-8 with BOM): word, weight, count, sections.
@@ -112,8 +114,16 @@ pub const CLOUD_FONT_STACK: &str =
 /// assert!(svg.contains("&lt;委员&amp;工作室&gt;"));
 /// ```
 pub fn cloud_svg(cloud: &CloudLayout) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+        cloud_svg_element(cloud)
+    )
+}
+
+/// The cloud's `<svg>` element alone, to place inside an HTML page.
+pub(crate) fn cloud_svg_element(cloud: &CloudLayout) -> String {
     let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"{font}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"{font}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
         w = cloud.width,
         h = cloud.height,
         font = escape_xml(CLOUD_FONT_STACK),

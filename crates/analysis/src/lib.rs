@@ -32,6 +32,7 @@ mod numerals;
 mod open;
 mod outline;
 mod report;
+mod report_page;
 mod residue;
 mod stats;
 mod stopwords;
@@ -56,6 +57,7 @@ pub use report::{
     Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,
     Stats, Warning, WarningKind,
 };
+pub use report_page::report_html;
 
 use document::Document;
 

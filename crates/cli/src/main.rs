@@ -6,18 +6,21 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use report_lens_analysis::{
-    open, Analyzer, OpenError, OpenOptions, Opened, Report, MAX_INPUT_BYTES,
+    layout_cloud, open, report_html, Analyzer, CloudOptions, OpenError, OpenOptions, Opened,
+    Report, MAX_INPUT_BYTES,
 };
 
-const USAGE: &str = "usage: report-lens analyze FILE [--json] [--text] [--encoding LABEL]
+const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
   FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
   --json    the report as JSON, as the page downloads it
+  --html    the report as one standalone HTML page (导出报告)
   --text    the text as read from FILE, one paragraph a line
   --encoding LABEL   read text as this encoding instead of guessing (gbk, big5, utf-16le…)";
 
 struct Args {
     file: PathBuf,
     json: bool,
+    html: bool,
     text: bool,
     options: OpenOptions,
 }
@@ -32,10 +35,13 @@ fn parse_args() -> Result<Args, String> {
     let mut file = None;
     let mut json = false;
     let mut text = false;
+    let mut html = false;
     let mut options = OpenOptions::default();
     while let Some(arg) = args.next() {
         if arg == "--json" {
             json = true;
+        } else if arg == "--html" {
+            html = true;
         } else if arg == "--text" {
             text = true;
         } else if arg == "--encoding" {
@@ -53,6 +59,7 @@ fn parse_args() -> Result<Args, String> {
     Ok(Args {
         file,
         json,
+        html,
         text,
         options,
     })
@@ -75,7 +82,12 @@ fn run() -> Result<(), String> {
         let report = Analyzer::new()
             .analyze_opened(&opened, &Default::default())
             .map_err(|e| at(&e))?;
-        render(&report, &opened, args.json)?
+        if args.html {
+            let cloud = layout_cloud(&report.keywords, &CloudOptions::default());
+            report_html(&report, &cloud)
+        } else {
+            render(&report, &opened, args.json)?
+        }
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
         // `report-lens … | head` closing the pipe early is not an error.
