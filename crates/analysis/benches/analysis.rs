@@ -61,7 +61,7 @@ fn dictionary_load() -> Analyzer {
 }
 
 /// Reading the file: decoding, or unzipping and parsing a Word file.
-#[divan::bench(args = FILES[..FILES.len() - 1])]
+#[divan::bench(args = &FILES[..FILES.len() - 1])]
 fn open_file(bencher: divan::Bencher, file: &str) {
     let data = bytes(file);
     bencher.bench(|| open(file, divan::black_box(&data), &OpenOptions::default()));
