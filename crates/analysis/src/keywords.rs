@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
-use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 use serde::{Deserialize, Serialize};
 
 use crate::document::{is_han, Document};
+use crate::lexicon::Idf;
 use crate::numerals::is_chinese_numeral;
 use crate::report::{Keyword, Section};
 use crate::stopwords::{is_boilerplate, is_function_word};
@@ -91,43 +91,22 @@ pub(crate) fn is_term(word: &str) -> bool {
         || chars.iter().all(|&c| is_chinese_numeral(c)))
 }
 
-/// IDF of every dictionary word of `body`, backed out of jieba's TF-IDF
-/// weights (weight = tf × idf / total), and the median for unknown words.
-/// `token_counts` are jieba's own cuts of `body` (HMM off), as `terms` counted them.
-fn idf_table(
-    jieba: &Jieba,
-    tfidf: &TfIdf,
-    body: &str,
-    token_counts: &HashMap<&str, usize>,
-) -> (HashMap<String, f64>, f64) {
-    let config = tfidf.config();
-    let tf: HashMap<&str, usize> = token_counts
-        .iter()
-        .filter(|(w, _)| {
-            w.chars().count() >= config.min_keyword_length() && !config.stop_words().contains(**w)
-        })
-        .map(|(w, n)| (*w, *n))
+/// The median IDF of the body's dictionary words: the weight of a word the
+/// dictionary does not know, unless it was written as a coined term.
+fn median_idf(idf: &Idf, token_counts: &HashMap<&str, usize>) -> f64 {
+    let mut values: Vec<f64> = token_counts
+        .keys()
+        .filter(|w| w.chars().count() >= 2 && !is_function_word(w))
+        .filter_map(|w| idf.get(w))
         .collect();
-    let total: usize = tf.values().sum();
-    let weights = tfidf.extract_keywords(jieba, body, tf.len().max(1), Vec::new());
-    let table: HashMap<String, f64> = weights
-        .into_iter()
-        .filter_map(|k| {
-            let n = *tf.get(k.keyword.as_str())?;
-            Some((k.keyword, k.weight * total as f64 / n as f64))
-        })
-        .collect();
-    let mut values: Vec<f64> = table.values().copied().collect();
     values.sort_by(f64::total_cmp);
-    let median = values.get(values.len() / 2).copied().unwrap_or(10.0);
-    (table, median)
+    values.get(values.len() / 2).copied().unwrap_or(10.0)
 }
 
 pub(crate) fn keywords(
     doc: &Document,
     terms: &Terms,
-    jieba: &Jieba,
-    tfidf: &TfIdf,
+    idf: &Idf,
     options: &AnalyzeOptions,
     sections: &[Section],
     limit: usize,
@@ -151,22 +130,14 @@ pub(crate) fn keywords(
     let total = candidates.len().max(1) as f64;
     let weights: HashMap<&str, f64> = match options.method {
         KeywordMethod::TfIdf => {
-            let body: String = doc
-                .paragraphs
-                .iter()
-                .map(|p| p.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
-            let (idf, median) = idf_table(jieba, tfidf, &body, &terms.token_counts);
+            let median = median_idf(idf, &terms.token_counts);
             occurrences
                 .iter()
                 .map(|(&word, at)| {
                     let whole = at.iter().any(|&i| terms.sequence[i].whole);
-                    let idf = idf.get(word).copied().unwrap_or(if whole {
-                        COINED_TERM_IDF
-                    } else {
-                        median
-                    });
+                    let idf = idf
+                        .get(word)
+                        .unwrap_or(if whole { COINED_TERM_IDF } else { median });
                     // The author's emphasis: an occurrence in quotes or 《》 counts more.
                     let emphasised = at.iter().filter(|&&i| terms.sequence[i].quoted).count();
                     let tf = at.len() as f64 + (QUOTE_EMPHASIS - 1.0) * emphasised as f64;

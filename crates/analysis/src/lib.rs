@@ -26,6 +26,7 @@ mod export;
 mod figures;
 mod formulations;
 mod keywords;
+mod lexicon;
 mod metrics;
 mod numbering;
 mod numerals;
@@ -40,7 +41,7 @@ mod terms;
 
 use std::fmt;
 
-use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
+use jieba_rs::Jieba;
 
 pub use cloud::{
     layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM, PALETTE_SIZE,
@@ -92,7 +93,7 @@ impl std::error::Error for AnalyzeError {}
 /// The segmenter and IDF table, loaded once and shared by every analysis.
 pub struct Analyzer {
     jieba: Jieba,
-    tfidf: TfIdf,
+    idf: lexicon::Idf,
 }
 
 impl fmt::Debug for Analyzer {
@@ -108,22 +109,10 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
-    /// Loads jieba's dictionary and IDF table: the expensive part, do it once.
+    /// Loads the dictionary and IDF table: the expensive part, do it once.
     pub fn new() -> Self {
-        let mut tfidf = TfIdf::default();
-        let config = KeywordExtractConfig::builder()
-            .use_hmm(false)
-            .min_keyword_length(2);
-        // Boilerplate stays in, so it has an IDF when the reader turns 过滤套话 off.
-        let config = stopwords::FUNCTION_WORDS
-            .iter()
-            .fold(config, |c, w| c.add_stop_word(*w))
-            .build();
-        *tfidf.config_mut() = config;
-        Analyzer {
-            jieba: Jieba::new(),
-            tfidf,
-        }
+        let (jieba, idf) = lexicon::load();
+        Analyzer { jieba, idf }
     }
 
     /// Only the outline and the warnings about the text (repair included;
@@ -198,7 +187,7 @@ impl Analyzer {
 
         let terms = terms::terms(&doc, &self.jieba, &options.user_words);
         let keywords = keywords::keywords(
-            &doc, &terms, &self.jieba, &self.tfidf, options, &outline.sections, KEYWORD_LIMIT,
+            &doc, &terms, &self.idf, options, &outline.sections, KEYWORD_LIMIT,
         );
         keywords::section_keywords(&keywords, &mut outline.sections);
         let stats = stats::stats(&doc, &terms, outline.sections.len(), metrics.len());

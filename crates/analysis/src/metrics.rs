@@ -510,7 +510,7 @@ mod tests {
 
     #[test]
     fn listed_figures_take_listed_subjects() {
-        let jieba = Jieba::new();
+        let (jieba, _) = crate::lexicon::load();
         let text = "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。";
         let full = format!("正文。\n{text}\n");
         let doc = Document::parse(&full, &|w| jieba.has_word(w));

@@ -306,7 +306,7 @@ mod tests {
 
     #[test]
     fn quoted_titled_and_user_terms_stay_whole() {
-        let jieba = Jieba::new();
+        let (jieba, _) = crate::lexicon::load();
         let text = "正文。\n落实“三高四新”战略，编印《智库信息》，建设书香政协。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
         let user = vec!["书香政协".to_owned()];
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn recurring_runs_become_new_words() {
-        let jieba = Jieba::new();
+        let (jieba, _) = crate::lexicon::load();
         let text = "正文。\n加快发展新质生产力，建设委员工作室。因地制宜发展新质生产力。\n\
                     用好委员工作室，培育新质生产力。委员工作室三百个，新质生产力提速。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
