@@ -37,6 +37,9 @@ for (const line of readFileSync(join(dir, 'dict.txt'), 'utf8').split('\n')) {
   out.push(`${word} ${freq} ${tag ?? 'x'} ${value === undefined ? '-' : value.toFixed(2)}`);
   kept++;
 }
+// Sorted by UTF-8 bytes: the analyzer finds a word's IDF by binary search.
+const bytes = (line) => Buffer.from(line.slice(0, line.indexOf(' ')));
+out.sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
 const target = resolve(import.meta.dirname, '../crates/analysis/data/lexicon.txt');
 writeFileSync(target, out.join('\n') + '\n');
 console.log(`lexicon: ${kept} words (freq ≥ ${minFreq}, or ≥ 3 for terms) → ${target}`);
