@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test:
 # fmt, clippy (native and wasm32), native unit + integration tests over the
-# corpus, wasm-bindgen tests in headless Chromium, and the end-to-end suite
-# against a release build of dist/.
+# corpus, wasm-bindgen tests in headless Chromium, the size budget of a
+# release build of dist/, and the end-to-end suite against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh
@@ -25,8 +25,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown -p report-lens --test web
 
-step "trunk build --release"
+step "trunk build --release, and the transfer-size budget (3 MB gzip)"
 trunk build --release
+node scripts/size-budget.mjs dist
 
 step "end-to-end tests (playwright-core + Debian's Chromium)"
 node --test tests/e2e/

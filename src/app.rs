@@ -26,7 +26,7 @@ use crate::components::warnings_panel::WarningsPanel;
 use crate::download;
 use crate::drop_zone::{use_drop_zone, Dropped};
 use crate::settings::Settings;
-use crate::state::{aspect_for, cloud_options, Action, Engine, State};
+use crate::state::{aspect_for, cloud_options, Action, Engine, State, REVEAL_STAGES};
 
 /// The bundled sample: the reference report.
 pub const SAMPLE: &str = include_str!("../www/sample.txt");
@@ -155,6 +155,25 @@ pub fn App() -> Html {
             }
         });
     }
+
+    // A new analysis is shown in stages, a frame apart, so no single task
+    // holds the page: outline and text first, then cards and cloud, then tables.
+    use_effect_with(state.reveal, {
+        let state = state.clone();
+        move |&stage| {
+            let mut pending = None;
+            if (1..REVEAL_STAGES).contains(&stage) {
+                let next = wasm_bindgen::closure::Closure::once(move || {
+                    state.dispatch(Action::Reveal(stage + 1))
+                });
+                if let Some(window) = web_sys::window() {
+                    let _ = window.request_animation_frame(next.as_ref().unchecked_ref());
+                }
+                pending = Some(next);
+            }
+            move || drop(pending)
+        }
+    });
 
     // Scroll the text to the focused range.
     use_effect_with(state.focus, |focus| {
@@ -411,7 +430,8 @@ pub fn App() -> Html {
                 { state.error.clone().unwrap_or_default() }
             </div>
             if let Some(analysis) = &state.analysis {
-                <main data-testid="analysis" data-file={analysis.file_name.clone().unwrap_or_default()} data-format={analysis.format.clone()}>
+                <main data-testid="analysis" data-file={analysis.file_name.clone().unwrap_or_default()} data-format={analysis.format.clone()}
+                    data-ready={(state.reveal >= REVEAL_STAGES).then_some("true")}>
                     <div class="doc-head">
                         <h2 class="doc-title">{ analysis.report.title.clone().or(analysis.file_name.clone()).unwrap_or_else(|| "（无标题）".to_owned()) }</h2>
                         <p class="doc-meta">
@@ -428,6 +448,7 @@ pub fn App() -> Html {
                         </div>
                         <TextView analysis={analysis.clone()} focus={state.focus} />
                     </div>
+                    if state.reveal >= 2 {
                     <HeadlineCards analysis={analysis.clone()} on_focus={on_focus.clone()} />
                     <KeywordCloud
                         analysis={analysis.clone()}
@@ -440,8 +461,11 @@ pub fn App() -> Html {
                     if let Some(word) = &state.selected_word {
                         <Concordance analysis={analysis.clone()} word={AttrValue::from(word.clone())} on_focus={on_focus.clone()} />
                     }
+                    }
+                    if state.reveal >= 3 {
                     <Dictionary settings={state.settings.clone()} new_words={analysis.report.new_words.clone()} on_settings={on_settings.clone()} />
                     <MetricsTable analysis={analysis.clone()} on_focus={on_focus.clone()} {on_download_csv} />
+                    }
                 </main>
             }
         </div>

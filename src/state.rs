@@ -65,7 +65,12 @@ pub struct State {
     pub cloud_aspect: f64,
     /// The cloud word last clicked, for its concordance.
     pub selected_word: Option<String>,
+    /// How much of a new analysis is on screen (1 to [`REVEAL_STAGES`]).
+    pub reveal: u8,
 }
+
+/// Stages a new analysis is shown in, one frame apart.
+pub const REVEAL_STAGES: u8 = 3;
 
 impl Default for State {
     fn default() -> Self {
@@ -84,6 +89,7 @@ impl Default for State {
             settings: Settings::default(),
             cloud_aspect: DEFAULT_ASPECT,
             selected_word: None,
+            reveal: 0,
         }
     }
 }
@@ -171,6 +177,8 @@ pub enum Action {
     },
     /// A cloud word was clicked.
     SelectWord(String),
+    /// Show the next stage of a new analysis.
+    Reveal(u8),
 }
 
 impl State {
@@ -219,6 +227,7 @@ impl Reducible for State {
                             next.replace_draft(analysis.text.clone());
                         }
                         next.analysis = Some(SharedAnalysis(Rc::from(analysis)));
+                        next.reveal = 1;
                         next.selected = None;
                         next.focus = None;
                         next.selected_word = None;
@@ -253,6 +262,7 @@ impl Reducible for State {
                 }
             }
             Action::SelectWord(word) => next.selected_word = Some(word),
+            Action::Reveal(stage) => next.reveal = next.reveal.max(stage.min(REVEAL_STAGES)),
         }
         if next.draft != self.draft || next.cleared != self.cleared {
             next.unsaved = saved_text::save(&next.draft, next.cleared.as_deref()).is_err();

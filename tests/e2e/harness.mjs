@@ -52,14 +52,15 @@ export async function launch() {
 export async function waitForAnalysis(page, min = 1) {
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-testid=outline-item]').length >= n
-      && !document.querySelector('[data-testid=analyze]')?.disabled,
+      && !document.querySelector('[data-testid=analyze]')?.disabled
+      && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true',
     min, { timeout: 60_000 });
 }
 
 /**
  * Records every request of a browser context; `since()` lists those made
- * after `mark()` that went to the network (blob: and data: URLs are the
- * page's own memory, not the network).
+ * after `mark()` that went to the network (blob:, data: and file: URLs are
+ * the page's own memory or this disk, not the network).
  */
 export function watchNetwork(context) {
   const seen = [];
@@ -68,7 +69,7 @@ export function watchNetwork(context) {
   return {
     all: () => [...seen],
     mark: () => { marked = seen.length; },
-    since: () => seen.slice(marked).filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')),
+    since: () => seen.slice(marked).filter((u) => !/^(blob|data|file):/.test(u)),
   };
 }
 

@@ -44,6 +44,7 @@ async function upload(file) {
   const name = typeof file === 'string' ? file.split('/').pop() : file.name;
   await page.locator('[data-testid=file]').setInputFiles(file);
   await page.waitForFunction((n) => document.querySelector('[data-testid=analysis]')?.dataset.file === n
+      && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true'
       && !document.querySelector('[data-testid=analyze]').disabled
     || document.querySelector('[data-testid=error]').textContent.includes(n), name, { timeout: 60_000 });
 }

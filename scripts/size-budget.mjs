@@ -1,0 +1,26 @@
+// Fails when what the page transfers passes its budget: every file of
+// dist/ that a first visit loads, gzipped (-9) as a static host serves it.
+//   node scripts/size-budget.mjs [DIST] [BUDGET_BYTES]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const budget = Number(process.argv[3] ?? 3 * 1024 * 1024);
+let total = 0;
+const rows = [];
+for (const name of readdirSync(dist).sort()) {
+  const path = join(dist, name);
+  if (!statSync(path).isFile()) continue;
+  const bytes = readFileSync(path);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  total += gzip;
+  rows.push(`${name.padEnd(40)} ${String(bytes.length).padStart(9)} B  ${String(gzip).padStart(9)} B gzip`);
+}
+console.log(rows.join('\n'));
+const mb = (n) => (n / 1024 / 1024).toFixed(2);
+console.log(`total ${mb(total)} MB gzip; budget ${mb(budget)} MB`);
+if (total > budget) {
+  console.error(`size-budget: dist/ transfers ${mb(total)} MB gzip, over the ${mb(budget)} MB budget`);
+  process.exit(1);
+}
