@@ -11,9 +11,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m[install]\033[0m %s\n' "$*"; }
 
-# Debian packages: clang (zstd-sys for wasm32), chromium + driver + a CJK font (browser tests).
+# Debian packages: chromium + driver + a CJK font (browser tests). No C compiler
+# for wasm32: the dictionary is our own plain-text lexicon, not jieba's zstd data.
 need_apt=()
-command -v clang >/dev/null || need_apt+=(clang)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 fc-list 2>/dev/null | grep -qiE 'noto (sans|serif) cjk|wenquanyi' || need_apt+=(fonts-noto-cjk)
