@@ -3,11 +3,11 @@
 import { performance } from 'node:perf_hooks';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { reference, megabyte } from './corpus.mjs';
 
-const root = process.argv[2];
+const root = resolve(process.argv[2] ?? 'target/bench/peers');
 const require = createRequire(join(root, 'package.json'));
 const started = performance.now();
 const jieba = require('jieba-wasm');
@@ -19,12 +19,12 @@ const time = (f, runs = 5) => {
   return samples.sort((a, b) => a - b)[runs >> 1];
 };
 const big = megabyte();
-const pkg = dirname(require.resolve('jieba-wasm/package.json'));
-const wasm = readdirSync(pkg, { recursive: true }).filter((f) => f.endsWith('.wasm')).map((f) => join(pkg, f))
-  .find((f) => f.includes('node')) ?? readdirSync(pkg, { recursive: true }).filter((f) => f.endsWith('.wasm')).map((f) => join(pkg, f))[0];
-const bytes = readFileSync(wasm);
+// The web build's wasm: what a page using jieba-wasm downloads.
+const pkg = join(root, 'node_modules/jieba-wasm');
+const web = join(pkg, 'pkg/web');
+const bytes = readFileSync(join(web, readdirSync(web).find((f) => f.endsWith('.wasm'))));
 console.log(JSON.stringify({
-  peer: `jieba-wasm ${require('jieba-wasm/package.json').version}`,
+  peer: `jieba-wasm ${JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version}`,
   load_ms: load,
   cut_reference_ms: time(() => jieba.cut(reference, false)),
   cut_1mb_ms: time(() => jieba.cut(big, false), 3),
