@@ -25,9 +25,10 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown -p report-lens --test web
 
-step "trunk build --release, and the transfer-size budget (3 MB gzip)"
+step "trunk build --release, the transfer-size budget (3 MB gzip), the single-file build"
 trunk build --release
 node scripts/size-budget.mjs dist
+node scripts/single-file.mjs dist dist-single/report-lens.html
 
 step "end-to-end tests (playwright-core + Debian's Chromium)"
 node --test tests/e2e/

@@ -33,6 +33,19 @@ pub const SAMPLE: &str = include_str!("../www/sample.txt");
 /// Where trunk puts the worker's script, relative to the page.
 const WORKER_PATH: &str = "worker.js";
 
+/// The worker's script: a blob URL the single-file build made
+/// (`window.reportLensWorker`, glue and wasm in one), else trunk's worker.js.
+/// True when the script starts itself (no loader shim needed).
+fn worker_script() -> (String, bool) {
+    let inlined = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"reportLensWorker".into()).ok())
+        .and_then(|url| url.as_string());
+    match inlined {
+        Some(url) => (url, true),
+        None => (WORKER_PATH.to_owned(), false),
+    }
+}
+
 async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
@@ -51,6 +64,7 @@ pub fn App() -> Html {
     let bridge: Rc<WorkerBridge<AnalysisWorker>> = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
+            let (script, starts_itself) = worker_script();
             AnalysisWorker::spawner()
                 .callback(move |response| match response {
                     Response::Ready { load_ms } => {
@@ -63,7 +77,8 @@ pub fn App() -> Html {
                         dispatcher.dispatch(Action::Relaid { id, cloud })
                     }
                 })
-                .spawn(WORKER_PATH)
+                .with_loader(starts_itself)
+                .spawn(&script)
         })
     };
 

@@ -1,0 +1,70 @@
+// Builds dist-single/report-lens.html from a release dist/: one file with the
+// stylesheet, both wasm modules and both JS glues inlined, that works opened
+// from disk (file://) with no server. The app's glue is imported from a data:
+// URL; the worker is started from a blob: URL holding its glue and its wasm.
+//   node scripts/single-file.mjs [DIST] [OUT]
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, dirname } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3] ?? 'dist-single/report-lens.html';
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+const found = (re, what) => {
+  const m = index.match(re);
+  if (!m) throw new Error(`single-file: no ${what} in ${dist}/index.html`);
+  return m[1];
+};
+const appJs = found(/from '\.\/(app-[^']+\.js)'/, 'app glue');
+const appWasm = found(/module_or_path: '\.\/(app-[^']+_bg\.wasm)'/, 'app wasm');
+const css = found(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'stylesheet');
+const read = (name) => readFileSync(join(dist, name));
+// Text placed inside <script>: no `</script` may end it early.
+const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
+
+// The worker: trunk's no-modules glue, then its start with the inlined bytes.
+const workerSource = `${read('worker.js').toString('utf8')}
+wasm_bindgen({ module_or_path: Uint8Array.from(atob(${JSON.stringify(read('worker_bg.wasm').toString('base64'))}), (c) => c.charCodeAt(0)) });
+`;
+const boot = `
+const bytes = (id) => Uint8Array.from(atob(document.getElementById(id).textContent), (c) => c.charCodeAt(0));
+const worker = new Blob([document.getElementById('worker-source').textContent], { type: 'text/javascript' });
+window.reportLensWorker = URL.createObjectURL(worker);
+const glue = 'data:text/javascript;base64,' + document.getElementById('app-glue').textContent;
+const { default: init } = await import(glue);
+await init({ module_or_path: bytes('app-wasm') });
+`;
+const hash = createHash('sha256').update(boot, 'utf8').digest('base64');
+const csp = [
+  "default-src 'none'",
+  `script-src 'sha256-${hash}' data: 'wasm-unsafe-eval'`,
+  'worker-src blob:',
+  "style-src 'unsafe-inline'",
+  'img-src data: blob:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+const html = `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<title>报告透镜 · Report Lens</title>
+<link rel="icon" href="data:,">
+<style>${read(css).toString('utf8')}</style>
+<script type="application/octet-stream" id="app-wasm">${read(appWasm).toString('base64')}</script>
+<script type="application/octet-stream" id="app-glue">${read(appJs).toString('base64')}</script>
+<script type="text/plain" id="worker-source">${scriptSafe(workerSource)}</script>
+<script type="module">${boot}</script>
+</head>
+<body>
+<noscript>报告透镜需要启用 JavaScript 和 WebAssembly。</noscript>
+</body>
+</html>
+`;
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+console.log(`single-file: ${out} (${(html.length / 1024 / 1024).toFixed(1)} MB)`);

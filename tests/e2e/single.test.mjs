@@ -1,0 +1,42 @@
+// End to end: the single-file build, opened from disk with no server.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
+
+const FILE = join(ROOT, process.env.SINGLE ?? 'dist-single/report-lens.html');
+let context, page;
+const requests = [];
+const pageErrors = [];
+
+before(async () => {
+  assert.ok(existsSync(FILE), `${FILE} missing: node scripts/single-file.mjs after trunk build --release`);
+  context = await launch();
+  context.on('request', (r) => requests.push(r.url()));
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(`file://${FILE}`);
+});
+
+after(async () => {
+  await context?.close();
+});
+
+test('opened from file://, the single file analyzes the sample', async () => {
+  await waitForAnalysis(page, 30);
+  assert.ok(await page.locator('[data-testid=cloud] text').count() >= 40);
+  const row = page.locator('[data-testid=metric-row]').filter({ has: page.locator('td.figure', { hasText: /^2796件$/ }) });
+  assert.equal(await row.count(), 1);
+  assert.match(await page.locator('[data-testid=status]').innerText(), /就绪/);
+});
+
+test('its worker reads a Word file too, and nothing is fetched from anywhere', async () => {
+  await page.locator('[data-testid=file]').setInputFiles(join(CORPUS, 'gov_guangdong_2025.docx'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=analysis]')?.dataset.file === 'gov_guangdong_2025.docx'
+    && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true');
+  assert.ok(await page.locator('[data-testid=outline-item]').count() >= 85);
+  const network = requests.filter((u) => !/^(file|data|blob):/.test(u));
+  assert.deepEqual(network, []);
+  assert.deepEqual(pageErrors, []);
+});
