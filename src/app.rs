@@ -172,21 +172,20 @@ pub fn App() -> Html {
     }
 
     // A new analysis is shown in stages, a frame apart, so no single task
-    // holds the page: outline and text first, then cards and cloud, then tables.
+    // holds the page: outline, text, cards, cloud, dictionary, metrics table.
     use_effect_with(state.reveal, {
         let state = state.clone();
         move |&stage| {
-            let mut pending = None;
             if (1..REVEAL_STAGES).contains(&stage) {
-                let next = wasm_bindgen::closure::Closure::once(move || {
+                // Frees itself once called; a stage overtaken by a new
+                // analysis is ignored by the reducer.
+                let next = wasm_bindgen::closure::Closure::once_into_js(move || {
                     state.dispatch(Action::Reveal(stage + 1))
                 });
                 if let Some(window) = web_sys::window() {
-                    let _ = window.request_animation_frame(next.as_ref().unchecked_ref());
+                    let _ = window.request_animation_frame(next.unchecked_ref());
                 }
-                pending = Some(next);
             }
-            move || drop(pending)
         }
     });
 
@@ -461,10 +460,14 @@ pub fn App() -> Html {
                             <OutlineTree analysis={analysis.clone()} selected={state.selected} {on_select} />
                             <WarningsPanel analysis={analysis.clone()} on_focus={on_focus.clone()} />
                         </div>
-                        <TextView analysis={analysis.clone()} focus={state.focus} />
+                        if state.reveal >= 2 {
+                            <TextView analysis={analysis.clone()} focus={state.focus} />
+                        }
                     </div>
-                    if state.reveal >= 2 {
+                    if state.reveal >= 3 {
                     <HeadlineCards analysis={analysis.clone()} on_focus={on_focus.clone()} />
+                    }
+                    if state.reveal >= 4 {
                     <KeywordCloud
                         analysis={analysis.clone()}
                         settings={state.settings.clone()}
@@ -477,8 +480,10 @@ pub fn App() -> Html {
                         <Concordance analysis={analysis.clone()} word={AttrValue::from(word.clone())} on_focus={on_focus.clone()} />
                     }
                     }
-                    if state.reveal >= 3 {
+                    if state.reveal >= 5 {
                     <Dictionary settings={state.settings.clone()} new_words={analysis.report.new_words.clone()} on_settings={on_settings.clone()} />
+                    }
+                    if state.reveal >= REVEAL_STAGES {
                     <MetricsTable analysis={analysis.clone()} on_focus={on_focus.clone()} {on_download_csv} />
                     }
                 </main>

@@ -70,7 +70,7 @@ pub struct State {
 }
 
 /// Stages a new analysis is shown in, one frame apart.
-pub const REVEAL_STAGES: u8 = 3;
+pub const REVEAL_STAGES: u8 = 6;
 
 impl Default for State {
     fn default() -> Self {
@@ -262,7 +262,13 @@ impl Reducible for State {
                 }
             }
             Action::SelectWord(word) => next.selected_word = Some(word),
-            Action::Reveal(stage) => next.reveal = next.reveal.max(stage.min(REVEAL_STAGES)),
+            // Only the stage after the one on screen: a request left over from
+            // an earlier analysis does nothing.
+            Action::Reveal(stage) => {
+                if stage == next.reveal + 1 && stage <= REVEAL_STAGES {
+                    next.reveal = stage;
+                }
+            }
         }
         if next.draft != self.draft || next.cleared != self.cleared {
             next.unsaved = saved_text::save(&next.draft, next.cleared.as_deref()).is_err();

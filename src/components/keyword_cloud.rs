@@ -32,6 +32,16 @@ pub struct KeywordCloudProps {
 
 #[function_component]
 pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
+    // The table's rows exist only while it is open: a closed table costs the
+    // page nothing when a new analysis arrives.
+    let table_open = use_state(|| false);
+    let on_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            table_open.set(details.open());
+        })
+    };
     let cloud = &props.analysis.cloud;
     let view_box = format!("0 0 {} {}", cloud.width, cloud.height);
     let settings = props.settings.clone();
@@ -101,8 +111,9 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
                     }
                 }) }
             </svg>
-            <details class="keyword-table">
+            <details class="keyword-table" ontoggle={on_toggle}>
                 <summary>{ format!("关键词表（前 {} 个）", props.analysis.report.keywords.len().min(TABLE_ROWS)) }</summary>
+                if *table_open {
                 <table data-testid="keyword-table">
                     <thead><tr><th>{ "关键词" }</th><th>{ "次数" }</th><th>{ "权重" }</th><th>{ "所在章节" }</th></tr></thead>
                     <tbody>
@@ -122,6 +133,7 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                }
             </details>
         </section>
     }

@@ -145,6 +145,9 @@ test('headline cards, formulations and the CSV download', async () => {
 
 test('a cloud word opens its concordance; the SVG export has one <text> per word', async () => {
   const cloudWords = await page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
+  assert.equal(await page.locator('[data-testid=keyword-row]').count(), 0, 'a closed table has no rows yet');
+  await page.locator('.keyword-table summary').click();
+  await page.locator('[data-testid=keyword-row]').first().waitFor();
   const table = await page.locator('[data-testid=keyword-row] td:first-child').allTextContents();
   assert.ok(table.length >= 30 && table[0] === cloudWords[0], 'the keyword table lists the heaviest first');
   await page.locator('[data-testid=cloud] text').nth(cloudWords.indexOf('委员工作室')).click();
@@ -210,6 +213,7 @@ test('pasted text is analyzed when 分析 is pressed', async () => {
   await page.locator('[data-testid=input]').fill(text);
   await page.locator('[data-testid=analyze]').click();
   await page.waitForFunction(() => document.querySelector('.doc-title')?.textContent === '测试报告');
+  await waitForAnalysis(page, 3);
   const items = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
   assert.deepEqual(items, ['一、过去一年工作回顾', '二、今年工作安排', '（一）着力稳定宏观经济大盘']);
   const rows = await page.locator('[data-testid=metric-row]').allInnerTexts();
