@@ -1,4 +1,4 @@
-//! The analysis worker: it owns the [`Analyzer`] (jieba's dictionary) off the
+//! The analysis worker: it owns the [`Analyzer`] (the dictionary) off the
 //! main thread, loads it as soon as the worker starts, and answers each
 //! request with the report, its cloud layout and the text as read from the
 //! file (Word, web page, CSV or text, in any encoding).

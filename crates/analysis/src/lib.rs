@@ -5,7 +5,7 @@
 //! Plain Rust with no browser dependencies: the page runs it in a web worker,
 //! the CLI natively, and both print the same [`Report`] JSON.
 //!
-//! Build an [`Analyzer`] once (it loads jieba's dictionary) and reuse it:
+//! Build an [`Analyzer`] once (it loads the dictionary, `data/lexicon.txt`) and reuse it:
 //!
 //! ```
 //! use report_lens_analysis::Analyzer;
