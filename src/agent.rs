@@ -4,7 +4,7 @@
 //! file (Word, web page, CSV or text, in any encoding).
 
 use report_lens_analysis::{
-    html_to_text, layout_cloud, open, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Keyword,
+    layout_cloud, open, pasted_html, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Keyword,
     OpenOptions, Opened, Report,
 };
 use serde::{Deserialize, Serialize};
@@ -117,19 +117,7 @@ pub fn read_input(input: Input, last: Option<&Opened>) -> Result<(Opened, Option
             Some(opened) => Ok((opened.clone(), None)),
             None => Ok((Opened::plain(text), None)),
         },
-        Input::Html { html, plain } => {
-            let opened = html_to_text(&html);
-            if opened
-                .text
-                .chars()
-                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                || plain.trim().is_empty()
-            {
-                Ok((opened, None))
-            } else {
-                Ok((Opened::plain(plain), None))
-            }
-        }
+        Input::Html { html, plain } => Ok((pasted_html(&html, &plain), None)),
         Input::File {
             name,
             bytes,

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use report_lens_analysis::MAX_INPUT_BYTES;
+use report_lens_analysis::{OpenError, MAX_INPUT_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -228,12 +228,11 @@ pub fn App() -> Html {
         Callback::from(move |file: web_sys::File| {
             let size = file.size();
             if size > MAX_INPUT_BYTES as f64 {
-                let mb = size / 1024.0 / 1024.0;
-                let limit = MAX_INPUT_BYTES / 1024 / 1024;
-                state.dispatch(Action::Refused(format!(
-                    "{}：文件太大（{mb:.1} MB），最多可分析 {limit} MB 的文本",
-                    file.name()
-                )));
+                // Refused before reading, in the reader's own words.
+                let too_large = OpenError::TooLarge {
+                    bytes: size as usize,
+                };
+                state.dispatch(Action::Refused(format!("{}：{too_large}", file.name())));
                 return;
             }
             let send = send.clone();

@@ -51,8 +51,8 @@ pub use export::{
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
-    decode, decode_as, html_to_text, open, Decoded, Format, Hint, HintKind, OpenError, OpenOptions,
-    Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
+    decode, decode_as, html_to_text, open, pasted_html, Decoded, Format, Hint, HintKind, OpenError,
+    OpenOptions, Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
 };
 pub use report::{
     Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,

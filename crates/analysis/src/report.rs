@@ -58,6 +58,24 @@ pub struct Stats {
     pub reading_minutes: usize,
 }
 
+impl Stats {
+    /// The figures with their labels as the page and the exported report
+    /// show them (字符 9265, 阅读 约 27 分钟…).
+    pub fn labelled(&self) -> [(&'static str, String); 9] {
+        [
+            ("字符", self.characters.to_string()),
+            ("汉字", self.han_characters.to_string()),
+            ("段落", self.paragraphs.to_string()),
+            ("句子", self.sentences.to_string()),
+            ("词数", self.words.to_string()),
+            ("不同词", self.unique_words.to_string()),
+            ("章节", self.sections.to_string()),
+            ("数据", self.metrics.to_string()),
+            ("阅读", format!("约 {} 分钟", self.reading_minutes)),
+        ]
+    }
+}
+
 /// One heading of the outline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {

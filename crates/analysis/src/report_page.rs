@@ -70,18 +70,8 @@ pub fn report_html(report: &Report, cloud: &CloudLayout) -> String {
 }
 
 fn stats(out: &mut String, report: &Report) {
-    let s = &report.stats;
-    let items = [
-        ("字符", s.characters.to_string()),
-        ("汉字", s.han_characters.to_string()),
-        ("段落", s.paragraphs.to_string()),
-        ("句子", s.sentences.to_string()),
-        ("章节", s.sections.to_string()),
-        ("数据", s.metrics.to_string()),
-        ("阅读", format!("约 {} 分钟", s.reading_minutes)),
-    ];
     out.push_str("<dl class=\"stats\">");
-    for (label, value) in items {
+    for (label, value) in report.stats.labelled() {
         let _ = write!(out, "<div><dt>{label}</dt><dd>{value}</dd></div>");
     }
     out.push_str("</dl>\n");

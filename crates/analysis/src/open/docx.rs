@@ -755,11 +755,7 @@ mod reading_tests {
             opened.text,
             "政府工作报告\n一、回顾\n（一）稳增长\n扩大内需。消费&投资\n下一行\n二、安排\n附\n"
         );
-        let spans: Vec<(&str, HintKind)> = opened
-            .hints
-            .iter()
-            .map(|h| (&opened.text[h.start..h.end], h.kind))
-            .collect();
+        let spans = opened.hinted_spans();
         assert_eq!(
             spans,
             [

@@ -78,6 +78,23 @@ pub fn html_to_text(html: &str) -> Opened {
     reader.out.finish(Format::Html)
 }
 
+/// Rich text pasted or dropped from a web page: its HTML read as a page, or
+/// the clipboard's plain text when the HTML holds no Han text (an image…).
+///
+/// ```
+/// use report_lens_analysis::{pasted_html, Format};
+/// assert_eq!(pasted_html("<h2>一、回顾</h2>", "一、回顾").format, Format::Html);
+/// assert_eq!(pasted_html("<img alt=\"\">", "新增就业8万人。").text, "新增就业8万人。");
+/// ```
+pub fn pasted_html(html: &str, plain: &str) -> Opened {
+    let opened = html_to_text(html);
+    if opened.text.chars().any(crate::document::is_han) || plain.trim().is_empty() {
+        opened
+    } else {
+        Opened::plain(plain.to_owned())
+    }
+}
+
 struct HtmlReader<'h> {
     html: &'h str,
     at: usize,
@@ -474,11 +491,7 @@ mod tests {
     fn bold_styles_and_headings_are_hints() {
         let page = r#"<h1>政府工作报告</h1><p><span style="font-weight: bold">（一）稳增长。</span>全年</p><h3>三</h3>"#;
         let opened = html_to_text(page);
-        let spans: Vec<(&str, HintKind)> = opened
-            .hints
-            .iter()
-            .map(|h| (&opened.text[h.start..h.end], h.kind))
-            .collect();
+        let spans = opened.hinted_spans();
         assert_eq!(
             spans,
             [

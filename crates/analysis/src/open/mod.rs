@@ -15,7 +15,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use html::html_to_text;
+pub use html::{html_to_text, pasted_html};
 pub use text::{decode, decode_as, Decoded};
 
 /// Largest file accepted, in bytes; larger files are refused before reading.
@@ -80,6 +80,15 @@ pub struct Opened {
 }
 
 impl Opened {
+    /// Each hint's text and kind, in order: what tests compare.
+    #[cfg(test)]
+    pub(crate) fn hinted_spans(&self) -> Vec<(&str, HintKind)> {
+        self.hints
+            .iter()
+            .map(|h| (&self.text[h.start..h.end], h.kind))
+            .collect()
+    }
+
     /// Text typed or pasted: no hints.
     pub fn plain(text: String) -> Self {
         Opened {

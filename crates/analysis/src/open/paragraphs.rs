@@ -150,11 +150,7 @@ mod tests {
             opened.text,
             "　　五是　扩大开放。全年进出口增长。\n二、工作安排\n"
         );
-        let spans: Vec<(&str, HintKind)> = opened
-            .hints
-            .iter()
-            .map(|h| (&opened.text[h.start..h.end], h.kind))
-            .collect();
+        let spans = opened.hinted_spans();
         assert_eq!(
             spans,
             [
