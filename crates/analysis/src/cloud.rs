@@ -172,6 +172,10 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     let mut mask = Mask::new(options.width, options.height);
     let spiral = spiral(options);
     let mut placed: Vec<PlacedWord> = Vec::new();
+    // Boxes that found no room. The mask only fills up, and a box at least
+    // as wide and as tall as one of these has no room either: it is not
+    // looked for along the whole spiral again.
+    let mut no_room: Vec<(f64, f64)> = Vec::new();
     for (rank, keyword) in words.iter().enumerate() {
         let share = if max > min {
             ((keyword.weight - min) / (max - min)).sqrt()
@@ -188,7 +192,11 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
             } else {
                 (em * size, LINE_BOX_EM * size)
             };
-            if let Some((x, y)) = find_spot(w, h, options, &spiral, &mask) {
+            let hopeless = no_room.iter().any(|&(nw, nh)| w >= nw && h >= nh);
+            if let Some((x, y)) = (!hopeless)
+                .then(|| find_spot(w, h, options, &spiral, &mask))
+                .flatten()
+            {
                 mask.take(mask.cells(x, y, w, h));
                 placed.push(PlacedWord {
                     word: keyword.word.clone(),
@@ -202,6 +210,9 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
                     color: rank % PALETTE_SIZE,
                 });
                 break;
+            }
+            if !hopeless {
+                no_room.push((w, h));
             }
             if (size <= options.min_font_size && rank > 0) || size < 1.0 {
                 break; // no room even at the smallest size
