@@ -3,7 +3,7 @@
 //! Clauses rather than sentences, so a passage copied into a sentence that
 //! opens differently (认真落实… / 深入学习贯彻…) is still found.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{is_han, Document};
 use crate::report::{Warning, WarningKind};
@@ -57,9 +57,10 @@ enum Seen {
 }
 
 /// One warning per run of consecutive clauses that all appeared before.
+#[inline(never)]
 pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
     let sentences = sentences(doc);
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut first_seen: HashMap<String, usize> = HashMap::default();
     let mut seen: Vec<Seen> = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
         let key: String = s

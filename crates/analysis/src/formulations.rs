@@ -30,6 +30,7 @@ fn is_numbered_phrase(inner: &str) -> bool {
 }
 
 /// Every formulation of the body, with its count and character positions.
+#[inline(never)]
 pub(crate) fn formulations(doc: &Document) -> Vec<Formulation> {
     let mut found: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut names: Vec<String> = FIXED_FORMULATIONS.iter().map(|s| (*s).to_owned()).collect();

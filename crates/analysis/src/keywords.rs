@@ -2,7 +2,7 @@
 //! TextRank (co-occurrence within a window), filtered to real terms, each
 //! with its count, positions and sections.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -103,6 +103,7 @@ fn median_idf(idf: &Idf, token_counts: &HashMap<&str, usize>) -> f64 {
     values.get(values.len() / 2).copied().unwrap_or(10.0)
 }
 
+#[inline(never)]
 pub(crate) fn keywords(
     doc: &Document,
     terms: &Terms,
@@ -120,7 +121,7 @@ pub(crate) fn keywords(
     let candidates: Vec<usize> = (0..terms.sequence.len())
         .filter(|&i| allowed(terms.sequence[i].text))
         .collect();
-    let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::default();
     for &i in &candidates {
         occurrences
             .entry(terms.sequence[i].text)
@@ -185,7 +186,7 @@ pub(crate) fn keywords(
 /// TextRank: PageRank over the graph linking candidate terms that occur
 /// within a window of each other in the same paragraph.
 fn textrank<'t>(terms: &Terms<'t>, candidates: &[usize]) -> HashMap<&'t str, f64> {
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut ids: HashMap<&str, usize> = HashMap::default();
     let words: Vec<usize> = candidates
         .iter()
         .map(|&i| {
@@ -194,7 +195,7 @@ fn textrank<'t>(terms: &Terms<'t>, candidates: &[usize]) -> HashMap<&'t str, f64
         })
         .collect();
     let n = ids.len();
-    let mut edges: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut edges: Vec<HashMap<usize, f64>> = vec![HashMap::default(); n];
     for (k, &a) in words.iter().enumerate() {
         let paragraph = terms.sequence[candidates[k]].paragraph;
         for (j, &b) in words

@@ -153,6 +153,13 @@ impl Analyzer {
         self.analyze_hinted(&opened.text, &opened.hints, lines_are_paragraphs, options)
     }
 
+    /// The stages, in order. Each stage's entry is `#[inline(never)]`: in the
+    /// browser, V8 compiles a hot wasm function a second time with its
+    /// optimizing compiler, in time that grows faster than the function, on
+    /// threads that share the worker's cores. All stages inlined into one
+    /// function made a 28 KB body that took ~100 ms to optimize (and, after
+    /// wasm-opt's inlining, a 170 KB one that took 470 ms; `index.html`
+    /// caps that with `--one-caller-inline-max-function-size`).
     fn analyze_hinted(
         &self,
         text: &str,

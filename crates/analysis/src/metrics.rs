@@ -56,6 +56,7 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+#[inline(never)]
 pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Vec<Metric> {
     let mut found = Vec::new();
     for paragraph in &doc.paragraphs {
@@ -76,6 +77,7 @@ pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Ve
 
 /// `previous_end`: where the paragraph's previous figure ends; no subject
 /// reaches back across it (采用24期、省政协采用135期).
+#[inline(never)]
 fn to_metric(
     doc: &Document,
     paragraph: &Paragraph,

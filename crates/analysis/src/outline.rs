@@ -5,7 +5,7 @@
 //! decides, so a `一、` under an unnumbered `##` heading becomes its child,
 //! and a style seen again closes everything opened below it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{
     is_blank, is_han, looks_like_speaker, markdown_level, Document, ParagraphHint,
@@ -421,7 +421,7 @@ fn numbering_warnings(
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
     // Siblings: same style under the same parent heading.
-    let mut groups: HashMap<(Option<usize>, Style), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(Option<usize>, Style), Vec<usize>> = HashMap::default();
     let mut order = Vec::new();
     for (i, h) in headings.iter().enumerate() {
         if !h.style.is_numbered() {
@@ -454,7 +454,7 @@ fn numbering_warnings(
             end: Some(last.end),
         });
     }
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
     let mut repeats = Vec::new();
     for (i, section) in sections.iter().enumerate() {
         match seen.get(section.heading.as_str()) {

@@ -7,6 +7,7 @@ use crate::terms::Terms;
 /// Reading speed of Chinese prose, Han characters a minute.
 const HAN_PER_MINUTE: usize = 300;
 
+#[inline(never)]
 pub(crate) fn stats(doc: &Document, terms: &Terms, sections: usize, metrics: usize) -> Stats {
     let han_characters = doc.text.chars().filter(|&c| is_han(c)).count();
     let sentences = doc

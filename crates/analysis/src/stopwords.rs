@@ -1,7 +1,7 @@
 //! Words that never make a keyword: function words, and the boilerplate of
 //! report prose that every 政府工作报告 repeats.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Function words, pronouns and connectives.

@@ -3,7 +3,7 @@
 //! formulations, the user's words, and new words found as token sequences
 //! that recur together (委员工作室, 新质生产力).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
@@ -99,28 +99,28 @@ fn whole_spans(text: &str, user_words: &[String]) -> Vec<(usize, usize, bool)> {
     kept
 }
 
-/// The tokens found just left and right of a candidate new word.
-#[derive(Default)]
-struct Neighbours<'t> {
-    left: HashMap<Option<&'t str>, usize>,
-    right: HashMap<Option<&'t str>, usize>,
+/// A run of tokens that may be a new word: how often it occurs, its parts,
+/// and the tokens next to each occurrence.
+struct Candidate<'t> {
+    count: usize,
+    parts: Vec<&'t str>,
+    /// The token just left and just right of each occurrence.
+    sides: Vec<(Option<&'t str>, Option<&'t str>)>,
 }
 
-impl<'t> Neighbours<'t> {
-    fn add(&mut self, left: Option<&'t str>, right: Option<&'t str>) {
-        *self.left.entry(left).or_default() += 1;
-        *self.right.entry(right).or_default() += 1;
-    }
-
+impl Candidate<'_> {
     /// A fragment of a longer unit: almost always the same token next to it
     /// (习近平新|时代, 中华民族伟大|复兴).
-    fn is_fragment(&self, count: usize) -> bool {
-        let dominant = |side: &HashMap<Option<&str>, usize>| {
-            side.iter().any(|(token, &n)| {
-                token.is_some() && n as f64 >= NEW_WORD_NEIGHBOUR_SHARE * count as f64
-            })
+    fn is_fragment(&self) -> bool {
+        let threshold = NEW_WORD_NEIGHBOUR_SHARE * self.count as f64;
+        let dominant = |side: &mut Vec<&str>| {
+            side.sort_unstable();
+            side.chunk_by(|a, b| a == b)
+                .any(|same| same.len() as f64 >= threshold)
         };
-        dominant(&self.left) || dominant(&self.right)
+        let mut left: Vec<&str> = self.sides.iter().filter_map(|s| s.0).collect();
+        let mut right: Vec<&str> = self.sides.iter().filter_map(|s| s.1).collect();
+        dominant(&mut left) || dominant(&mut right)
     }
 }
 
@@ -132,16 +132,23 @@ fn joinable(token: &str) -> bool {
         && (token.chars().count() != 1 || !token.starts_with(GLUE_CHARS))
 }
 
+/// jieba's segmentation of one paragraph, kept out of the callers' bodies.
+#[inline(never)]
+fn cut<'a>(jieba: &Jieba, text: &'a str) -> Vec<jieba_rs::Token<'a>> {
+    jieba.cut(text, false)
+}
+
 /// Segments every body paragraph into terms.
+#[inline(never)]
 pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
     let mut sequence = Vec::new();
     let mut words = 0;
-    let mut token_counts: HashMap<&str, usize> = HashMap::new();
+    let mut token_counts: HashMap<&str, usize> = HashMap::default();
     for (index, p) in doc.paragraphs.iter().enumerate() {
         let text = p.text.as_str();
         let spans = whole_spans(text, user_words);
         let mut next_span = 0;
-        for token in jieba.cut(text, false) {
+        for token in cut(jieba, text) {
             *token_counts.entry(token.word).or_default() += 1;
             if token.word.chars().any(char::is_alphanumeric) {
                 words += 1;
@@ -189,15 +196,17 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
 
 /// Finds token runs of two or three that recur together and are no
 /// dictionary word, and merges them in `sequence`; returns them.
+#[inline(never)]
 fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) -> Vec<String> {
-    let mut singles: HashMap<&str, usize> = HashMap::new();
+    let mut singles: HashMap<&str, usize> = HashMap::default();
     for t in sequence.iter() {
         *singles.entry(t.text).or_default() += 1;
     }
-    // Candidate runs: adjacent in the same paragraph with no gap between.
+    // Candidate runs: adjacent in the same paragraph with no gap between,
+    // so a run is a slice of its paragraph. None: not a possible new word
+    // (too short or long, or a dictionary word), decided once per run.
     let adjacent = |a: &Term, b: &Term| a.paragraph == b.paragraph && a.at + a.text.len() == b.at;
-    let mut counts: HashMap<String, (usize, Vec<&str>)> = HashMap::new();
-    let mut neighbours: HashMap<String, Neighbours> = HashMap::new();
+    let mut candidates: HashMap<&'d str, Option<Candidate<'d>>> = HashMap::default();
     for n in [3, 2] {
         for i in 0..sequence.len().saturating_sub(n - 1) {
             let run = &sequence[i..i + n];
@@ -206,10 +215,23 @@ fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) 
             {
                 continue;
             }
-            let word: String = run.iter().map(|t| t.text).collect();
-            if !NEW_WORD_CHARS.contains(&word.chars().count()) || jieba.has_word(&word) {
+            let last = &run[n - 1];
+            let word = &doc.paragraphs[run[0].paragraph].text[run[0].at..last.at + last.text.len()];
+            let Some(candidate) = candidates
+                .entry(word)
+                .or_insert_with(|| {
+                    (NEW_WORD_CHARS.contains(&word.chars().count()) && !jieba.has_word(word)).then(
+                        || Candidate {
+                            count: 0,
+                            parts: run.iter().map(|t| t.text).collect(),
+                            sides: Vec::new(),
+                        },
+                    )
+                })
+                .as_mut()
+            else {
                 continue;
-            }
+            };
             let left = i
                 .checked_sub(1)
                 .map(|k| &sequence[k])
@@ -217,30 +239,27 @@ fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) 
                 .map(|t| t.text);
             let right = sequence
                 .get(i + n)
-                .filter(|t| adjacent(&run[n - 1], t))
+                .filter(|t| adjacent(last, t))
                 .map(|t| t.text);
-            neighbours.entry(word.clone()).or_default().add(left, right);
-            let entry = counts
-                .entry(word)
-                .or_insert_with(|| (0, run.iter().map(|t| t.text).collect()));
-            entry.0 += 1;
+            candidate.count += 1;
+            candidate.sides.push((left, right));
         }
     }
-    let mut found: Vec<(String, usize)> = counts
+    let mut found: Vec<(String, usize)> = candidates
         .into_iter()
-        .filter(|(word, (count, parts))| {
-            let rarest = parts
+        .filter_map(|(word, candidate)| Some((word, candidate?)))
+        .filter(|(_, candidate)| {
+            let rarest = candidate
+                .parts
                 .iter()
                 .map(|p| singles.get(p).copied().unwrap_or(0))
                 .min()
                 .unwrap_or(0);
-            *count >= NEW_WORD_MIN_COUNT
-                && *count as f64 >= NEW_WORD_COHESION * rarest as f64
-                && !neighbours
-                    .get(word.as_str())
-                    .is_some_and(|n| n.is_fragment(*count))
+            candidate.count >= NEW_WORD_MIN_COUNT
+                && candidate.count as f64 >= NEW_WORD_COHESION * rarest as f64
+                && !candidate.is_fragment()
         })
-        .map(|(word, (count, _))| (word, count))
+        .map(|(word, candidate)| (word.to_owned(), candidate.count))
         .collect();
     found.sort_by(|a, b| {
         b.1.cmp(&a.1)
@@ -253,10 +272,18 @@ fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) 
     // Merge, longest words first, left to right.
     let mut by_length: Vec<&String> = found.iter().map(|(w, _)| w).collect();
     by_length.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    // The words that may start at a term: those sharing its first character.
+    let mut by_first_char: HashMap<char, Vec<&String>> = HashMap::default();
+    for word in by_length {
+        let first = word.chars().next().unwrap_or_default();
+        by_first_char.entry(first).or_default().push(word);
+    }
     let mut merged: Vec<Term<'d>> = Vec::with_capacity(sequence.len());
     let mut i = 0;
     while i < sequence.len() {
-        let hit = by_length.iter().find_map(|word| {
+        let first = sequence[i].text.chars().next().unwrap_or_default();
+        let words = by_first_char.get(&first).map_or(&[][..], Vec::as_slice);
+        let hit = words.iter().find_map(|word| {
             let mut len = 0;
             let mut n = 0;
             while len < word.len() && i + n < sequence.len() {
