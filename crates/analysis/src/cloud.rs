@@ -172,10 +172,11 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     let mut mask = Mask::new(options.width, options.height);
     let spiral = spiral(options);
     let mut placed: Vec<PlacedWord> = Vec::new();
-    // Boxes that found no room. The mask only fills up, and a box at least
-    // as wide and as tall as one of these has no room either: it is not
-    // looked for along the whole spiral again.
-    let mut no_room: Vec<(f64, f64)> = Vec::new();
+    // Every search so far: a box's size and the spiral index it stopped
+    // at (where it fit, or the end). The mask only fills up, so a box at
+    // least as wide and as tall as an earlier one fits nowhere that one did
+    // not: its search starts where that one stopped.
+    let mut searches: Vec<(f64, f64, usize)> = Vec::new();
     for (rank, keyword) in words.iter().enumerate() {
         let share = if max > min {
             ((keyword.weight - min) / (max - min)).sqrt()
@@ -192,11 +193,16 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
             } else {
                 (em * size, LINE_BOX_EM * size)
             };
-            let hopeless = no_room.iter().any(|&(nw, nh)| w >= nw && h >= nh);
-            if let Some((x, y)) = (!hopeless)
-                .then(|| find_spot(w, h, options, &spiral, &mask))
-                .flatten()
-            {
+            let from = searches
+                .iter()
+                .filter(|&&(sw, sh, _)| w >= sw && h >= sh)
+                .map(|&(_, _, stop)| stop)
+                .max()
+                .unwrap_or(0);
+            let found = find_spot(w, h, options, &spiral[from..], &mask);
+            let stop = found.map_or(spiral.len(), |(i, _)| from + i);
+            searches.push((w, h, stop));
+            if let Some((_, (x, y))) = found {
                 mask.take(mask.cells(x, y, w, h));
                 placed.push(PlacedWord {
                     word: keyword.word.clone(),
@@ -210,9 +216,6 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
                     color: rank % PALETTE_SIZE,
                 });
                 break;
-            }
-            if !hopeless {
-                no_room.push((w, h));
             }
             if (size <= options.min_font_size && rank > 0) || size < 1.0 {
                 break; // no room even at the smallest size
@@ -248,15 +251,15 @@ fn spiral(options: &CloudOptions) -> Vec<(f64, f64)> {
     }
 }
 
-/// The first free spot along the spiral for a box of `w` × `h`.
+/// The first free spot along `spiral` for a box of `w` × `h`, and its index.
 fn find_spot(
     w: f64,
     h: f64,
     options: &CloudOptions,
     spiral: &[(f64, f64)],
     mask: &Mask,
-) -> Option<(f64, f64)> {
-    spiral.iter().copied().find(|&(x, y)| {
+) -> Option<(usize, (f64, f64))> {
+    spiral.iter().copied().enumerate().find(|&(_, (x, y))| {
         let inside = x - w / 2.0 >= 0.0
             && y - h / 2.0 >= 0.0
             && x + w / 2.0 <= options.width
