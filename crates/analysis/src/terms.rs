@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use jieba_rs::Jieba;
 
 use crate::document::{is_han, Document};
-use crate::formulations::FIXED_FORMULATIONS;
+use crate::formulations::{Phrases, FIXED_FORMULATIONS};
 use crate::stopwords::{is_boilerplate, is_function_word};
 
 /// A new word must recur this often…
@@ -56,7 +56,7 @@ pub(crate) struct Terms<'t> {
 
 /// Byte spans of a paragraph that are one term whatever jieba says, and
 /// whether each is quoted.
-fn whole_spans(text: &str, user_words: &[String]) -> Vec<(usize, usize, bool)> {
+fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
     let mut spans: Vec<(usize, usize, bool)> = Vec::new();
     for (open, close) in [('“', '”'), ('《', '》')] {
         let mut from = 0;
@@ -77,16 +77,12 @@ fn whole_spans(text: &str, user_words: &[String]) -> Vec<(usize, usize, bool)> {
             from = c;
         }
     }
-    let named = FIXED_FORMULATIONS
-        .iter()
-        .copied()
-        .chain(user_words.iter().map(String::as_str));
-    for word in named.filter(|w| !w.is_empty()) {
-        spans.extend(
-            text.match_indices(word)
-                .map(|(at, w)| (at, at + w.len(), false)),
-        );
-    }
+    spans.extend(
+        named
+            .find_in(text)
+            .into_iter()
+            .map(|(at, id)| (at, at + named.get(id).len(), false)),
+    );
     // Longest first, then drop overlaps.
     spans.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
     let mut kept: Vec<(usize, usize, bool)> = Vec::new();
@@ -144,9 +140,16 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
     let mut sequence = Vec::new();
     let mut words = 0;
     let mut token_counts: HashMap<&str, usize> = HashMap::default();
+    // Formulations and the user's words: kept whole wherever they occur.
+    let named = Phrases::new(
+        FIXED_FORMULATIONS
+            .iter()
+            .copied()
+            .chain(user_words.iter().map(String::as_str)),
+    );
     for (index, p) in doc.paragraphs.iter().enumerate() {
         let text = p.text.as_str();
-        let spans = whole_spans(text, user_words);
+        let spans = whole_spans(text, &named);
         let mut next_span = 0;
         for token in cut(jieba, text) {
             *token_counts.entry(token.word).or_default() += 1;
