@@ -123,7 +123,10 @@ console.log(JSON.stringify({
   sample_analysis_ms: median('sample_analysis_ms'),
   warm_analysis_ms: (() => {
     const v = loads.flatMap((r) => r.warm_analysis_ms).sort((a, b) => a - b);
-    return { median: v[v.length >> 1], min: v[0], max: v[v.length - 1] };
+    return {
+      median: v[v.length >> 1], min: v[0], max: v[v.length - 1],
+      p90: v[Math.floor(v.length * 0.9)], over_20_ms: v.filter((x) => x > 20).length, of: v.length,
+    };
   })(),
   load_to_sample_ms: median('load_to_sample_ms'),
   longest_main_thread_task_ms: median('longest_main_thread_task_ms'),
