@@ -67,17 +67,46 @@ const GAP: f64 = 2.0;
 const CELL: f64 = 2.0;
 
 /// Which cells of the canvas are taken, one bit a cell, rows of u64 words.
+/// A word is centred on a cell corner and reserves whole cells around it,
+/// so a search works in integers.
 struct Mask {
+    /// Whole cells across and down: a box within them is within the canvas.
     columns: usize,
     rows: usize,
     words_per_row: usize,
     bits: Vec<u64>,
 }
 
+/// A box's reach from its centre, in whole cells: it (with the gap around
+/// it) covers columns `x - columns .. x + columns`, rows likewise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Reach {
+    columns: usize,
+    rows: usize,
+}
+
+impl Reach {
+    fn of(w: f64, h: f64) -> Self {
+        let cells = |side: f64| ((side / 2.0 + GAP / 2.0) / CELL).ceil() as usize;
+        Reach {
+            columns: cells(w),
+            rows: cells(h),
+        }
+    }
+
+    /// Reaches no further than `other` in either direction.
+    fn within(self, other: Reach) -> bool {
+        self.columns <= other.columns && self.rows <= other.rows
+    }
+}
+
+/// A cell corner: (column, row).
+type Corner = (usize, usize);
+
 impl Mask {
     fn new(width: f64, height: f64) -> Self {
-        let columns = (width / CELL).ceil() as usize;
-        let rows = (height / CELL).ceil() as usize;
+        let columns = (width / CELL).floor() as usize;
+        let rows = (height / CELL).floor() as usize;
         let words_per_row = columns.div_ceil(64);
         Mask {
             columns,
@@ -85,19 +114,6 @@ impl Mask {
             words_per_row,
             bits: vec![0; words_per_row * rows],
         }
-    }
-
-    /// The cells a box (plus the gap) covers, clamped to the canvas.
-    fn cells(&self, x: f64, y: f64, w: f64, h: f64) -> (usize, usize, usize, usize) {
-        let to_cell = |v: f64, max: usize| ((v / CELL).max(0.0) as usize).min(max);
-        let c0 = to_cell(x - w / 2.0 - GAP / 2.0, self.columns);
-        let c1 = to_cell(
-            (x + w / 2.0 + GAP / 2.0) + CELL - f64::EPSILON,
-            self.columns,
-        );
-        let r0 = to_cell(y - h / 2.0 - GAP / 2.0, self.rows);
-        let r1 = to_cell((y + h / 2.0 + GAP / 2.0) + CELL - f64::EPSILON, self.rows);
-        (c0, c1, r0, r1)
     }
 
     /// Bits c0..c1 of one u64 word holding columns word*64..word*64+64.
@@ -111,25 +127,30 @@ impl Mask {
         }
     }
 
-    fn is_free(&self, (c0, c1, r0, r1): (usize, usize, usize, usize)) -> bool {
+    /// Whether a box reaching `reach` around `(x, y)` is on the canvas and
+    /// touches no taken cell.
+    fn fits(&self, (x, y): Corner, reach: Reach) -> bool {
+        if x < reach.columns
+            || y < reach.rows
+            || x + reach.columns > self.columns
+            || y + reach.rows > self.rows
+        {
+            return false;
+        }
+        let (c0, c1) = (x - reach.columns, x + reach.columns);
+        let row_is_free = |r: usize| {
+            let row = &self.bits[r * self.words_per_row..(r + 1) * self.words_per_row];
+            (c0 / 64..=(c1 - 1) / 64).all(|w| row[w] & Self::span(w, c0, c1) == 0)
+        };
         // The middle row first: most taken spots show there at once.
-        let middle = (r0 + r1) / 2;
-        std::iter::once(middle)
-            .chain(r0..r1)
-            .filter(|&r| r < self.rows)
-            .all(|r| {
-                let row = &self.bits[r * self.words_per_row..(r + 1) * self.words_per_row];
-                (c0 / 64..=(c1.saturating_sub(1)) / 64)
-                    .all(|w| w >= row.len() || row[w] & Self::span(w, c0, c1) == 0)
-            })
+        row_is_free(y) && (y - reach.rows..y + reach.rows).all(row_is_free)
     }
 
-    fn take(&mut self, (c0, c1, r0, r1): (usize, usize, usize, usize)) {
-        for r in r0..r1 {
-            for w in c0 / 64..=(c1.saturating_sub(1)) / 64 {
-                if w < self.words_per_row {
-                    self.bits[r * self.words_per_row + w] |= Self::span(w, c0, c1);
-                }
+    fn take(&mut self, (x, y): Corner, reach: Reach) {
+        let (c0, c1) = (x - reach.columns, x + reach.columns);
+        for r in y - reach.rows..y + reach.rows {
+            for w in c0 / 64..=(c1 - 1) / 64 {
+                self.bits[r * self.words_per_row + w] |= Self::span(w, c0, c1);
             }
         }
     }
@@ -172,11 +193,11 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     let mut mask = Mask::new(options.width, options.height);
     let spiral = spiral(options);
     let mut placed: Vec<PlacedWord> = Vec::new();
-    // Every search so far: a box's size and the spiral index it stopped
-    // at (where it fit, or the end). The mask only fills up, so a box at
-    // least as wide and as tall as an earlier one fits nowhere that one did
+    // Every search so far: a box's reach and the spiral index it stopped
+    // at (where it fit, or the end). The mask only fills up, so a box that
+    // reaches at least as far as an earlier one fits nowhere that one did
     // not: its search starts where that one stopped.
-    let mut searches: Vec<(f64, f64, usize)> = Vec::new();
+    let mut searches: Vec<(Reach, usize)> = Vec::new();
     for (rank, keyword) in words.iter().enumerate() {
         let share = if max > min {
             ((keyword.weight - min) / (max - min)).sqrt()
@@ -193,22 +214,26 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
             } else {
                 (em * size, LINE_BOX_EM * size)
             };
+            let reach = Reach::of(w, h);
             let from = searches
                 .iter()
-                .filter(|&&(sw, sh, _)| w >= sw && h >= sh)
-                .map(|&(_, _, stop)| stop)
+                .filter(|&&(earlier, _)| earlier.within(reach))
+                .map(|&(_, stop)| stop)
                 .max()
                 .unwrap_or(0);
-            let found = find_spot(w, h, options, &spiral[from..], &mask);
-            let stop = found.map_or(spiral.len(), |(i, _)| from + i);
-            searches.push((w, h, stop));
-            if let Some((_, (x, y))) = found {
-                mask.take(mask.cells(x, y, w, h));
+            let found = spiral[from..]
+                .iter()
+                .position(|&corner| mask.fits(corner, reach))
+                .map(|i| from + i);
+            searches.push((reach, found.unwrap_or(spiral.len())));
+            if let Some(i) = found {
+                let (x, y) = spiral[i];
+                mask.take((x, y), reach);
                 placed.push(PlacedWord {
                     word: keyword.word.clone(),
                     weight: keyword.weight,
-                    x,
-                    y,
+                    x: x as f64 * CELL,
+                    y: y as f64 * CELL,
                     font_size: size,
                     box_width: w,
                     box_height: h,
@@ -230,42 +255,30 @@ pub fn layout_cloud(keywords: &[Keyword], options: &CloudOptions) -> CloudLayout
     }
 }
 
-/// The points of an Archimedean spiral from the centre, stretched to the
-/// canvas's aspect ratio, out to the corners. Computed once per layout.
-fn spiral(options: &CloudOptions) -> Vec<(f64, f64)> {
+/// The cell corners along an Archimedean spiral from the centre, stretched
+/// to the canvas's aspect ratio, out to the corners (a corner the previous
+/// point fell on too is not repeated). Computed once per layout.
+fn spiral(options: &CloudOptions) -> Vec<Corner> {
     let (cx, cy) = (options.width / 2.0, options.height / 2.0);
     let stretch = (options.width / options.height).sqrt();
     let max_radius = options.width.hypot(options.height) / 2.0;
-    let mut points = Vec::new();
+    let mut corners: Vec<Corner> = Vec::new();
     let mut t = 0.0_f64;
     loop {
         let radius = 1.6 * t;
         if radius > max_radius {
-            return points;
+            return corners;
         }
-        points.push((
-            cx + radius * t.cos() * stretch,
-            cy + radius * t.sin() / stretch,
-        ));
+        let x = (cx + radius * t.cos() * stretch) / CELL;
+        let y = (cy + radius * t.sin() / stretch) / CELL;
+        if x >= 0.0 && y >= 0.0 {
+            let corner = (x.round() as usize, y.round() as usize);
+            if corners.last() != Some(&corner) {
+                corners.push(corner);
+            }
+        }
         t += 0.12;
     }
-}
-
-/// The first free spot along `spiral` for a box of `w` × `h`, and its index.
-fn find_spot(
-    w: f64,
-    h: f64,
-    options: &CloudOptions,
-    spiral: &[(f64, f64)],
-    mask: &Mask,
-) -> Option<(usize, (f64, f64))> {
-    spiral.iter().copied().enumerate().find(|&(_, (x, y))| {
-        let inside = x - w / 2.0 >= 0.0
-            && y - h / 2.0 >= 0.0
-            && x + w / 2.0 <= options.width
-            && y + h / 2.0 <= options.height;
-        inside && mask.is_free(mask.cells(x, y, w, h))
-    })
 }
 
 #[cfg(test)]
@@ -329,6 +342,26 @@ mod tests {
         let cloud = layout_cloud(&words, &options);
         assert_eq!(cloud.words.len(), 1);
         assert!(cloud.words[0].box_width <= 200.0);
+    }
+
+    #[test]
+    fn a_box_fits_inside_the_canvas_and_off_taken_cells_only() {
+        let mut mask = Mask::new(100.0, 60.0);
+        let reach = Reach::of(20.0, 10.0);
+        assert_eq!(
+            reach,
+            Reach {
+                columns: 6,
+                rows: 3
+            }
+        );
+        assert!(mask.fits((25, 15), reach));
+        assert!(!mask.fits((5, 15), reach), "off the left edge");
+        assert!(!mask.fits((25, 28), reach), "off the bottom");
+        mask.take((25, 15), reach);
+        assert!(!mask.fits((30, 15), reach));
+        assert!(mask.fits((37, 15), reach), "touching, not overlapping");
+        assert!(Reach::of(10.0, 10.0).within(reach));
     }
 
     #[test]
