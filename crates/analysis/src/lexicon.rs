@@ -90,14 +90,21 @@ impl Idf {
 
 /// The segmenter and the IDF table, from the one embedded lexicon.
 pub(crate) fn load() -> (Jieba, Idf) {
-    let jieba = Jieba::with_dict(&mut LEXICON.as_bytes()).expect("the embedded lexicon parses");
+    // One pass over the lines for both tables. (`Jieba::with_dict` would
+    // copy each line into a buffer first; the words go in one by one.)
+    let mut jieba = Jieba::empty();
     let mut by_word = Vec::with_capacity(240_000);
     for line in LEXICON.lines() {
         let mut fields = line.split(' ');
-        if let (Some(word), Some(idf)) = (fields.next(), fields.nth(2)) {
-            if let Ok(value) = idf.parse::<f32>() {
-                by_word.push((word, value));
-            }
+        let (Some(word), Some(freq), Some(tag), Some(idf)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            panic!("a lexicon line is `word freq tag idf`: {line:?}");
+        };
+        let freq = freq.parse().expect("a lexicon frequency is a whole number");
+        jieba.add_word(word, Some(freq), Some(tag));
+        if let Ok(value) = idf.parse::<f32>() {
+            by_word.push((word, value));
         }
     }
     (jieba, Idf::new(by_word))
