@@ -1,6 +1,8 @@
 //! The metrics table: every figure with its unit, qualifier, subject, change,
 //! kind, section and sentence; filtered, sorted and grouped as the reader
-//! asks, a row click shows the sentence in the text.
+//! asks, a row click shows the sentence in the text. Rows are drawn 200 at a
+//! time: a long report has thousands, and a table that size takes the
+//! browser half a second to lay out.
 
 use report_lens_analysis::{number, Direction, Metric, MetricKind, Report};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -44,7 +46,12 @@ struct View {
     sort: SortKey,
     ascending: bool,
     grouping: Grouping,
+    /// Rows drawn; more on request (a long report has thousands).
+    limit: usize,
 }
+
+/// Rows drawn at first, and added by each 显示更多.
+pub const ROWS_PER_PAGE: usize = 200;
 
 impl Default for View {
     fn default() -> Self {
@@ -56,6 +63,7 @@ impl Default for View {
             sort: SortKey::Position,
             ascending: true,
             grouping: Grouping::None,
+            limit: ROWS_PER_PAGE,
         }
     }
 }
@@ -225,6 +233,16 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     }
     let mut last_group: Option<String> = None;
     let on_download_csv = props.on_download_csv.reform(|_: MouseEvent| ());
+    let hidden = order.len().saturating_sub(view.limit);
+    let show_more = |limit: usize| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            view.set(View {
+                limit,
+                ..(*view).clone()
+            })
+        })
+    };
 
     html! {
         <section class="panel metrics-panel" aria-label="数据">
@@ -265,7 +283,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for order.iter().map(|&i| {
+                        { for order.iter().take(view.limit).map(|&i| {
                             let m = &report.metrics[i];
                             let group = group_of(i);
                             let header = (view.grouping != Grouping::None && last_group.as_ref() != Some(&group)).then(|| {
@@ -299,6 +317,15 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if hidden > 0 {
+                <p class="more-rows">
+                    { format!("还有 {hidden} 条未显示 ") }
+                    <button data-testid="metrics-more" onclick={show_more(view.limit.saturating_add(ROWS_PER_PAGE))}>
+                        { format!("再显示 {} 条", hidden.min(ROWS_PER_PAGE)) }
+                    </button>
+                    <button data-testid="metrics-all" onclick={show_more(usize::MAX)}>{ "全部显示" }</button>
+                </p>
+            }
         </section>
     }
 }

@@ -67,17 +67,31 @@ test('every corpus file opens through the file input with a sane outline and met
     assert.equal(await page.locator('[data-testid=format]').innerText(), format, name);
     assert.equal(await page.locator('[data-testid=encoding-detected]').innerText(), encoding, name);
     const sections = await count('outline-item');
-    const metrics = await count('metric-row');
+    // The table draws 200 rows at a time; its count line has them all.
+    const metrics = Number((await page.locator('[data-testid=metric-count]').innerText()).split('/')[1]);
+    assert.equal(await count('metric-row'), Math.min(metrics, 200), name);
     const title = await page.locator('.doc-title').innerText();
     console.log(`${name}: ${format} ${encoding}, ${sections} sections, ${metrics} metrics, title ${title}`);
     assert.ok(sections >= minSections, `${name}: ${sections} sections`);
     assert.ok(metrics >= minMetrics, `${name}: ${metrics} metrics`);
   }
+  // The Word file's 307 metrics: 200 rows, then the other 107 on request.
+  assert.match(await page.locator('.more-rows').innerText(), /还有 107 条未显示\s*再显示 107 条/);
+  await page.locator('[data-testid=metrics-more]').click();
+  assert.equal(await count('metric-row'), 307);
+  assert.equal(await count('metrics-more'), 0);
   // The Word file's bold lead phrases are headings; its glossary entries are not.
   const headings = await page.locator('[data-testid=outline-item] .heading').allInnerTexts();
   assert.ok(headings.includes('提升广州、深圳两大中心城市发展能级'), headings.join('|'));
   assert.ok(headings.includes('附件1 2025年省十件民生实事'));
   assert.ok(!headings.some((h) => h.startsWith('1.“岳山造林”')));
+  // The 260 KB scrape's 612: 200, 400, then all at once.
+  await upload(join(CORPUS, 'gov_national_2012_scrape.txt'));
+  assert.equal(await count('metric-row'), 200);
+  await page.locator('[data-testid=metrics-more]').click();
+  assert.equal(await count('metric-row'), 400);
+  await page.locator('[data-testid=metrics-all]').click();
+  assert.equal(await count('metric-row'), 612);
   // The CSV's report is its full_text cell: the title comes out, the button row does not.
   await upload(join(CORPUS, 'gov_beijing_2026.csv'));
   assert.equal(await page.locator('.doc-title').innerText(), '2026年北京市政府工作报告');
