@@ -1,6 +1,7 @@
 //! The section outline as a collapsible tree. Each entry shows its size
 //! (characters and share of the report), its number of figures and its top
-//! keywords; a click selects the section.
+//! keywords; a click selects the section. A long outline (a paste of many
+//! reports) starts folded to its top level.
 
 use std::collections::HashSet;
 
@@ -8,6 +9,10 @@ use report_lens_analysis::{Metric, Section};
 use yew::prelude::*;
 
 use crate::state::SharedAnalysis;
+
+/// An outline with more sections than this starts folded: drawing a
+/// thousand entries at once held the page for over 100 ms.
+const FOLDED_ABOVE: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct OutlineTreeProps {
@@ -44,25 +49,53 @@ fn figures_in(metrics: &[Metric], section: &Section) -> usize {
         .count()
 }
 
+/// The sections folded when a report is first shown: none, or for a long
+/// outline every section that has subsections.
+fn folded_at_first(sections: &[Section]) -> HashSet<usize> {
+    if sections.len() <= FOLDED_ABOVE {
+        return HashSet::new();
+    }
+    (0..sections.len())
+        .filter(|&i| !children(sections, Some(i)).is_empty())
+        .collect()
+}
+
 #[function_component]
 pub fn OutlineTree(props: &OutlineTreeProps) -> Html {
-    let collapsed = use_state(HashSet::<usize>::new);
-    {
-        // A new report starts unfolded.
-        let collapsed = collapsed.clone();
-        use_effect_with(props.analysis.clone(), move |_| {
-            collapsed.set(HashSet::new())
-        });
-    }
+    // The folded sections, with the analysis they belong to: a new report
+    // is drawn with its own first folding at once, not the last report's.
+    let state = use_state(|| {
+        (
+            props.analysis.clone(),
+            folded_at_first(&props.analysis.report.outline),
+        )
+    });
+    let folded = if state.0 == props.analysis {
+        state.1.clone()
+    } else {
+        folded_at_first(&props.analysis.report.outline)
+    };
+    let toggle = {
+        let state = state.clone();
+        let analysis = props.analysis.clone();
+        let folded = folded.clone();
+        Callback::from(move |i: usize| {
+            let mut next = folded.clone();
+            if !next.remove(&i) {
+                next.insert(i);
+            }
+            state.set((analysis.clone(), next));
+        })
+    };
 
     let sections = &props.analysis.report.outline;
     html! {
         <nav class="panel outline" data-testid="outline" aria-label="提纲">
-            <h2>{ "提纲" }<span class="count">{ sections.len() }</span></h2>
+            <h2>{ "提纲" }<span class="count" data-testid="outline-count">{ sections.len() }</span></h2>
             if sections.is_empty() {
                 <p class="empty">{ "没有识别出章节标题" }</p>
             } else {
-                { tree(props, &collapsed, None) }
+                { tree(props, &folded, &toggle, None) }
             }
         </nav>
     }
@@ -70,7 +103,8 @@ pub fn OutlineTree(props: &OutlineTreeProps) -> Html {
 
 fn tree(
     props: &OutlineTreeProps,
-    collapsed: &UseStateHandle<HashSet<usize>>,
+    folded: &HashSet<usize>,
+    toggle: &Callback<usize>,
     parent: Option<usize>,
 ) -> Html {
     let report = &props.analysis.report;
@@ -83,17 +117,8 @@ fn tree(
             { for items.into_iter().map(|i| {
                 let section = &report.outline[i];
                 let has_children = !children(&report.outline, Some(i)).is_empty();
-                let is_collapsed = collapsed.contains(&i);
-                let toggle = {
-                    let collapsed = collapsed.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        let mut next = (*collapsed).clone();
-                        if !next.remove(&i) {
-                            next.insert(i);
-                        }
-                        collapsed.set(next);
-                    })
-                };
+                let is_collapsed = folded.contains(&i);
+                let on_toggle = toggle.reform(move |_: MouseEvent| i);
                 let on_click = props.on_select.reform(move |_: MouseEvent| i);
                 let chars = section.end - section.start;
                 let share = chars as f64 * 100.0 / report.stats.characters.max(1) as f64;
@@ -108,7 +133,7 @@ fn tree(
                     <li key={i}>
                         <div class="outline-row">
                             if has_children {
-                                <button class="toggle" data-testid="outline-toggle" onclick={toggle}
+                                <button class="toggle" data-testid="outline-toggle" onclick={on_toggle}
                                     aria-expanded={(!is_collapsed).to_string()}
                                     aria-label={if is_collapsed { "展开" } else { "收起" }}>
                                     { if is_collapsed { "▸" } else { "▾" } }
@@ -122,7 +147,7 @@ fn tree(
                             </button>
                         </div>
                         if !is_collapsed {
-                            { tree(props, collapsed, Some(i)) }
+                            { tree(props, folded, toggle, Some(i)) }
                         }
                     </li>
                 }
