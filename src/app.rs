@@ -25,6 +25,7 @@ use crate::components::text_view::{TextView, FOCUS_ANCHOR};
 use crate::components::warnings_panel::WarningsPanel;
 use crate::download;
 use crate::drop_zone::{use_drop_zone, Dropped};
+use crate::frames::after_next_frame;
 use crate::settings::Settings;
 use crate::state::{aspect_for, cloud_options, Action, Engine, State, REVEAL_STAGES};
 
@@ -174,25 +175,13 @@ pub fn App() -> Html {
     // A new analysis is shown in stages, a frame apart, so no single task
     // holds the page: outline, text, cards, cloud, dictionary, metrics table.
     // Each stage is added in a task of its own just after a frame, so the
-    // next frame lays out that stage alone (added in the frame's own
-    // callback, its script and the previous stage's layout shared a task).
+    // next frame lays out that stage alone.
     use_effect_with(state.reveal, {
         let state = state.clone();
         move |&stage| {
             if (1..REVEAL_STAGES).contains(&stage) {
-                // Both free themselves once called; a stage overtaken by a
-                // new analysis is ignored by the reducer.
-                let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-                    let reveal = wasm_bindgen::closure::Closure::once_into_js(move || {
-                        state.dispatch(Action::Reveal(stage + 1))
-                    });
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.set_timeout_with_callback(reveal.unchecked_ref());
-                    }
-                });
-                if let Some(window) = web_sys::window() {
-                    let _ = window.request_animation_frame(after_frame.unchecked_ref());
-                }
+                // A stage overtaken by a new analysis is ignored by the reducer.
+                after_next_frame(move || state.dispatch(Action::Reveal(stage + 1)));
             }
         }
     });

@@ -10,6 +10,7 @@ mod app;
 mod components;
 mod download;
 mod drop_zone;
+mod frames;
 mod saved_text;
 mod settings;
 mod state;

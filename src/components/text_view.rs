@@ -3,8 +3,9 @@
 //! text is drawn a piece per frame (laying out 1 MB of text at once held the
 //! page for ~120 ms).
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::frames::after_next_frame;
 
 use crate::state::SharedAnalysis;
 
@@ -67,29 +68,25 @@ fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
 pub fn TextView(props: &TextViewProps) -> Html {
     let text = props.analysis.text.as_str();
     let pieces = use_memo(props.analysis.clone(), |a| piece_ends(&a.text));
-    // How many pieces are drawn: one more each frame until all are.
-    let drawn = use_state(|| 1);
+    // How many pieces are drawn, one more each frame until all are; kept
+    // with its analysis, so a new text starts from one piece at once.
+    let drawn_state = use_state(|| (props.analysis.clone(), 1));
+    let drawn = if drawn_state.0 == props.analysis {
+        drawn_state.1
+    } else {
+        1
+    };
     {
-        let drawn = drawn.clone();
-        use_effect_with(props.analysis.clone(), move |_| drawn.set(1));
-    }
-    {
-        let drawn = drawn.clone();
-        use_effect_with((*drawn, pieces.len()), move |&(now, total)| {
-            if now < total {
-                // After the next frame, in a task of its own (as the app's stages).
-                let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-                    let more =
-                        wasm_bindgen::closure::Closure::once_into_js(move || drawn.set(now + 1));
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.set_timeout_with_callback(more.unchecked_ref());
-                    }
-                });
-                if let Some(window) = web_sys::window() {
-                    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        let drawn_state = drawn_state.clone();
+        use_effect_with(
+            (drawn, pieces.len(), props.analysis.clone()),
+            move |(now, total, analysis)| {
+                if now < total {
+                    let (next, analysis) = (now + 1, analysis.clone());
+                    after_next_frame(move || drawn_state.set((analysis, next)));
                 }
-            }
-        });
+            },
+        );
     }
     // Spans start at section starts, the focused range's ends and pieces' starts.
     let mut cuts: Vec<usize> = props
@@ -114,7 +111,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
     starts.dedup();
     // The focused range is drawn whatever the frame count says.
     let needed = focus.map_or(0, |(_, end)| pieces.partition_point(|&e| e <= end) + 1);
-    let drawn_pieces = (*drawn).max(needed).min(pieces.len());
+    let drawn_pieces = drawn.max(needed).min(pieces.len());
     let mut anchored = false;
     let mut piece_start = 0;
     html! {
