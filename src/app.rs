@@ -339,17 +339,18 @@ pub fn App() -> Html {
             }
         })
     };
-    let on_download_csv = {
-        let analysis = state.analysis.clone();
-        let state = state.clone();
-        Callback::from(move |()| {
-            let Some(analysis) = &analysis else { return };
+    // The callbacks the result's panels take stay the same object while the
+    // analysis does, so typing in the textarea does not redraw the panels.
+    let on_download_csv = use_callback(
+        (state.analysis.clone(), state.dispatcher()),
+        |(), (analysis, dispatcher)| {
+            let Some(analysis) = analysis else { return };
             let csv = report_lens_analysis::metrics_csv(&analysis.report);
             if download::save("report-lens-metrics.csv", "text/csv;charset=utf-8", &csv).is_err() {
-                state.dispatch(Action::Refused("无法导出 CSV：浏览器拒绝了下载".to_owned()));
+                dispatcher.dispatch(Action::Refused("无法导出 CSV：浏览器拒绝了下载".to_owned()));
             }
-        })
-    };
+        },
+    );
     // A new keyword choice re-analyzes the text on screen; vertical words only re-lay the cloud out.
     let on_settings = {
         let (state, send_with) = (state.clone(), send_with.clone());
@@ -367,10 +368,9 @@ pub fn App() -> Html {
             }
         })
     };
-    let on_select_word = {
-        let state = state.clone();
-        Callback::from(move |word| state.dispatch(Action::SelectWord(word)))
-    };
+    let on_select_word = use_callback(state.dispatcher(), |word, dispatcher| {
+        dispatcher.dispatch(Action::SelectWord(word))
+    });
     let on_export = {
         let (analysis, state) = (state.analysis.clone(), state.clone());
         Callback::from(move |kind: CloudExport| {
@@ -399,14 +399,12 @@ pub fn App() -> Html {
             }
         })
     };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |i| state.dispatch(Action::Select(i)))
-    };
-    let on_focus = {
-        let state = state.clone();
-        Callback::from(move |(start, end)| state.dispatch(Action::Focus(start, end)))
-    };
+    let on_select = use_callback(state.dispatcher(), |i, dispatcher| {
+        dispatcher.dispatch(Action::Select(i))
+    });
+    let on_focus = use_callback(state.dispatcher(), |(start, end), dispatcher| {
+        dispatcher.dispatch(Action::Focus(start, end))
+    });
 
     let status = match (state.engine, state.pending) {
         (Engine::Loading, _) => "正在加载词典…".to_owned(),

@@ -1,5 +1,6 @@
 //! The page's parts, each a function component with its own `XxxProps`.
 
+pub mod analysis_state;
 pub mod concordance;
 pub mod dictionary;
 pub mod headline_cards;

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use report_lens_analysis::{Metric, Section};
 use yew::prelude::*;
 
+use crate::components::analysis_state::use_analysis_state;
 use crate::state::SharedAnalysis;
 
 /// An outline with more sections than this starts folded: drawing a
@@ -62,29 +63,16 @@ fn folded_at_first(sections: &[Section]) -> HashSet<usize> {
 
 #[function_component]
 pub fn OutlineTree(props: &OutlineTreeProps) -> Html {
-    // The folded sections, with the analysis they belong to: a new report
-    // is drawn with its own first folding at once, not the last report's.
-    let state = use_state(|| {
-        (
-            props.analysis.clone(),
-            folded_at_first(&props.analysis.report.outline),
-        )
-    });
-    let folded = if state.0 == props.analysis {
-        state.1.clone()
-    } else {
-        folded_at_first(&props.analysis.report.outline)
-    };
+    let (folded, set_folded) =
+        use_analysis_state(&props.analysis, |a| folded_at_first(&a.report.outline));
     let toggle = {
-        let state = state.clone();
-        let analysis = props.analysis.clone();
         let folded = folded.clone();
         Callback::from(move |i: usize| {
-            let mut next = folded.clone();
+            let mut next = (*folded).clone();
             if !next.remove(&i) {
                 next.insert(i);
             }
-            state.set((analysis.clone(), next));
+            set_folded.emit(next);
         })
     };
 

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::analysis_state::use_analysis_state;
 use crate::frames::after_next_frame;
 
 use crate::state::SharedAnalysis;
@@ -67,48 +68,47 @@ fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
 #[function_component]
 pub fn TextView(props: &TextViewProps) -> Html {
     let text = props.analysis.text.as_str();
-    let pieces = use_memo(props.analysis.clone(), |a| piece_ends(&a.text));
-    // How many pieces are drawn, one more each frame until all are; kept
-    // with its analysis, so a new text starts from one piece at once.
-    let drawn_state = use_state(|| (props.analysis.clone(), 1));
-    let drawn = if drawn_state.0 == props.analysis {
-        drawn_state.1
-    } else {
-        1
-    };
-    {
-        let drawn_state = drawn_state.clone();
-        use_effect_with(
-            (drawn, pieces.len(), props.analysis.clone()),
-            move |(now, total, analysis)| {
-                if now < total {
-                    let (next, analysis) = (now + 1, analysis.clone());
-                    after_next_frame(move || drawn_state.set((analysis, next)));
-                }
-            },
-        );
-    }
-    // Spans start at section starts, the focused range's ends and pieces' starts.
-    let mut cuts: Vec<usize> = props
-        .analysis
-        .report
-        .outline
-        .iter()
-        .map(|s| s.start)
-        .collect();
-    if let Some((start, end)) = props.focus {
-        cuts.extend([start, end]);
-    }
-    cuts.sort_unstable();
-    let mut starts = byte_offsets(text, &cuts);
+    // Where pieces end, and where spans start but for the focused range's
+    // ends: at section starts and pieces' starts. Worked out once per analysis.
+    let cuts = use_memo(props.analysis.clone(), |a| {
+        let pieces = piece_ends(&a.text);
+        let mut sections: Vec<usize> = a.report.outline.iter().map(|s| s.start).collect();
+        sections.sort_unstable();
+        let mut starts = byte_offsets(&a.text, &sections);
+        starts.push(0);
+        starts.extend(&pieces);
+        starts.sort_unstable();
+        starts.dedup();
+        (pieces, starts)
+    });
+    let (pieces, fixed_starts) = (&cuts.0, &cuts.1);
+    // How many pieces are drawn, one more each frame until all are.
+    let (drawn, set_drawn) = use_analysis_state(&props.analysis, |_| 1);
+    let drawn = *drawn;
+    // (The analysis is a dependency too: a piece scheduled for the last
+    // analysis sets the last analysis's count, so the new one needs its own.)
+    use_effect_with(
+        (drawn, pieces.len(), props.analysis.clone()),
+        move |&(now, total, _)| {
+            if now < total {
+                after_next_frame(move || set_drawn.emit(now + 1));
+            }
+        },
+    );
     let focus = props.focus.map(|(start, end)| {
         let bytes = byte_offsets(text, &[start, end]);
         (bytes[0], bytes[1])
     });
-    starts.push(0);
-    starts.extend(pieces.iter().copied());
-    starts.sort_unstable();
-    starts.dedup();
+    let starts: std::borrow::Cow<[usize]> = match focus {
+        None => std::borrow::Cow::Borrowed(&fixed_starts[..]),
+        Some((start, end)) => {
+            let mut starts = fixed_starts.to_vec();
+            starts.extend([start, end]);
+            starts.sort_unstable();
+            starts.dedup();
+            std::borrow::Cow::Owned(starts)
+        }
+    };
     // The focused range is drawn whatever the frame count says.
     let needed = focus.map_or(0, |(_, end)| pieces.partition_point(|&e| e <= end) + 1);
     let drawn_pieces = drawn.max(needed).min(pieces.len());
