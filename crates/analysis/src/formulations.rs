@@ -43,6 +43,15 @@ impl<'p> Phrases<'p> {
         self.phrases[id]
     }
 
+    /// The phrases that start with `c`, in the order given.
+    pub fn starting_with(&self, c: char) -> impl Iterator<Item = &'p str> + '_ {
+        self.by_first_char
+            .get(&c)
+            .into_iter()
+            .flatten()
+            .map(|&id| self.phrases[id])
+    }
+
     /// Every occurrence in `text` (overlapping ones too), as (byte offset,
     /// phrase id), by offset.
     pub fn find_in(&self, text: &str) -> Vec<(usize, usize)> {

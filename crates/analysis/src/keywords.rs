@@ -91,20 +91,14 @@ pub(crate) fn is_term(word: &str) -> bool {
         || chars.iter().all(|&c| is_chinese_numeral(c)))
 }
 
-/// The IDF of the body's dictionary words (two characters or more, no
-/// function words), each looked up once.
-fn body_idf<'t>(idf: &Idf, token_counts: &HashMap<&'t str, usize>) -> HashMap<&'t str, f64> {
-    token_counts
+/// The median IDF of the body's dictionary words: the weight of a word the
+/// dictionary does not know, unless it was written as a coined term.
+fn median_idf(idf: &Idf, token_counts: &HashMap<&str, usize>) -> f64 {
+    let mut values: Vec<f64> = token_counts
         .keys()
         .filter(|w| w.chars().count() >= 2 && !is_function_word(w))
-        .filter_map(|&w| Some((w, idf.get(w)?)))
-        .collect()
-}
-
-/// The median of the body's IDF values: the weight of a word the
-/// dictionary does not know, unless it was written as a coined term.
-fn median_idf(body: &HashMap<&str, f64>) -> f64 {
-    let mut values: Vec<f64> = body.values().copied().collect();
+        .filter_map(|w| idf.get(w))
+        .collect();
     values.sort_by(f64::total_cmp);
     values.get(values.len() / 2).copied().unwrap_or(10.0)
 }
@@ -137,16 +131,13 @@ pub(crate) fn keywords(
     let total = candidates.len().max(1) as f64;
     let weights: HashMap<&str, f64> = match options.method {
         KeywordMethod::TfIdf => {
-            let body = body_idf(idf, &terms.token_counts);
-            let median = median_idf(&body);
+            let median = median_idf(idf, &terms.token_counts);
             occurrences
                 .iter()
                 .map(|(&word, at)| {
                     let whole = at.iter().any(|&i| terms.sequence[i].whole);
-                    let idf = body
+                    let idf = idf
                         .get(word)
-                        .copied()
-                        .or_else(|| idf.get(word))
                         .unwrap_or(if whole { COINED_TERM_IDF } else { median });
                     // The author's emphasis: an occurrence in quotes or 《》 counts more.
                     let emphasised = at.iter().filter(|&&i| terms.sequence[i].quoted).count();

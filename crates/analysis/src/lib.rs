@@ -153,7 +153,8 @@ impl Analyzer {
         self.analyze_hinted(&opened.text, &opened.hints, lines_are_paragraphs, options)
     }
 
-    /// The stages, in order. Each stage's entry is `#[inline(never)]`: in the
+    /// The stages, in order. Each stage's entry (and its two largest inner
+    /// steps, new-word discovery and one figure's metric) is `#[inline(never)]`: in the
     /// browser, V8 compiles a hot wasm function a second time with its
     /// optimizing compiler, in time that grows faster than the function, on
     /// threads that share the worker's cores. All stages inlined into one

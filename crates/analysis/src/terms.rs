@@ -128,12 +128,6 @@ fn joinable(token: &str) -> bool {
         && (token.chars().count() != 1 || !token.starts_with(GLUE_CHARS))
 }
 
-/// jieba's segmentation of one paragraph, kept out of the callers' bodies.
-#[inline(never)]
-fn cut<'a>(jieba: &Jieba, text: &'a str) -> Vec<jieba_rs::Token<'a>> {
-    jieba.cut(text, false)
-}
-
 /// Segments every body paragraph into terms.
 #[inline(never)]
 pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
@@ -151,7 +145,7 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
         let text = p.text.as_str();
         let spans = whole_spans(text, &named);
         let mut next_span = 0;
-        for token in cut(jieba, text) {
+        for token in jieba.cut(text, false) {
             *token_counts.entry(token.word).or_default() += 1;
             if token.word.chars().any(char::is_alphanumeric) {
                 words += 1;
@@ -273,20 +267,14 @@ fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) 
         return Vec::new();
     }
     // Merge, longest words first, left to right.
-    let mut by_length: Vec<&String> = found.iter().map(|(w, _)| w).collect();
+    let mut by_length: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
     by_length.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    // The words that may start at a term: those sharing its first character.
-    let mut by_first_char: HashMap<char, Vec<&String>> = HashMap::default();
-    for word in by_length {
-        let first = word.chars().next().unwrap_or_default();
-        by_first_char.entry(first).or_default().push(word);
-    }
+    let new_words = Phrases::new(by_length);
     let mut merged: Vec<Term<'d>> = Vec::with_capacity(sequence.len());
     let mut i = 0;
     while i < sequence.len() {
         let first = sequence[i].text.chars().next().unwrap_or_default();
-        let words = by_first_char.get(&first).map_or(&[][..], Vec::as_slice);
-        let hit = words.iter().find_map(|word| {
+        let hit = new_words.starting_with(first).find_map(|word| {
             let mut len = 0;
             let mut n = 0;
             while len < word.len() && i + n < sequence.len() {
@@ -300,17 +288,12 @@ fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) 
                 len += t.text.len();
                 n += 1;
             }
-            (len == word.len() && n > 1).then_some(n)
+            (len == word.len() && n > 1).then_some((n, len))
         });
         match hit {
-            Some(n) => {
+            Some((n, len)) => {
                 let first = &sequence[i];
-                let text = &doc.paragraphs[first.paragraph].text[first.at
-                    ..first.at
-                        + sequence[i..i + n]
-                            .iter()
-                            .map(|t| t.text.len())
-                            .sum::<usize>()];
+                let text = &doc.paragraphs[first.paragraph].text[first.at..first.at + len];
                 merged.push(Term {
                     text,
                     paragraph: first.paragraph,

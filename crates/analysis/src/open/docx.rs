@@ -369,15 +369,17 @@ impl Numbering {
     /// The number Word draws before the next paragraph of list `num_id` at
     /// `ilvl` (`一、`, `（二）`, `3.`), counting it.
     fn next_label(&mut self, num_id: &str, ilvl: usize) -> Option<String> {
+        // (Levels over MAX_LIST_LEVEL are never read; checked before the
+        // counters grow to `ilvl`.)
+        if ilvl > MAX_LIST_LEVEL {
+            return None;
+        }
         let (abstract_id, overrides) = self.instances.get(num_id)?.clone();
         let levels = self.abstract_levels.get(&abstract_id)?;
         let level = levels.get(&ilvl)?;
         let counters = self.counters.entry(abstract_id.clone()).or_default();
         if counters.len() <= ilvl {
             counters.resize(ilvl + 1, None);
-        }
-        if ilvl > MAX_LIST_LEVEL {
-            return None;
         }
         if self.started.insert(num_id.to_owned()) {
             for (&l, &start) in &overrides {
