@@ -32,7 +32,7 @@ after(async () => {
 });
 
 const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
-const count_ = count;
+const count_ = count; // for tests with a local `count`
 const errorText = () => page.locator('[data-testid=error]').innerText();
 
 test('the sample is analyzed on load: outline, cloud without overlaps, metrics', async () => {
