@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const budget = Number(process.argv[3] ?? 3 * 1024 * 1024);
+const budget = Number(process.argv[3] ?? 3_000_000); // 3 MB, decimal as the issue and BENCHMARKS.md count
 let total = 0;
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
@@ -18,7 +18,7 @@ for (const name of readdirSync(dist).sort()) {
   rows.push(`${name.padEnd(40)} ${String(bytes.length).padStart(9)} B  ${String(gzip).padStart(9)} B gzip`);
 }
 console.log(rows.join('\n'));
-const mb = (n) => (n / 1024 / 1024).toFixed(2);
+const mb = (n) => (n / 1e6).toFixed(2);
 console.log(`total ${mb(total)} MB gzip; budget ${mb(budget)} MB`);
 if (total > budget) {
   console.error(`size-budget: dist/ transfers ${mb(total)} MB gzip, over the ${mb(budget)} MB budget`);

@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { serve, launch, waitForAnalysis } from '../e2e/harness.mjs';
+import { serve, launch, waitForAnalysis, CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { megabyte } from './corpus.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
@@ -91,8 +91,7 @@ async function tracedLoad() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm'] });
