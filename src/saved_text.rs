@@ -23,17 +23,22 @@ pub fn load() -> (Option<String>, Option<String>) {
     (draft, cleared)
 }
 
-/// Saves the draft and the cleared text. Err when the browser refuses
-/// (storage full or disabled): the caller tells the reader.
-pub fn save(draft: &str, cleared: Option<&str>) -> Result<(), ()> {
+/// Saves what changed: the draft (Some) and the cleared text (Some(None)
+/// removes it); each is written only when given, as the draft changes on
+/// every keystroke and the cleared text seldom. Err when the browser
+/// refuses (storage full or disabled): the caller tells the reader.
+pub fn save(draft: Option<&str>, cleared: Option<Option<&str>>) -> Result<(), ()> {
     let storage = storage().ok_or(())?;
-    if storage.set_item(DRAFT_KEY, draft).is_err() {
-        // An older draft must not come back after a reload as if it were this one.
-        let _ = storage.remove_item(DRAFT_KEY);
-        return Err(());
+    if let Some(draft) = draft {
+        if storage.set_item(DRAFT_KEY, draft).is_err() {
+            // An older draft must not come back after a reload as if it were this one.
+            let _ = storage.remove_item(DRAFT_KEY);
+            return Err(());
+        }
     }
     match cleared {
-        Some(text) => storage.set_item(CLEARED_KEY, text).map_err(|_| ()),
-        None => storage.remove_item(CLEARED_KEY).map_err(|_| ()),
+        Some(Some(text)) => storage.set_item(CLEARED_KEY, text).map_err(|_| ()),
+        Some(None) => storage.remove_item(CLEARED_KEY).map_err(|_| ()),
+        None => Ok(()),
     }
 }

@@ -270,8 +270,14 @@ impl Reducible for State {
                 }
             }
         }
-        if next.draft != self.draft || next.cleared != self.cleared {
-            next.unsaved = saved_text::save(&next.draft, next.cleared.as_deref()).is_err();
+        let draft_changed = next.draft != self.draft;
+        let cleared_changed = next.cleared != self.cleared;
+        if draft_changed || cleared_changed {
+            next.unsaved = saved_text::save(
+                draft_changed.then_some(next.draft.as_str()),
+                cleared_changed.then_some(next.cleared.as_deref()),
+            )
+            .is_err();
         }
         Rc::new(next)
     }
