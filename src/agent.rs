@@ -4,8 +4,8 @@
 //! file (Word, web page, CSV or text, in any encoding).
 
 use report_lens_analysis::{
-    layout_cloud, open, pasted_html, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Keyword,
-    OpenOptions, Opened, Report,
+    layout_cloud, open, pasted_html, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Encoding,
+    Format, Keyword, OpenOptions, Opened, Report,
 };
 use serde::{Deserialize, Serialize};
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
@@ -25,7 +25,7 @@ pub enum Input {
         name: String,
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
-        encoding: Option<String>,
+        encoding: Option<Encoding>,
     },
 }
 
@@ -61,9 +61,8 @@ pub struct Analysis {
     pub text: String,
     /// The file name, or None for pasted text.
     pub file_name: Option<String>,
-    /// 纯文本 / Word 文档 / 网页 / CSV 表格.
-    pub format: String,
-    pub encoding: String,
+    pub format: Format,
+    pub encoding: Encoding,
     /// What reading the file chose for the user (`CSV 共 3 行…`).
     pub notes: Vec<String>,
     /// The text came from a file or rich paste: it replaces the textarea's.
@@ -165,8 +164,8 @@ fn run_after(
         cloud,
         text: opened.text.clone(),
         file_name,
-        format: opened.format.label().to_owned(),
-        encoding: opened.encoding.clone(),
+        format: opened.format,
+        encoding: opened.encoding,
         notes: opened.notes.clone(),
         replaces_draft,
         analysis_ms: js_sys::Date::now() - started,

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use report_lens_analysis::{OpenError, MAX_INPUT_BYTES};
+use report_lens_analysis::{Encoding, OpenError, MAX_INPUT_BYTES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -240,7 +240,7 @@ pub fn App() -> Html {
                     Ok(bytes) => {
                         let name = file.name();
                         *last_file.borrow_mut() = Some((name.clone(), Rc::new(bytes.clone())));
-                        let encoding = Some(state.encoding.clone()).filter(|e| !e.is_empty());
+                        let encoding = state.encoding;
                         send.emit(Input::File {
                             name,
                             bytes,
@@ -256,8 +256,8 @@ pub fn App() -> Html {
     // one that could not be read (无法识别文件的编码…).
     let on_encoding = {
         let (send, state, last_file) = (send.clone(), state.clone(), last_file.clone());
-        Callback::from(move |label: String| {
-            state.dispatch(Action::Encoding(label.clone()));
+        Callback::from(move |encoding: Option<Encoding>| {
+            state.dispatch(Action::Encoding(encoding));
             let concerns = |name: &str| {
                 let shown = state.analysis.as_ref().and_then(|a| a.file_name.as_deref());
                 let failed = state
@@ -271,7 +271,7 @@ pub fn App() -> Html {
                 send.emit(Input::File {
                     name,
                     bytes: bytes.to_vec(),
-                    encoding: Some(label).filter(|l| !l.is_empty()),
+                    encoding,
                 });
             }
         })
@@ -424,7 +424,7 @@ pub fn App() -> Html {
                 busy={state.pending.is_some()}
                 can_download={state.analysis.is_some()}
                 can_undo_clear={state.cleared.is_some()}
-                encoding={AttrValue::from(state.encoding.clone())}
+                encoding={state.encoding}
                 {on_edit} {on_analyze} {on_sample} {on_file} {on_download} {on_export_report}
                 {on_clear} {on_undo_clear} {on_encoding} {on_paste_html}
             />
@@ -438,7 +438,7 @@ pub fn App() -> Html {
                 { state.error.clone().unwrap_or_default() }
             </div>
             if let Some(analysis) = &state.analysis {
-                <main data-testid="analysis" data-file={analysis.file_name.clone().unwrap_or_default()} data-format={analysis.format.clone()}
+                <main data-testid="analysis" data-file={analysis.file_name.clone().unwrap_or_default()} data-format={analysis.format.label()}
                     data-ready={(state.reveal >= REVEAL_STAGES).then_some("true")}>
                     <div class="doc-head">
                         <h2 class="doc-title">{ analysis.report.title.clone().or(analysis.file_name.clone()).unwrap_or_else(|| "（无标题）".to_owned()) }</h2>

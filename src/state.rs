@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use report_lens_analysis::{CloudLayout, CloudOptions};
+use report_lens_analysis::{CloudLayout, CloudOptions, Encoding};
 
 use crate::agent::Analysis;
 use crate::saved_text;
@@ -46,8 +46,8 @@ pub struct State {
     pub cleared: Option<String>,
     /// The draft could not be saved locally (too large for the browser).
     pub unsaved: bool,
-    /// The encoding the reader chose for files ("" = detect).
-    pub encoding: String,
+    /// The encoding the reader chose for files (None: detect).
+    pub encoding: Option<Encoding>,
     /// A file is being dragged over the page.
     pub dragging: bool,
     pub engine: Engine,
@@ -78,7 +78,7 @@ impl Default for State {
             draft: String::new(),
             cleared: None,
             unsaved: false,
-            encoding: String::new(),
+            encoding: None,
             dragging: false,
             engine: Engine::Loading,
             pending: None,
@@ -147,8 +147,8 @@ pub enum Action {
     Clear,
     /// 撤销: the kept text comes back; a non-empty draft is kept in its place.
     UndoClear,
-    /// The encoding chosen for files ("" = detect).
-    Encoding(String),
+    /// The encoding chosen for files (None: detect).
+    Encoding(Option<Encoding>),
     /// A file is dragged over the page, or no longer.
     Dragging(bool),
     /// A request was sent with this id (ids only grow).

@@ -4,7 +4,7 @@
 
 use report_lens::agent::{run, Analysis, Input};
 use report_lens::SAMPLE;
-use report_lens_analysis::{AnalyzeOptions, Analyzer, CloudOptions, KeywordMethod};
+use report_lens_analysis::{AnalyzeOptions, Analyzer, CloudOptions, Format, KeywordMethod};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -79,7 +79,7 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
     )
     .unwrap();
     assert_eq!(analysis.text, "政府工作报告。");
-    assert_eq!(analysis.encoding, "GB18030");
+    assert_eq!(analysis.encoding.name(), "GB18030");
     let png = vec![0x89, b'P', b'N', b'G', 0, 0];
     let error = analyze(
         &analyzer,
@@ -109,7 +109,7 @@ fn a_word_file_and_a_broken_one_in_the_worker() {
         &options,
     )
     .unwrap();
-    assert_eq!(analysis.format, "Word 文档");
+    assert_eq!(analysis.format, Format::Docx);
     assert!(analysis.report.outline.len() >= 85);
     assert!(analysis.replaces_draft);
     let error = analyze(

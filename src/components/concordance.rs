@@ -42,11 +42,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
             let s = &report.outline[i];
             (
                 i,
-                keyword
-                    .positions
-                    .iter()
-                    .filter(|&&p| s.start <= p && p < s.end)
-                    .count(),
+                keyword.positions.iter().filter(|&&p| s.contains(p)).count(),
             )
         })
         .collect();

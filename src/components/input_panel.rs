@@ -1,6 +1,7 @@
 //! Where a report comes in: the textarea (typed, pasted or rich text), the
 //! file picker with its encoding choice, and the buttons.
 
+use report_lens_analysis::Encoding;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -8,7 +9,8 @@ use yew::prelude::*;
 /// What the file picker offers; drag and drop takes the same.
 const ACCEPT: &str = ".txt,.md,.markdown,.text,.docx,.html,.htm,.csv,text/plain,text/markdown,text/html,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// Encodings a reader can force when the guess is wrong: (label, shown).
+/// Encodings a reader can force when the guess is wrong: (label, shown);
+/// "" is the guess.
 const ENCODINGS: &[(&str, &str)] = &[
     ("", "自动识别"),
     ("utf-8", "UTF-8"),
@@ -24,8 +26,8 @@ pub struct InputPanelProps {
     pub busy: bool,
     pub can_download: bool,
     pub can_undo_clear: bool,
-    /// The chosen encoding label, "" for automatic.
-    pub encoding: AttrValue,
+    /// The chosen encoding, None for the guess.
+    pub encoding: Option<Encoding>,
     pub on_edit: Callback<String>,
     pub on_analyze: Callback<()>,
     pub on_sample: Callback<()>,
@@ -35,7 +37,7 @@ pub struct InputPanelProps {
     pub on_export_report: Callback<()>,
     pub on_clear: Callback<()>,
     pub on_undo_clear: Callback<()>,
-    pub on_encoding: Callback<String>,
+    pub on_encoding: Callback<Option<Encoding>>,
     /// Rich text pasted over the whole textarea: its HTML and plain text.
     pub on_paste_html: Callback<(String, String)>,
 }
@@ -87,7 +89,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         let on_encoding = props.on_encoding.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            on_encoding.emit(select.value());
+            // Every label offered is one an Encoding has; "" is the guess.
+            on_encoding.emit(Encoding::for_label(&select.value()).ok());
         })
     };
     let on_analyze = props.on_analyze.reform(|_: MouseEvent| ());
@@ -119,7 +122,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                     { "编码" }
                     <select data-testid="encoding" onchange={on_encoding}>
                         { for ENCODINGS.iter().map(|(label, shown)| html! {
-                            <option value={*label} selected={props.encoding == *label}>{ *shown }</option>
+                            <option value={*label} selected={props.encoding == Encoding::for_label(label).ok()}>{ *shown }</option>
                         }) }
                     </select>
                 </label>

@@ -2,7 +2,7 @@
 //! choices (method, 过滤套话, vertical words), exports, and a click on a word
 //! to see its concordance.
 
-use report_lens_analysis::{KeywordMethod, CLOUD_FONT_STACK};
+use report_lens_analysis::{KeywordMethod, FONT_STACK};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -89,7 +89,7 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
                 <button data-testid="export-png" onclick={export(CloudExport::Png)}>{ "导出 PNG" }</button>
                 <button data-testid="export-keywords-csv" onclick={export(CloudExport::KeywordsCsv)}>{ "关键词 CSV" }</button>
             </div>
-            <svg data-testid="cloud" class="cloud" viewBox={view_box} role="img" aria-label="关键词云" font-family={CLOUD_FONT_STACK}>
+            <svg data-testid="cloud" class="cloud" viewBox={view_box} role="img" aria-label="关键词云" font-family={FONT_STACK}>
                 { for cloud.words.iter().map(|w| {
                     let word = w.word.clone();
                     let onclick = props.on_select_word.reform(move |_: MouseEvent| word.clone());

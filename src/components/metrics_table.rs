@@ -4,7 +4,7 @@
 //! time: a long report has thousands, and a table that size takes the
 //! browser half a second to lay out.
 
-use report_lens_analysis::{number, Direction, Metric, MetricKind, Report};
+use report_lens_analysis::{number, top_section, Direction, Metric, MetricKind, Report};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -68,14 +68,6 @@ impl Default for View {
     }
 }
 
-pub fn kind_label(kind: MetricKind) -> &'static str {
-    match kind {
-        MetricKind::Result => "结果",
-        MetricKind::Target => "目标",
-        MetricKind::Plan => "计划",
-    }
-}
-
 fn change_label(m: &Metric) -> String {
     m.change.as_ref().map_or_else(String::new, |c| {
         let arrow = if c.direction == Direction::Up {
@@ -85,17 +77,6 @@ fn change_label(m: &Metric) -> String {
         };
         format!("{arrow}{}", c.basis.as_deref().unwrap_or(""))
     })
-}
-
-/// The top-level section holding a position.
-fn top_section(report: &Report, at: usize) -> Option<usize> {
-    report
-        .outline
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.start <= at && at < s.end)
-        .min_by_key(|(_, s)| s.level)
-        .map(|(i, _)| i)
 }
 
 /// Indices of the rows to show, in order.
@@ -108,7 +89,7 @@ fn rows(report: &Report, view: &View) -> Vec<usize> {
                 && view.unit.as_ref().is_none_or(|u| &m.unit == u)
                 && view
                     .section
-                    .is_none_or(|s| top_section(report, m.start) == Some(s))
+                    .is_none_or(|s| top_section(&report.outline, m.start) == Some(s))
                 && (query.is_empty()
                     || m.sentence.contains(query)
                     || m.subject.as_deref().is_some_and(|s| s.contains(query)))
@@ -220,7 +201,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
         match view.grouping {
             Grouping::None => String::new(),
             Grouping::Unit => m.unit.clone(),
-            Grouping::Section => top_section(report, m.start)
+            Grouping::Section => top_section(&report.outline, m.start)
                 .map_or("（无章节）".to_owned(), |s| {
                     report.outline[s].heading.clone()
                 }),
@@ -300,14 +281,14 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                             html! {
                                 <>
                                     { header.unwrap_or_default() }
-                                    <tr data-testid="metric-row" data-kind={kind_label(m.kind)} {onclick}>
+                                    <tr data-testid="metric-row" data-kind={m.kind.label()} {onclick}>
                                         <td class="figure">{ &m.text }</td>
                                         <td class="num">{ value }</td>
                                         <td>{ &m.unit }</td>
                                         <td>{ m.qualifier.clone().unwrap_or_default() }</td>
                                         <td>{ m.subject.clone().unwrap_or_default() }</td>
                                         <td class="change">{ change_label(m) }</td>
-                                        <td>{ kind_label(m.kind) }{ m.period.as_ref().map(|p| format!(" · {p}")).unwrap_or_default() }</td>
+                                        <td>{ m.kind.label() }{ m.period.as_ref().map(|p| format!(" · {p}")).unwrap_or_default() }</td>
                                         <td class="section" title={section.clone()}>{ section }</td>
                                         <td class="sentence">{ &m.sentence }</td>
                                     </tr>

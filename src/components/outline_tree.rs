@@ -44,10 +44,7 @@ fn children(sections: &[Section], parent: Option<usize>) -> Vec<usize> {
 
 /// Figures whose start lies inside the section (its subsections included).
 fn figures_in(metrics: &[Metric], section: &Section) -> usize {
-    metrics
-        .iter()
-        .filter(|m| section.start <= m.start && m.start < section.end)
-        .count()
+    metrics.iter().filter(|m| section.contains(m.start)).count()
 }
 
 /// The sections folded when a report is first shown: none, or for a long

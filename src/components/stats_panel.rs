@@ -17,8 +17,8 @@ pub fn StatsPanel(props: &StatsPanelProps) -> Html {
             { for items.iter().map(|(label, value)| html! {
                 <div><dt>{ *label }</dt><dd>{ value }</dd></div>
             }) }
-            <div class="aside"><dt>{ "格式" }</dt><dd data-testid="format">{ props.analysis.format.clone() }</dd></div>
-            <div class="aside"><dt>{ "编码" }</dt><dd data-testid="encoding-detected">{ props.analysis.encoding.clone() }</dd></div>
+            <div class="aside"><dt>{ "格式" }</dt><dd data-testid="format">{ props.analysis.format.label() }</dd></div>
+            <div class="aside"><dt>{ "编码" }</dt><dd data-testid="encoding-detected">{ props.analysis.encoding.name() }</dd></div>
             <div class="aside"><dt>{ "用时" }</dt><dd>{ format!("{:.0} ms", props.analysis.analysis_ms) }</dd></div>
         </dl>
     }

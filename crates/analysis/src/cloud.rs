@@ -58,9 +58,9 @@ pub struct PlacedWord {
 }
 
 /// Height of a text box in em: CJK fonts' ascent plus descent (Noto Sans CJK: 1.448).
-pub const LINE_BOX_EM: f64 = 1.5;
+pub(crate) const LINE_BOX_EM: f64 = 1.5;
 /// Colours the palette has.
-pub const PALETTE_SIZE: usize = 8;
+pub(crate) const PALETTE_SIZE: usize = 8;
 /// Room left around each box, in user units.
 const GAP: f64 = 2.0;
 /// Side of a mask cell, in user units.
@@ -157,7 +157,7 @@ impl Mask {
 }
 
 /// Advance width of a word in em: full width for CJK, about 0.6 for Latin.
-pub fn text_width_em(word: &str) -> f64 {
+pub(crate) fn text_width_em(word: &str) -> f64 {
     word.chars()
         .map(|c| {
             if is_han(c) || !c.is_ascii() {

@@ -125,6 +125,7 @@ struct Line<'t> {
 impl<'t> Document<'t> {
     /// Splits `text` into paragraphs. `is_word` says whether a string is a
     /// dictionary word; it decides whether a line ending mid-word was broken.
+    #[cfg(any(test, feature = "bench"))]
     pub fn parse(text: &'t str, is_word: &dyn Fn(&str) -> bool) -> Self {
         Self::parse_with_hints(text, &[], false, is_word)
     }

@@ -2,7 +2,8 @@
 //! opens correctly (UTF-8 with BOM, CRLF, every field quoted when needed).
 
 use crate::cloud::{CloudLayout, PALETTE_SIZE};
-use crate::report::{Direction, Metric, MetricKind, Report};
+use crate::report::{Direction, Metric, Report};
+use crate::theme::{CLOUD_PALETTE, FONT_STACK};
 
 /// The metrics table as CSV, one row per figure, headers in Chinese.
 ///
@@ -42,11 +43,6 @@ pub(crate) fn metric_fields(report: &Report, m: &Metric) -> [String; 12] {
         Direction::Up => "增",
         Direction::Down => "减",
     });
-    let kind = match m.kind {
-        MetricKind::Result => "结果",
-        MetricKind::Target => "目标",
-        MetricKind::Plan => "计划",
-    };
     [
         m.text.clone(),
         value,
@@ -58,7 +54,7 @@ pub(crate) fn metric_fields(report: &Report, m: &Metric) -> [String; 12] {
             .as_ref()
             .and_then(|c| c.basis.clone())
             .unwrap_or_default(),
-        kind.to_owned(),
+        m.kind.label().to_owned(),
         m.period.clone().unwrap_or_default(),
         section,
         m.sentence.clone(),
@@ -96,15 +92,6 @@ pub fn keywords_csv(report: &Report) -> String {
     out
 }
 
-/// Colours of the cloud, one per `PlacedWord::color`, that read on light and dark.
-pub const CLOUD_PALETTE: [&str; PALETTE_SIZE] = [
-    "#b3261e", "#1f5fa8", "#2e7d32", "#8e3fa0", "#c0650f", "#00796b", "#6d4c41", "#455a64",
-];
-
-/// CJK fonts first, so rendered boxes match the layout's estimate.
-pub const CLOUD_FONT_STACK: &str =
-    "'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-
 /// A standalone SVG of a laid-out cloud: text escaped, font stack with fallbacks.
 ///
 /// ```
@@ -126,7 +113,7 @@ pub(crate) fn cloud_svg_element(cloud: &CloudLayout) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"{font}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
         w = cloud.width,
         h = cloud.height,
-        font = escape_xml(CLOUD_FONT_STACK),
+        font = escape_xml(FONT_STACK),
     );
     for word in &cloud.words {
         let vertical = if word.vertical {
@@ -148,7 +135,7 @@ pub(crate) fn cloud_svg_element(cloud: &CloudLayout) -> String {
 }
 
 /// Escapes text for XML content and attributes.
-pub fn escape_xml(text: &str) -> String {
+pub(crate) fn escape_xml(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{is_han, Document};
 use crate::lexicon::Idf;
 use crate::numerals::is_chinese_numeral;
-use crate::report::{Keyword, Section};
+use crate::report::{innermost_section, Keyword, Section};
 use crate::stopwords::{is_boilerplate, is_function_word};
 use crate::terms::Terms;
 
@@ -176,7 +176,7 @@ pub(crate) fn keywords(
         keyword.sections = keyword
             .positions
             .iter()
-            .filter_map(|&p| sections.iter().rposition(|s| s.start <= p && p < s.end))
+            .filter_map(|&p| innermost_section(sections, p))
             .collect();
         keyword.sections.dedup();
     }
@@ -247,10 +247,7 @@ pub(crate) fn section_keywords(keywords: &[Keyword], sections: &mut [Section]) {
             .enumerate()
             .filter_map(|(k, keyword)| {
                 let at = &keyword.positions;
-                let inside = at
-                    .iter()
-                    .filter(|&&p| section.start <= p && p < section.end)
-                    .count();
+                let inside = at.iter().filter(|&&p| section.contains(p)).count();
                 let share = inside as f64 / at.len().max(1) as f64;
                 (inside > 0).then_some((k, keyword.weight * inside as f64 * share))
             })

@@ -38,35 +38,33 @@ mod residue;
 mod stats;
 mod stopwords;
 mod terms;
+mod theme;
 
 use std::fmt;
 
 use jieba_rs::Jieba;
 
-pub use cloud::{
-    layout_cloud, text_width_em, CloudLayout, CloudOptions, PlacedWord, LINE_BOX_EM, PALETTE_SIZE,
-};
-pub use export::{
-    cloud_svg, escape_xml, keywords_csv, metrics_csv, number, CLOUD_FONT_STACK, CLOUD_PALETTE,
-};
+pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
+pub use export::{cloud_svg, keywords_csv, metrics_csv, number};
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
-    decode, decode_as, html_to_text, open, pasted_html, Decoded, Format, Hint, HintKind, OpenError,
-    OpenOptions, Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
+    decode, decode_as, open, pasted_html, Decoded, DocxDamage, Encoding, Format, Hint, HintKind,
+    OpenError, OpenOptions, Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
 };
 pub use report::{
-    Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized, Report, Section,
-    Stats, Warning, WarningKind,
+    top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,
+    Report, Section, Stats, Warning, WarningKind,
 };
 pub use report_page::report_html;
+pub use theme::{CLOUD_PALETTE, FONT_STACK};
 
 use document::Document;
 
 /// How many keywords a report lists.
-pub const KEYWORD_LIMIT: usize = 150;
+const KEYWORD_LIMIT: usize = 150;
 
 /// Why a text could not be analyzed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AnalyzeError {
     /// Nothing but whitespace.
     Empty,
@@ -117,7 +115,8 @@ impl Analyzer {
 
     /// Only the outline and the warnings about the text (repair included;
     /// no keywords, metrics or per-section keywords): what the outline
-    /// benchmark times.
+    /// benchmark times, with the `bench` feature.
+    #[cfg(feature = "bench")]
     pub fn outline(&self, text: &str) -> (Vec<Section>, Vec<Warning>) {
         let is_word = |w: &str| self.jieba.has_word(w);
         let doc = Document::parse(text, &is_word);

@@ -6,7 +6,9 @@ use jieba_rs::Jieba;
 
 use crate::document::{is_han, Document, Paragraph};
 use crate::figures::{figures, Figure};
-use crate::report::{Change, Direction, Metric, MetricKind, Normalized, Section};
+use crate::report::{
+    innermost_section, top_section, Change, Direction, Metric, MetricKind, Normalized, Section,
+};
 
 /// Units that count things (what follows them is what is counted).
 const COUNTING_UNITS: &[&str] = &[
@@ -107,9 +109,7 @@ fn to_metric(
             local_end,
             COUNTING_UNITS.contains(&figure.unit),
         ),
-        section: sections
-            .iter()
-            .rposition(|s| s.start <= start && start < s.end),
+        section: innermost_section(sections, start),
         sentence: sentence.replace("**", ""),
         sentence_start: doc.char_offset(paragraph.original_byte(sentence_start)),
         sentence_end: doc.char_offset(paragraph.original_end_byte(sentence_end)),
@@ -199,11 +199,8 @@ enum Outlook {
 }
 
 fn outlook(sections: &[Section], at: usize) -> Outlook {
-    let top = sections
-        .iter()
-        .filter(|s| s.start <= at && at < s.end)
-        .min_by_key(|s| s.level);
-    let Some(heading) = top.map(|s| s.heading.as_str()) else {
+    let top = top_section(sections, at);
+    let Some(heading) = top.map(|i| sections[i].heading.as_str()) else {
         return Outlook::Unknown;
     };
     if LOOKING_BACK.iter().any(|w| heading.contains(w)) {

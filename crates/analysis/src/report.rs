@@ -91,6 +91,28 @@ pub struct Section {
     pub keywords: Vec<String>,
 }
 
+impl Section {
+    /// Whether character offset `at` lies in the section (heading, body or
+    /// a subsection).
+    pub fn contains(&self, at: usize) -> bool {
+        self.start <= at && at < self.end
+    }
+}
+
+/// Index of the innermost section of `outline` holding character offset
+/// `at`: the last one that contains it.
+pub(crate) fn innermost_section(outline: &[Section], at: usize) -> Option<usize> {
+    outline.iter().rposition(|s| s.contains(at))
+}
+
+/// Index of the top section holding `at`: of those that contain it, the
+/// first at the shallowest level.
+pub fn top_section(outline: &[Section], at: usize) -> Option<usize> {
+    (0..outline.len())
+        .filter(|&i| outline[i].contains(at))
+        .min_by_key(|&i| outline[i].level)
+}
+
 /// A term of the report with its weight (TF-IDF or TextRank).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Keyword {
@@ -163,6 +185,17 @@ pub enum MetricKind {
     Target,
     /// Something to be done: 拟安排, 将, 要.
     Plan,
+}
+
+impl MetricKind {
+    /// The name shown to the user: 结果, 目标, 计划.
+    pub fn label(self) -> &'static str {
+        match self {
+            MetricKind::Result => "结果",
+            MetricKind::Target => "目标",
+            MetricKind::Plan => "计划",
+        }
+    }
 }
 
 /// A numbered or coined phrase and where it occurs.

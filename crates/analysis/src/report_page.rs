@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 use crate::cloud::CloudLayout;
 use crate::export::{cloud_svg_element, escape_xml, metric_fields, METRIC_COLUMNS};
 use crate::report::Report;
+use crate::theme::FONT_STACK;
 
-/// The page's own style: no external font, image or script.
+/// The page's own style: no external font, image or script. (The font
+/// stack is [`FONT_STACK`], put in front of it.)
 const STYLE: &str = "
-body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;
- max-width:1100px;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#222;background:#fff}
+body{max-width:1100px;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#222;background:#fff}
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}
 .meta{color:#666}.stats{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;padding:0}
 .stats div{display:flex;gap:.3rem}.stats dt{color:#666}.stats dd{margin:0;font-weight:600}
@@ -44,7 +45,7 @@ pub fn report_html(report: &Report, cloud: &CloudLayout) -> String {
         "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{title} · 报告透镜</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+         <title>{title} · 报告透镜</title>\n<style>body{{font-family:{FONT_STACK}}}{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
     );
     let meta: Vec<&str> = [
         &report.meta.subtitle, &report.meta.speaker, &report.meta.date,
@@ -99,11 +100,10 @@ fn outline(out: &mut String, report: &Report) {
         depth = level;
         out.push_str(&escape_xml(&section.heading));
         if !section.keywords.is_empty() {
-            let words = section.keywords.iter().take(4).cloned().collect::<Vec<_>>();
             let _ = write!(
                 out,
                 " <span class=\"kw\">{}</span>",
-                escape_xml(&words.join(" "))
+                escape_xml(&section.keywords.join(" "))
             );
         }
     }

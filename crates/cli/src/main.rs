@@ -6,22 +6,45 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use report_lens_analysis::{
-    layout_cloud, open, report_html, Analyzer, CloudOptions, OpenError, OpenOptions, Opened,
-    Report, MAX_INPUT_BYTES,
+    layout_cloud, open, report_html, Analyzer, CloudOptions, Encoding, OpenError, OpenOptions,
+    Opened, Report, MAX_INPUT_BYTES,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
+  (one of --json, --html, --text at most; none prints a summary)
   FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
   --json    the report as JSON, as the page downloads it
   --html    the report as one standalone HTML page (导出报告)
   --text    the text as read from FILE, one paragraph a line
   --encoding LABEL   read text as this encoding instead of guessing (gbk, big5, utf-16le…)";
 
+/// What the CLI prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    /// No flag: title, figures, outline, keywords, metrics and warnings, readable.
+    Summary,
+    /// `--json`: the report, as the page downloads it.
+    Json,
+    /// `--html`: the standalone page.
+    Html,
+    /// `--text`: the text as read.
+    Text,
+}
+
+impl Output {
+    fn from_flag(flag: &str) -> Option<Self> {
+        match flag {
+            "--json" => Some(Output::Json),
+            "--html" => Some(Output::Html),
+            "--text" => Some(Output::Text),
+            _ => None,
+        }
+    }
+}
+
 struct Args {
     file: PathBuf,
-    json: bool,
-    html: bool,
-    text: bool,
+    output: Output,
     options: OpenOptions,
 }
 
@@ -29,38 +52,35 @@ fn parse_args() -> Result<Args, String> {
     let mut args = std::env::args_os().skip(1);
     match args.next() {
         Some(cmd) if cmd == "analyze" => {}
-        Some(cmd) if cmd == "--help" || cmd == "-h" => return Err(USAGE.to_owned()),
         _ => return Err(USAGE.to_owned()),
     }
     let mut file = None;
-    let mut json = false;
-    let mut text = false;
-    let mut html = false;
+    let mut output: Option<(Output, String)> = None;
     let mut options = OpenOptions::default();
     while let Some(arg) = args.next() {
-        if arg == "--json" {
-            json = true;
-        } else if arg == "--html" {
-            html = true;
-        } else if arg == "--text" {
-            text = true;
-        } else if arg == "--encoding" {
+        let flag = arg.to_string_lossy().into_owned();
+        if let Some(chosen) = Output::from_flag(&flag) {
+            if let Some((_, earlier)) = output.as_ref().filter(|(o, _)| *o != chosen) {
+                return Err(format!("{earlier} and {flag} cannot be combined; {USAGE}"));
+            }
+            output = Some((chosen, flag));
+        } else if flag == "--encoding" {
             let label = args
                 .next()
                 .ok_or_else(|| format!("--encoding needs a label; {USAGE}"))?;
-            options.encoding = Some(label.to_string_lossy().into_owned());
-        } else if file.is_none() && !arg.to_string_lossy().starts_with("--") {
+            let encoding =
+                Encoding::for_label(&label.to_string_lossy()).map_err(|e| e.to_string())?;
+            options.encoding = Some(encoding);
+        } else if file.is_none() && !flag.starts_with("--") {
             file = Some(PathBuf::from(arg));
         } else {
-            return Err(format!("unexpected argument {:?}; {USAGE}", arg));
+            return Err(format!("unexpected argument {arg:?}; {USAGE}"));
         }
     }
     let file = file.ok_or_else(|| USAGE.to_owned())?;
     Ok(Args {
         file,
-        json,
-        html,
-        text,
+        output: output.map_or(Output::Summary, |(o, _)| o),
         options,
     })
 }
@@ -76,17 +96,25 @@ fn run() -> Result<(), String> {
     let bytes = std::fs::read(&args.file).map_err(|e| at(&e))?;
     let name = args.file.to_string_lossy();
     let opened = open(&name, &bytes, &args.options).map_err(|e| at(&e))?;
-    let output = if args.text {
-        opened.text.clone()
-    } else {
-        let report = Analyzer::new()
-            .analyze_opened(&opened, &Default::default())
-            .map_err(|e| at(&e))?;
-        if args.html {
-            let cloud = layout_cloud(&report.keywords, &CloudOptions::default());
-            report_html(&report, &cloud)
-        } else {
-            render(&report, &opened, args.json)?
+    let output = match args.output {
+        Output::Text => opened.text.clone(),
+        analysis => {
+            let report = Analyzer::new()
+                .analyze_opened(&opened, &Default::default())
+                .map_err(|e| at(&e))?;
+            match analysis {
+                Output::Html => {
+                    let cloud = layout_cloud(&report.keywords, &CloudOptions::default());
+                    report_html(&report, &cloud)
+                }
+                Output::Json => {
+                    let mut json =
+                        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+                    json.push('\n');
+                    json
+                }
+                Output::Summary | Output::Text => summary(&report, &opened),
+            }
         }
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {
@@ -94,16 +122,6 @@ fn run() -> Result<(), String> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
         _ => Ok(()),
     }
-}
-
-fn render(report: &Report, opened: &Opened, json: bool) -> Result<String, String> {
-    Ok(if json {
-        let mut json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
-        json.push('\n');
-        json
-    } else {
-        summary(report, opened)
-    })
 }
 
 /// A readable summary: title, figures, outline, keywords, metrics, warnings.

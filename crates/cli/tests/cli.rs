@@ -154,3 +154,18 @@ fn a_chosen_encoding_is_used() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("klingon"));
 }
+
+/// One output at a time: two different ones are an error, not a silent pick.
+#[test]
+fn two_outputs_are_refused() {
+    let file = corpus("hengyang_cppcc_2021.txt");
+    let out = report_lens(&["analyze", &file, "--json", "--html"]);
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--json and --html"), "{stderr}");
+    // The same one twice is still that one.
+    let out = report_lens(&["analyze", &file, "--json", "--json"]);
+    assert!(out.status.success());
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
+}

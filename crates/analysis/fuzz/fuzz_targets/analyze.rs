@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use report_lens_analysis::{AnalyzeOptions, Analyzer, Format, Hint, HintKind, Opened};
+use report_lens_analysis::{AnalyzeOptions, Analyzer, Encoding, Format, Hint, HintKind, Opened};
 
 fn analyzer() -> &'static Analyzer {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
@@ -36,7 +36,7 @@ fuzz_target!(|data: &[u8]| {
     let opened = Opened {
         text: text.to_owned(),
         format: Format::Text,
-        encoding: "UTF-8".to_owned(),
+        encoding: Encoding::UTF_8,
         hints,
         notes: Vec::new(),
     };

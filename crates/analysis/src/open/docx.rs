@@ -12,18 +12,18 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::paragraphs::ParagraphWriter;
-use super::{Format, OpenError, Opened, MAX_EXPANDED_BYTES};
+use super::{DocxDamage, Format, OpenError, Opened, MAX_EXPANDED_BYTES};
 use crate::numerals::chinese_numeral;
 
 /// Opens the `.docx` in `bytes`.
 pub(super) fn read(bytes: &[u8]) -> Result<Opened, OpenError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| OpenError::CorruptDocx(format!("压缩结构错误：{e}")))?;
+        .map_err(|e| OpenError::CorruptDocx(DocxDamage::Zip(e.to_string())))?;
     let mut declared: u64 = 0;
     for i in 0..archive.len() {
         let size = archive
             .by_index_raw(i)
-            .map_err(|e| OpenError::CorruptDocx(format!("压缩结构错误：{e}")))?
+            .map_err(|e| OpenError::CorruptDocx(DocxDamage::Zip(e.to_string())))?
             .size();
         declared = declared.saturating_add(size);
     }
@@ -33,7 +33,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Opened, OpenError> {
     let mut budget = MAX_EXPANDED_BYTES;
     let main = main_part(&mut archive, &mut budget)?;
     let document = read_part(&mut archive, &main, &mut budget)?
-        .ok_or_else(|| OpenError::CorruptDocx(format!("缺少 {main}")))?;
+        .ok_or_else(|| OpenError::CorruptDocx(DocxDamage::MissingPart(main.clone())))?;
     let styles = read_part(&mut archive, "word/styles.xml", &mut budget)?
         .map(|xml| Styles::parse(&xml))
         .transpose()?
@@ -86,13 +86,13 @@ fn read_part(
     let mut file = match archive.by_name(name) {
         Ok(file) => file,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => return Err(OpenError::CorruptDocx(format!("{name}：{e}"))),
+        Err(e) => return Err(unreadable(name, e)),
     };
     let mut bytes = Vec::new();
     (&mut file)
         .take(*budget + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| OpenError::CorruptDocx(format!("{name}：{e}")))?;
+        .map_err(|e| unreadable(name, e))?;
     if bytes.len() as u64 > *budget {
         return Err(OpenError::ZipBomb);
     }
@@ -102,10 +102,20 @@ fn read_part(
             .decode_without_bom_handling(&bytes[bom..])
             .0
             .into_owned(),
-        None => String::from_utf8(bytes)
-            .map_err(|_| OpenError::CorruptDocx(format!("{name} 不是 UTF-8")))?,
+        None => String::from_utf8(bytes).map_err(|_| {
+            OpenError::CorruptDocx(DocxDamage::NotUtf8 {
+                part: name.to_owned(),
+            })
+        })?,
     };
     Ok(Some(text))
+}
+
+fn unreadable(part: &str, e: impl std::fmt::Display) -> OpenError {
+    OpenError::CorruptDocx(DocxDamage::Unreadable {
+        part: part.to_owned(),
+        detail: e.to_string(),
+    })
 }
 
 fn local<'e>(e: &'e BytesStart<'_>) -> &'e str {
@@ -144,7 +154,10 @@ fn toggle(e: &BytesStart<'_>) -> bool {
 }
 
 fn xml_error(part: &str, e: quick_xml::Error) -> OpenError {
-    OpenError::CorruptDocx(format!("{part} 的 XML 有误：{e}"))
+    OpenError::CorruptDocx(DocxDamage::Xml {
+        part: part.to_owned(),
+        detail: e.to_string(),
+    })
 }
 
 /// What a paragraph style gives its paragraphs.

@@ -4,7 +4,7 @@
 
 use super::paragraphs::ParagraphWriter;
 use super::text::{decode as decode_text, Decoded};
-use super::{Format, OpenError, Opened};
+use super::{Encoding, Format, OpenError, Opened};
 
 /// Elements whose content is never text for the reader.
 const DROPPED: &[&str] = &[
@@ -29,7 +29,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, OpenError> {
             let (text, _) = encoding.decode_without_bom_handling(bytes);
             return Ok(Decoded {
                 text: text.into_owned(),
-                encoding: encoding.name(),
+                encoding: Encoding::from_codec(encoding),
             });
         }
     }
@@ -53,16 +53,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 }
 
 /// The text of an HTML document or fragment.
-///
-/// ```
-/// use report_lens_analysis::{html_to_text, HintKind};
-///
-/// let opened = html_to_text("<h2>一、回顾</h2><p><b>稳增长。</b>全年增长5.2%&#12290;<br>下一段</p>");
-/// assert_eq!(opened.text, "一、回顾\n稳增长。全年增长5.2%。\n下一段\n");
-/// assert_eq!(opened.hints[0].kind, HintKind::Heading(2));
-/// assert_eq!(&opened.text[opened.hints[1].start..opened.hints[1].end], "稳增长。");
-/// ```
-pub fn html_to_text(html: &str) -> Opened {
+pub(super) fn html_to_text(html: &str) -> Opened {
     let mut reader = HtmlReader {
         html,
         at: 0,
@@ -82,8 +73,16 @@ pub fn html_to_text(html: &str) -> Opened {
 /// the clipboard's plain text when the HTML holds no Han text (an image…).
 ///
 /// ```
-/// use report_lens_analysis::{pasted_html, Format};
-/// assert_eq!(pasted_html("<h2>一、回顾</h2>", "一、回顾").format, Format::Html);
+/// use report_lens_analysis::{pasted_html, Format, HintKind};
+///
+/// let html = "<h2>一、回顾</h2><p><b>稳增长。</b>全年增长5.2%&#12290;<br>下一段</p>";
+/// let opened = pasted_html(html, "一、回顾 稳增长。…");
+/// assert_eq!(opened.format, Format::Html);
+/// assert_eq!(opened.text, "一、回顾\n稳增长。全年增长5.2%。\n下一段\n");
+/// assert_eq!(opened.hints[0].kind, HintKind::Heading(2));
+/// assert_eq!(&opened.text[opened.hints[1].start..opened.hints[1].end], "稳增长。");
+///
+/// // A picture copied alone: the plain text is what there is.
 /// assert_eq!(pasted_html("<img alt=\"\">", "新增就业8万人。").text, "新增就业8万人。");
 /// ```
 pub fn pasted_html(html: &str, plain: &str) -> Opened {
@@ -571,6 +570,6 @@ mod tests {
         page.extend([0xac, 0x46, 0xa9, 0xb2]);
         let decoded = decode(&page).unwrap();
         assert!(decoded.text.ends_with("政府"), "{}", decoded.text);
-        assert_eq!(decoded.encoding, "Big5");
+        assert_eq!(decoded.encoding.name(), "Big5");
     }
 }

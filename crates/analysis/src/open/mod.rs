@@ -7,15 +7,17 @@
 
 mod csv;
 mod docx;
+mod encoding;
+mod error;
 mod html;
 mod paragraphs;
 mod text;
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-pub use html::{html_to_text, pasted_html};
+pub use encoding::Encoding;
+pub use error::{DocxDamage, OpenError};
+pub use html::pasted_html;
 pub use text::{decode, decode_as, Decoded};
 
 /// Largest file accepted, in bytes; larger files are refused before reading.
@@ -71,8 +73,8 @@ pub struct Opened {
     /// One paragraph a line for Word files and web pages; as written for text.
     pub text: String,
     pub format: Format,
-    /// The character encoding the bytes were read as (`UTF-8` for Word files).
-    pub encoding: String,
+    /// The character encoding the bytes were read as (UTF-8 for Word files).
+    pub encoding: Encoding,
     /// Heading styles and bold runs, in text order, never overlapping.
     pub hints: Vec<Hint>,
     /// What the reader chose for the user (`CSV 有 3 行：分析第 1 行`).
@@ -94,7 +96,7 @@ impl Opened {
         Opened {
             text,
             format: Format::Text,
-            encoding: "UTF-8".to_owned(),
+            encoding: Encoding::UTF_8,
             hints: Vec::new(),
             notes: Vec::new(),
         }
@@ -104,97 +106,9 @@ impl Opened {
 /// How to open a file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenOptions {
-    /// An encoding label (`gbk`, `big5`, `utf-16le`…) to use instead of the
-    /// guess, for text, web pages and CSV.
-    pub encoding: Option<String>,
+    /// The encoding to read text, web pages and CSV in instead of the guess.
+    pub encoding: Option<Encoding>,
 }
-
-/// Why a file could not be read as a report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OpenError {
-    /// More than [`MAX_INPUT_BYTES`].
-    TooLarge { bytes: usize },
-    /// Zero bytes, or nothing but whitespace.
-    Empty,
-    /// NUL bytes or other control characters: a program or an unknown binary.
-    Binary,
-    /// A picture: PNG, JPEG, GIF, WebP, BMP, TIFF.
-    Image,
-    /// A PDF. Not read, by choice: the one pure-Rust crate that reads
-    /// Chinese PDFs correctly in wasm (pdf_oxide 0.3, measured here on
-    /// Chromium-, LibreOffice- and iText-style PDFs) adds 1.86 MB gzip, over
-    /// half the page's whole 3 MB budget, and traps on 6 of 99 damaged files;
-    /// the smaller ones (lopdf, pdf-extract) give garbage or panic on ordinary
-    /// government PDFs. The message says how to get the text out instead.
-    Pdf,
-    /// An old binary Office file (`.doc`, `.xls`, `.wps`).
-    LegacyOffice,
-    /// A zip archive that is not a Word document (`.xlsx`, `.pptx`, plain `.zip`).
-    Archive,
-    /// A `.docx` whose zip or XML is broken; the detail says where.
-    CorruptDocx(String),
-    /// A `.docx` that would expand past [`MAX_EXPANDED_BYTES`].
-    ZipBomb,
-    /// Neither valid UTF-8 nor clean GB18030.
-    UnknownEncoding,
-    /// An encoding label no browser knows.
-    UnknownLabel(String),
-    /// A CSV with no column of text.
-    NoTextColumn,
-}
-
-impl fmt::Display for OpenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OpenError::TooLarge { bytes } => write!(
-                f,
-                "文件太大（{:.1} MB），最多可分析 {} MB 的文件",
-                *bytes as f64 / 1024.0 / 1024.0,
-                MAX_INPUT_BYTES / 1024 / 1024
-            ),
-            OpenError::Empty => write!(f, "文件是空的，没有可分析的文字"),
-            OpenError::Binary => write!(
-                f,
-                "这不是文本文件（像是程序或其他二进制文件），请选择 .txt、.md、.docx、.html 或 .csv 文件"
-            ),
-            OpenError::Image => write!(
-                f,
-                "这是一张图片，报告透镜只读文字：请先用文字识别（OCR）取出文字再粘贴进来"
-            ),
-            OpenError::Pdf => write!(
-                f,
-                "暂不支持 PDF：请在 PDF 阅读器中全选（Ctrl+A）并复制正文，粘贴到这里；或用 WPS/Word 打开后另存为 .docx 或 .txt 再选择"
-            ),
-            OpenError::LegacyOffice => write!(
-                f,
-                "这是旧版 Office 文件（.doc/.wps）：请在 Word 或 WPS 中另存为 .docx 或纯文本后再打开"
-            ),
-            OpenError::Archive => write!(
-                f,
-                "这是压缩包或其他 Office 文件，不是 Word 文档：请先解压，或选择 .docx / .txt 文件"
-            ),
-            OpenError::CorruptDocx(detail) => {
-                write!(f, "Word 文档已损坏，无法读取（{detail}）")
-            }
-            OpenError::ZipBomb => write!(
-                f,
-                "这个 Word 文档解压后超过 {} MB，已拒绝打开（可能是恶意文件）",
-                MAX_EXPANDED_BYTES / 1024 / 1024
-            ),
-            OpenError::UnknownEncoding => write!(
-                f,
-                "无法识别文件的编码：既不是 UTF-8，也不是 GBK/GB18030，请在“编码”中手动选择"
-            ),
-            OpenError::UnknownLabel(label) => write!(f, "不认识的编码名称：{label}"),
-            OpenError::NoTextColumn => write!(
-                f,
-                "CSV 中没有找到正文列（full_text、content、text 或 正文）"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for OpenError {}
 
 fn check_size(bytes: &[u8]) -> Result<(), OpenError> {
     if bytes.len() > MAX_INPUT_BYTES {
@@ -263,12 +177,12 @@ pub fn open(name: &str, bytes: &[u8], options: &OpenOptions) -> Result<Opened, O
         Magic::LegacyOffice => return Err(OpenError::LegacyOffice),
         Magic::Other => {}
     }
-    let decoded = match &options.encoding {
-        Some(label) => decode_as(bytes, label)?,
+    let decoded = match options.encoding {
+        Some(encoding) => decode_as(bytes, encoding)?,
         None if matches!(extension.as_str(), "html" | "htm" | "xhtml") => html::decode(bytes)?,
         None => decode(bytes)?,
     };
-    let encoding = decoded.encoding.to_owned();
+    let encoding = decoded.encoding;
     let looks_like_html = {
         let head = decoded.text.trim_start_matches('\u{feff}').trim_start();
         let head = head.get(..head.len().min(64)).unwrap_or(head);
@@ -333,7 +247,7 @@ mod tests {
             OpenError::Pdf,
             OpenError::LegacyOffice,
             OpenError::Archive,
-            OpenError::CorruptDocx("缺少 word/document.xml".to_owned()),
+            OpenError::CorruptDocx(DocxDamage::MissingPart("word/document.xml".to_owned())),
             OpenError::ZipBomb,
             OpenError::UnknownEncoding,
             OpenError::UnknownLabel("x".to_owned()),

@@ -1,7 +1,7 @@
 //! Text assembled paragraph by paragraph from a structured format, with the
 //! spans the format marked (headings, bold) recorded as hints.
 
-use super::{Format, Hint, HintKind, Opened, MAX_EXPANDED_BYTES};
+use super::{Encoding, Format, Hint, HintKind, Opened, MAX_EXPANDED_BYTES};
 
 /// Builds the text of a Word file or web page one paragraph a line.
 #[derive(Debug, Default)]
@@ -121,7 +121,7 @@ impl ParagraphWriter {
         Opened {
             text: self.text,
             format,
-            encoding: "UTF-8".to_owned(),
+            encoding: Encoding::UTF_8,
             hints: self.hints,
             notes: Vec::new(),
         }

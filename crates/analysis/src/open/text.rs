@@ -1,15 +1,15 @@
 //! Plain text bytes into a string: BOMs, UTF-8, UTF-16 and GB18030/GBK, or
 //! an encoding the reader chose.
 
-use super::OpenError;
+use super::{Encoding, OpenError};
 
 /// Text decoded from bytes, with the encoding it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     /// The text with any byte-order mark removed; line endings as they were.
     pub text: String,
-    /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, or the chosen encoding's name.
-    pub encoding: &'static str,
+    /// UTF-8, UTF-16LE, UTF-16BE, GB18030, or the encoding chosen.
+    pub encoding: Encoding,
 }
 
 /// Decodes a file's bytes: a BOM decides; else valid UTF-8; else GB18030 if it
@@ -28,37 +28,42 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, OpenError> {
         if had_errors && encoding == encoding_rs::UTF_8 {
             return Err(OpenError::UnknownEncoding);
         }
-        return checked(text.into_owned(), encoding.name());
+        return checked(text.into_owned(), Encoding::from_codec(encoding));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return checked(text.to_owned(), "UTF-8");
+        return checked(text.to_owned(), Encoding::UTF_8);
     }
     if looks_binary(bytes) {
         return Err(OpenError::Binary);
     }
-    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    let (text, had_errors) = Encoding::GB18030.codec().decode_without_bom_handling(bytes);
     if had_errors {
         return Err(OpenError::UnknownEncoding);
     }
-    checked(text.into_owned(), "GB18030")
+    checked(text.into_owned(), Encoding::GB18030)
 }
 
-/// Decodes with the encoding the reader chose (a WHATWG label: `gbk`,
-/// `big5`, `utf-16le`…). Bytes that do not fit become U+FFFD: the reader
-/// asked for this encoding and sees the result.
-pub fn decode_as(bytes: &[u8], label: &str) -> Result<Decoded, OpenError> {
+/// Decodes with the encoding the reader chose. Bytes that do not fit
+/// become U+FFFD: the reader asked for this encoding and sees the result.
+///
+/// ```
+/// use report_lens_analysis::{decode_as, Encoding};
+/// let big5 = [0xac, 0x46, 0xa9, 0xb2]; // 政府 in Big5
+/// let decoded = decode_as(&big5, Encoding::for_label("big5").unwrap()).unwrap();
+/// assert_eq!(decoded.text, "政府");
+/// ```
+pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Decoded, OpenError> {
     super::check_size(bytes)?;
-    let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes())
-        .ok_or_else(|| OpenError::UnknownLabel(label.to_owned()))?;
+    let codec = encoding.codec();
     let bytes = match encoding_rs::Encoding::for_bom(bytes) {
-        Some((bom, len)) if bom == encoding => &bytes[len..],
+        Some((bom, len)) if bom == codec => &bytes[len..],
         _ => bytes,
     };
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
-    checked(text.into_owned(), encoding.name())
+    let (text, _) = codec.decode_without_bom_handling(bytes);
+    checked(text.into_owned(), encoding)
 }
 
-fn checked(text: String, encoding: &'static str) -> Result<Decoded, OpenError> {
+fn checked(text: String, encoding: Encoding) -> Result<Decoded, OpenError> {
     if looks_binary(text.as_bytes()) {
         return Err(OpenError::Binary);
     }
@@ -88,7 +93,7 @@ mod tests {
         }
         let decoded = decode(&bytes).unwrap();
         assert_eq!(decoded.text, "委员");
-        assert_eq!(decoded.encoding, "UTF-16LE");
+        assert_eq!(decoded.encoding.name(), "UTF-16LE");
     }
 
     #[test]
@@ -110,12 +115,8 @@ mod tests {
         // 政府 in Big5 is valid GB18030 too, as different characters.
         let big5 = [0xac, 0x46, 0xa9, 0xb2];
         assert_ne!(decode(&big5).unwrap().text, "政府");
-        let chosen = decode_as(&big5, "big5").unwrap();
+        let chosen = decode_as(&big5, Encoding::for_label("big5").unwrap()).unwrap();
         assert_eq!(chosen.text, "政府");
-        assert_eq!(chosen.encoding, "Big5");
-        assert!(matches!(
-            decode_as(&big5, "klingon"),
-            Err(OpenError::UnknownLabel(_))
-        ));
+        assert_eq!(chosen.encoding.name(), "Big5");
     }
 }
