@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::is_han;
 use crate::report::Keyword;
+use crate::text::chars::is_han;
 
 /// Canvas and type sizes of a cloud.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -20,32 +20,23 @@
 //! ```
 
 mod cloud;
-mod document;
-mod duplicates;
 mod export;
 mod figures;
-mod formulations;
 mod keywords;
-mod lexicon;
-mod metrics;
-mod numbering;
-mod numerals;
 mod open;
 mod outline;
 mod report;
-mod report_page;
-mod residue;
 mod stats;
-mod stopwords;
-mod terms;
-mod theme;
+mod text;
 
 use std::fmt;
 
 use jieba_rs::Jieba;
 
 pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
-pub use export::{cloud_svg, keywords_csv, metrics_csv, number};
+pub use export::{
+    cloud_svg, keywords_csv, metrics_csv, number, report_html, CLOUD_PALETTE, FONT_STACK,
+};
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
     decode, decode_as, open, pasted_html, Decoded, DocxDamage, Encoding, Format, Hint, HintKind,
@@ -55,10 +46,8 @@ pub use report::{
     top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,
     Report, Section, Stats, Warning, WarningKind,
 };
-pub use report_page::report_html;
-pub use theme::{CLOUD_PALETTE, FONT_STACK};
 
-use document::Document;
+use text::document::Document;
 
 /// How many keywords a report lists.
 const KEYWORD_LIMIT: usize = 150;
@@ -91,7 +80,7 @@ impl std::error::Error for AnalyzeError {}
 /// The segmenter and IDF table, loaded once and shared by every analysis.
 pub struct Analyzer {
     jieba: Jieba,
-    idf: lexicon::Idf,
+    idf: keywords::lexicon::Idf,
 }
 
 impl fmt::Debug for Analyzer {
@@ -109,7 +98,7 @@ impl Default for Analyzer {
 impl Analyzer {
     /// Loads the dictionary and IDF table: the expensive part, do it once.
     pub fn new() -> Self {
-        let (jieba, idf) = lexicon::load();
+        let (jieba, idf) = keywords::lexicon::load();
         Analyzer { jieba, idf }
     }
 
@@ -123,7 +112,7 @@ impl Analyzer {
         let outline = outline::outline(&doc);
         let mut warnings = outline.warnings;
         warnings.extend(doc.notes.iter().cloned());
-        warnings.extend(duplicates::duplicate_passages(&doc));
+        warnings.extend(outline::duplicate_passages(&doc));
         (outline.sections, warnings)
     }
 
@@ -175,7 +164,7 @@ impl Analyzer {
         if text.trim().is_empty() {
             return Err(AnalyzeError::Empty);
         }
-        if !text.chars().any(document::is_han) {
+        if !text.chars().any(text::chars::is_han) {
             return Err(AnalyzeError::NoChinese);
         }
         let hints: Vec<Hint> = hints
@@ -190,19 +179,19 @@ impl Analyzer {
         let is_word = |w: &str| self.jieba.has_word(w);
         let doc = Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word);
         let mut outline = outline::outline(&doc);
-        let metrics = metrics::metrics(&doc, &outline.sections, &self.jieba);
+        let metrics = figures::metrics(&doc, &outline.sections, &self.jieba);
 
-        let terms = terms::terms(&doc, &self.jieba, &options.user_words);
+        let terms = keywords::terms::terms(&doc, &self.jieba, &options.user_words);
         let keywords = keywords::keywords(
             &doc, &terms, &self.idf, options, &outline.sections, KEYWORD_LIMIT,
         );
         keywords::section_keywords(&keywords, &mut outline.sections);
         let stats = stats::stats(&doc, &terms, outline.sections.len(), metrics.len());
-        let headlines = metrics::headlines(&metrics);
+        let headlines = figures::headlines(&metrics);
 
         let mut warnings = outline.warnings;
         warnings.extend(doc.notes.iter().cloned());
-        warnings.extend(duplicates::duplicate_passages(&doc));
+        warnings.extend(outline::duplicate_passages(&doc));
         warnings.sort_by_key(|w| w.start.unwrap_or(0));
 
         Ok(Report {
@@ -213,7 +202,7 @@ impl Analyzer {
             keywords,
             new_words: terms.new_words.clone(),
             metrics,
-            formulations: formulations::formulations(&doc),
+            formulations: figures::formulations::formulations(&doc),
             headlines,
             warnings,
         })

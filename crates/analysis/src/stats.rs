@@ -1,8 +1,9 @@
 //! Size figures of a report: characters, paragraphs, sentences, words, reading time.
 
-use crate::document::{is_han, Document};
+use crate::keywords::terms::Terms;
 use crate::report::Stats;
-use crate::terms::Terms;
+use crate::text::chars::is_han;
+use crate::text::document::Document;
 
 /// Reading speed of Chinese prose, Han characters a minute.
 const HAN_PER_MINUTE: usize = 300;

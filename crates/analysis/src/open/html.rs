@@ -87,7 +87,7 @@ pub(super) fn html_to_text(html: &str) -> Opened {
 /// ```
 pub fn pasted_html(html: &str, plain: &str) -> Opened {
     let opened = html_to_text(html);
-    if opened.text.chars().any(crate::document::is_han) || plain.trim().is_empty() {
+    if opened.text.chars().any(crate::text::chars::is_han) || plain.trim().is_empty() {
         opened
     } else {
         Opened::plain(plain.to_owned())

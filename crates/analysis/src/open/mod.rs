@@ -15,6 +15,7 @@ mod text;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::text::{Hint, HintKind};
 pub use encoding::Encoding;
 pub use error::{DocxDamage, OpenError};
 pub use html::pasted_html;
@@ -48,23 +49,6 @@ impl Format {
             Format::Csv => "CSV 表格",
         }
     }
-}
-
-/// What a format says about a span of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum HintKind {
-    /// A heading style or `<h1>`…`<h6>`: 1 is the top.
-    Heading(usize),
-    /// Bold characters.
-    Bold,
-}
-
-/// A span of [`Opened::text`] that the file marked; byte offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Hint {
-    pub start: usize,
-    pub end: usize,
-    pub kind: HintKind,
 }
 
 /// A report read from a file.
@@ -255,7 +239,7 @@ mod tests {
         ];
         for e in errors {
             let message = e.to_string();
-            assert!(message.chars().any(crate::document::is_han), "{message}");
+            assert!(message.chars().any(crate::text::chars::is_han), "{message}");
         }
     }
 }

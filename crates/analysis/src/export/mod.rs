@@ -1,9 +1,14 @@
 //! Exports of a report for spreadsheets: the metrics table as CSV that Excel
 //! opens correctly (UTF-8 with BOM, CRLF, every field quoted when needed).
 
+mod page;
+mod theme;
+
+pub use page::report_html;
+pub use theme::{CLOUD_PALETTE, FONT_STACK};
+
 use crate::cloud::{CloudLayout, PALETTE_SIZE};
 use crate::report::{Direction, Metric, Report};
-use crate::theme::{CLOUD_PALETTE, FONT_STACK};
 
 /// The metrics table as CSV, one row per figure, headers in Chinese.
 ///

@@ -5,8 +5,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::document::{is_han, Document};
 use crate::report::{Warning, WarningKind};
+use crate::text::chars::is_han;
+use crate::text::document::Document;
 
 /// A clause shorter than this (in Han characters) may repeat by chance; it
 /// neither starts nor ends a run, but does not break one either.

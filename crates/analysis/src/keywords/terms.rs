@@ -7,9 +7,12 @@ use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
-use crate::document::{is_han, Document};
-use crate::formulations::{Phrases, FIXED_FORMULATIONS};
-use crate::stopwords::{is_boilerplate, is_function_word};
+use super::stopwords::{is_boilerplate, is_function_word};
+use crate::figures::formulations::FIXED_FORMULATIONS;
+use crate::text::chars::is_han;
+use crate::text::document::Document;
+use crate::text::phrases::Phrases;
+use crate::text::quotes::quoted;
 
 /// A new word must recur this often…
 const NEW_WORD_MIN_COUNT: usize = 3;
@@ -59,22 +62,17 @@ pub(crate) struct Terms<'t> {
 fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
     let mut spans: Vec<(usize, usize, bool)> = Vec::new();
     for (open, close) in [('“', '”'), ('《', '》')] {
-        let mut from = 0;
-        while let Some(o) = text[from..].find(open).map(|i| from + i + open.len_utf8()) {
-            let Some(c) = text[o..].find(close).map(|i| o + i) else {
-                break;
-            };
-            let inner = &text[o..c];
-            let n = inner.chars().count();
+        for inner in quoted(text, open, close) {
+            let term = &text[inner.clone()];
+            let n = term.chars().count();
             if QUOTED_CHARS.contains(&n)
-                && inner
+                && term
                     .chars()
                     .all(|ch| is_han(ch) || ch.is_ascii_alphanumeric())
-                && inner.chars().any(is_han)
+                && term.chars().any(is_han)
             {
-                spans.push((o, c, true));
+                spans.push((inner.start, inner.end, true));
             }
-            from = c;
         }
     }
     spans.extend(
@@ -319,7 +317,7 @@ mod tests {
 
     #[test]
     fn quoted_titled_and_user_terms_stay_whole() {
-        let (jieba, _) = crate::lexicon::load();
+        let (jieba, _) = super::super::lexicon::load();
         let text = "正文。\n落实“三高四新”战略，编印《智库信息》，建设书香政协。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
         let user = vec!["书香政协".to_owned()];
@@ -335,7 +333,7 @@ mod tests {
 
     #[test]
     fn recurring_runs_become_new_words() {
-        let (jieba, _) = crate::lexicon::load();
+        let (jieba, _) = super::super::lexicon::load();
         let text = "正文。\n加快发展新质生产力，建设委员工作室。因地制宜发展新质生产力。\n\
                     用好委员工作室，培育新质生产力。委员工作室三百个，新质生产力提速。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));

@@ -13,7 +13,7 @@ use quick_xml::Reader;
 
 use super::paragraphs::ParagraphWriter;
 use super::{DocxDamage, Format, OpenError, Opened, MAX_EXPANDED_BYTES};
-use crate::numerals::chinese_numeral;
+use crate::text::numerals::chinese_numeral;
 
 /// Opens the `.docx` in `bytes`.
 pub(super) fn read(bytes: &[u8]) -> Result<Opened, OpenError> {

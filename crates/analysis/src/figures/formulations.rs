@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
-
-use crate::document::{is_han, Document};
-use crate::numerals::is_chinese_numeral;
 use crate::report::Formulation;
+use crate::text::chars::is_han;
+use crate::text::document::Document;
+use crate::text::numerals::is_chinese_numeral;
+use crate::text::phrases::Phrases;
+use crate::text::quotes::quoted;
 
 /// Fixed formulations recognised with or without quotes.
 pub(crate) const FIXED_FORMULATIONS: &[&str] = &[
@@ -16,59 +17,6 @@ pub(crate) const FIXED_FORMULATIONS: &[&str] = &[
     "两个一百年", "三个务必", "两个结合", "四个全覆盖", "两个毫不动摇", "三个重要", "三严三实",
     "两学一做", "四风", "三去一降一补", "六稳", "六保", "两个市场", "两种资源", "两个积极性",
 ];
-
-/// A set of phrases to find in paragraphs: one pass over a paragraph's
-/// characters, trying only the phrases that start with each character,
-/// instead of one substring search per phrase per paragraph.
-pub(crate) struct Phrases<'p> {
-    phrases: Vec<&'p str>,
-    by_first_char: FxHashMap<char, Vec<usize>>,
-}
-
-impl<'p> Phrases<'p> {
-    pub fn new(phrases: impl IntoIterator<Item = &'p str>) -> Self {
-        let phrases: Vec<&str> = phrases.into_iter().filter(|p| !p.is_empty()).collect();
-        let mut by_first_char: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        for (id, phrase) in phrases.iter().enumerate() {
-            let first = phrase.chars().next().expect("not empty");
-            by_first_char.entry(first).or_default().push(id);
-        }
-        Phrases {
-            phrases,
-            by_first_char,
-        }
-    }
-
-    pub fn get(&self, id: usize) -> &'p str {
-        self.phrases[id]
-    }
-
-    /// The phrases that start with `c`, in the order given.
-    pub fn starting_with(&self, c: char) -> impl Iterator<Item = &'p str> + '_ {
-        self.by_first_char
-            .get(&c)
-            .into_iter()
-            .flatten()
-            .map(|&id| self.phrases[id])
-    }
-
-    /// Every occurrence in `text` (overlapping ones too), as (byte offset,
-    /// phrase id), by offset.
-    pub fn find_in(&self, text: &str) -> Vec<(usize, usize)> {
-        let mut found = Vec::new();
-        for (at, c) in text.char_indices() {
-            if let Some(ids) = self.by_first_char.get(&c) {
-                let rest = &text[at..];
-                found.extend(
-                    ids.iter()
-                        .filter(|&&id| rest.starts_with(self.phrases[id]))
-                        .map(|&id| (at, id)),
-                );
-            }
-        }
-        found
-    }
-}
 
 /// Longest quoted phrase taken as a formulation.
 const MAX_CHARS: usize = 10;
@@ -90,17 +38,10 @@ pub(crate) fn formulations(doc: &Document) -> Vec<Formulation> {
     let mut found: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut names: Vec<String> = FIXED_FORMULATIONS.iter().map(|s| (*s).to_owned()).collect();
     for p in &doc.paragraphs {
-        let mut rest = p.text.as_str();
-        while let Some(open) = rest.find('“') {
-            let after = &rest[open + '“'.len_utf8()..];
-            let Some(close) = after.find('”') else {
-                break;
-            };
-            let inner = &after[..close];
+        for inner in quoted(&p.text, '“', '”').map(|r| &p.text[r]) {
             if is_numbered_phrase(inner) && !names.iter().any(|n| n == inner) {
                 names.push(inner.to_owned());
             }
-            rest = &after[close..];
         }
     }
     // Longest first, so 四个全覆盖 is not also counted as 四个全面… prefixes.
@@ -143,20 +84,6 @@ pub(crate) fn formulations(doc: &Document) -> Vec<Formulation> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn phrases_are_found_where_they_start_overlapping_ones_too() {
-        let phrases = Phrases::new(["两个维护", "两个", "个维", ""]);
-        let found: Vec<(usize, &str)> = phrases
-            .find_in("做到两个维护、两个")
-            .into_iter()
-            .map(|(at, id)| (at, phrases.get(id)))
-            .collect();
-        assert_eq!(
-            found,
-            [(6, "两个维护"), (6, "两个"), (9, "个维"), (21, "两个")]
-        );
-    }
 
     #[test]
     fn quoted_and_fixed_formulations_with_positions() {

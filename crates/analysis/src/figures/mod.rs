@@ -4,11 +4,16 @@
 
 use jieba_rs::Jieba;
 
-use crate::document::{is_han, Document, Paragraph};
-use crate::figures::{figures, Figure};
+pub(crate) mod formulations;
+mod reader;
+
+use reader::{figures, Figure};
+
 use crate::report::{
     innermost_section, top_section, Change, Direction, Metric, MetricKind, Normalized, Section,
 };
+use crate::text::chars::is_han;
+use crate::text::document::{Document, Paragraph};
 
 /// Units that count things (what follows them is what is counted).
 const COUNTING_UNITS: &[&str] = &[
@@ -509,7 +514,7 @@ mod tests {
 
     #[test]
     fn listed_figures_take_listed_subjects() {
-        let (jieba, _) = crate::lexicon::load();
+        let (jieba, _) = crate::keywords::lexicon::load();
         let text = "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。";
         let full = format!("正文。\n{text}\n");
         let doc = Document::parse(&full, &|w| jieba.has_word(w));

@@ -6,12 +6,18 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::{is_han, Document};
-use crate::lexicon::Idf;
-use crate::numerals::is_chinese_numeral;
+pub(crate) mod lexicon;
+mod stopwords;
+pub(crate) mod terms;
+
+use lexicon::Idf;
+use stopwords::{is_boilerplate, is_function_word};
+use terms::Terms;
+
 use crate::report::{innermost_section, Keyword, Section};
-use crate::stopwords::{is_boilerplate, is_function_word};
-use crate::terms::Terms;
+use crate::text::chars::is_han;
+use crate::text::document::Document;
+use crate::text::numerals::is_chinese_numeral;
 
 /// IDF of a term jieba's table does not know (quoted, 《》, discovered or the
 /// user's): about the table's largest, as a word no general corpus holds.

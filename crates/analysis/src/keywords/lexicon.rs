@@ -12,7 +12,7 @@
 use jieba_rs::Jieba;
 
 /// `word freq tag idf` lines; idf `-` where jieba has none.
-const LEXICON: &str = include_str!("../data/lexicon.txt");
+const LEXICON: &str = include_str!("../../data/lexicon.txt");
 
 /// IDF of the dictionary's words, grouped by first character.
 pub(crate) struct Idf {

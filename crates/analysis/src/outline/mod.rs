@@ -7,11 +7,23 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::document::{
-    is_blank, is_han, looks_like_speaker, markdown_level, Document, ParagraphHint,
-};
-use crate::numbering::{numbering, Style};
+mod duplicates;
+mod style;
+
+pub(crate) use duplicates::duplicate_passages;
+
+use style::Style;
+
 use crate::report::{Section, Warning, WarningKind};
+use crate::text::chars::{is_blank, is_han};
+use crate::text::document::{Document, ParagraphHint};
+use crate::text::marks::{heading_mark, markdown_level, Mark};
+use crate::text::{looks_like_speaker, repeats_title};
+
+/// The numbering at the start of `text` as a heading style, and its number.
+fn numbering(text: &str) -> Option<(Style, u32)> {
+    heading_mark(text).map(|(mark, n)| (Style::Numbered(mark), n))
+}
 
 /// A heading found in a paragraph.
 #[derive(Debug, Clone)]
@@ -57,12 +69,10 @@ pub(crate) fn outline(doc: &Document) -> Outline {
         if let Some(h) = &heading {
             let glossary_item = matches!(
                 h.style,
-                Style::ArabicDot | Style::ArabicParen | Style::Circled
+                Style::Numbered(Mark::ArabicDot | Mark::ArabicParen | Mark::Circled)
             );
             // The title again (a page pasted twice) opens no section; nor does a glossary entry.
-            if (!title.is_empty() && title.contains(h.text.as_str()) && h.text.chars().count() >= 4)
-                || (in_glossary && glossary_item)
-            {
+            if repeats_title(title, &h.text) || (in_glossary && glossary_item) {
                 heading = None;
             } else {
                 in_glossary = h.style == Style::Appendix;

@@ -6,9 +6,14 @@
 //! Ordinals (第十二届), durations (五年), anniversaries (70周年) and numbers
 //! inside short quotes (“四个意识”) are not figures.
 
-use crate::formulations::FIXED_FORMULATIONS;
-use crate::numerals::{ascii_digit, is_chinese_numeral, parse_chinese};
+use super::formulations::FIXED_FORMULATIONS;
+use crate::text::chars::is_han;
+use crate::text::numerals::{ascii_digit, is_chinese_numeral, parse_chinese};
+use crate::text::quotes::quoted;
 
+/// A quotation this long or shorter, its opening mark counted, is a name
+/// (“四个意识”, “三高四新”): numbers in it are no figures.
+const MAX_QUOTE_CHARS: usize = 12;
 /// Qualifiers written before the number, longest first.
 const PREFIX_QUALIFIERS: &[&str] = &["超过", "突破", "达到", "累计", "近", "约", "超", "逾"];
 /// Qualifiers written after the number or the unit.
@@ -338,9 +343,7 @@ fn read_upper_end(
 
 /// 国家会议中心二期 (a phase), not 举办二期培训班 (a count).
 fn is_phase(rest: &str) -> bool {
-    rest.starts_with(|c: char| !crate::document::is_han(c))
-        || rest.starts_with(['工', '项'])
-        || rest.is_empty()
+    rest.starts_with(|c: char| !is_han(c)) || rest.starts_with(['工', '项']) || rest.is_empty()
 }
 
 /// `/人`, `/百亿元` after a unit: the rest of a rate.
@@ -349,8 +352,7 @@ fn per_unit(rest: &str) -> Option<&str> {
     let len: usize = after
         .char_indices()
         .take_while(|&(i, c)| {
-            crate::document::is_han(c)
-                && !SUFFIX_QUALIFIERS.iter().any(|q| after[i..].starts_with(q))
+            is_han(c) && !SUFFIX_QUALIFIERS.iter().any(|q| after[i..].starts_with(q))
         })
         .map(|(_, c)| c.len_utf8())
         .sum();
@@ -376,24 +378,13 @@ fn unit_fits(unit: &str, rest: &str) -> bool {
         .any(|(u, starts)| *u == unit && next.is_some_and(|c| starts.contains(&c)))
 }
 
-/// Byte ranges of short quotations (“四个意识”), where numbers are names.
-pub(crate) fn short_quotes(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut open = None;
-    for (b, c) in text.char_indices() {
-        match c {
-            '“' => open = Some(b),
-            '”' => {
-                if let Some(s) = open.take() {
-                    if text[s..b].chars().count() <= 12 {
-                        spans.push((s, b));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    spans
+/// Byte ranges of short quotations (“四个意识”), opening mark to closing
+/// mark: numbers inside them are names.
+fn short_quotes(text: &str) -> Vec<(usize, usize)> {
+    quoted(text, '“', '”')
+        .map(|inner| (inner.start - '“'.len_utf8(), inner.end))
+        .filter(|&(open, close)| text[open..close].chars().count() <= MAX_QUOTE_CHARS)
+        .collect()
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 
 use std::fmt::Write as _;
 
+use super::theme::FONT_STACK;
+use super::{cloud_svg_element, escape_xml, metric_fields, METRIC_COLUMNS};
 use crate::cloud::CloudLayout;
-use crate::export::{cloud_svg_element, escape_xml, metric_fields, METRIC_COLUMNS};
 use crate::report::Report;
-use crate::theme::FONT_STACK;
 
 /// The page's own style: no external font, image or script. (The font
 /// stack is [`FONT_STACK`], put in front of it.)

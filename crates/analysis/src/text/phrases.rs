@@ -1,0 +1,76 @@
+//! Finding many fixed phrases in a text at once: formulations and the
+//! user's words (kept whole as terms), new words (merged into one term).
+
+use rustc_hash::FxHashMap;
+
+/// A set of phrases to find in paragraphs: one pass over a paragraph's
+/// characters, trying only the phrases that start with each character,
+/// instead of one substring search per phrase per paragraph.
+pub(crate) struct Phrases<'p> {
+    phrases: Vec<&'p str>,
+    by_first_char: FxHashMap<char, Vec<usize>>,
+}
+
+impl<'p> Phrases<'p> {
+    pub fn new(phrases: impl IntoIterator<Item = &'p str>) -> Self {
+        let phrases: Vec<&str> = phrases.into_iter().filter(|p| !p.is_empty()).collect();
+        let mut by_first_char: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (id, phrase) in phrases.iter().enumerate() {
+            let first = phrase.chars().next().expect("not empty");
+            by_first_char.entry(first).or_default().push(id);
+        }
+        Phrases {
+            phrases,
+            by_first_char,
+        }
+    }
+
+    pub fn get(&self, id: usize) -> &'p str {
+        self.phrases[id]
+    }
+
+    /// The phrases that start with `c`, in the order given.
+    pub fn starting_with(&self, c: char) -> impl Iterator<Item = &'p str> + '_ {
+        self.by_first_char
+            .get(&c)
+            .into_iter()
+            .flatten()
+            .map(|&id| self.phrases[id])
+    }
+
+    /// Every occurrence in `text` (overlapping ones too), as (byte offset,
+    /// phrase id), by offset.
+    pub fn find_in(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for (at, c) in text.char_indices() {
+            if let Some(ids) = self.by_first_char.get(&c) {
+                let rest = &text[at..];
+                found.extend(
+                    ids.iter()
+                        .filter(|&&id| rest.starts_with(self.phrases[id]))
+                        .map(|&id| (at, id)),
+                );
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_are_found_where_they_start_overlapping_ones_too() {
+        let phrases = Phrases::new(["两个维护", "两个", "个维", ""]);
+        let found: Vec<(usize, &str)> = phrases
+            .find_in("做到两个维护、两个")
+            .into_iter()
+            .map(|(at, id)| (at, phrases.get(id)))
+            .collect();
+        assert_eq!(
+            found,
+            [(6, "两个维护"), (6, "两个"), (9, "个维"), (21, "两个")]
+        );
+    }
+}
