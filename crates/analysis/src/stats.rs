@@ -2,7 +2,7 @@
 
 use crate::keywords::terms::Terms;
 use crate::report::Stats;
-use crate::text::chars::is_han;
+use crate::text::chars::{ends_sentence, is_han};
 use crate::text::document::Document;
 
 /// Reading speed of Chinese prose, Han characters a minute.
@@ -15,8 +15,8 @@ pub(crate) fn stats(doc: &Document, terms: &Terms, sections: usize, metrics: usi
         .paragraphs
         .iter()
         .map(|p| {
-            let ends = p.text.matches(['。', '！', '？', '!', '?']).count();
-            let open_tail = !p.text.ends_with(['。', '！', '？', '!', '?', '”']);
+            let ends = p.text.matches(ends_sentence).count();
+            let open_tail = !(p.text.ends_with(ends_sentence) || p.text.ends_with('”'));
             ends + usize::from(open_tail)
         })
         .sum();

@@ -12,7 +12,7 @@ use reader::{figures, Figure};
 use crate::report::{
     innermost_section, top_section, Change, Direction, Metric, MetricKind, Normalized, Section,
 };
-use crate::text::chars::is_han;
+use crate::text::chars::{ends_clause, ends_sentence, is_han};
 use crate::text::document::{Document, Paragraph};
 
 /// Units that count things (what follows them is what is counted).
@@ -56,11 +56,9 @@ const RESULT_MARKERS: &[&str] = &[
     "了", "已", "累计", "去年", "过去", "五年来", "一年来", "完成", "实现",
 ];
 
+/// Where the words about a figure stop: a clause's end, or a bracket.
 fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。' | '；' | '：' | '！' | '？' | '（' | '(' | '）' | ')' | ',' | ';'
-    )
+    ends_clause(c) || matches!(c, '（' | '(' | '）' | ')')
 }
 
 #[inline(never)]
@@ -134,11 +132,10 @@ fn to_metric(
 /// The sentence around byte `at`: from after the previous 。！？ (and any
 /// `**` that closes it) to the next one, inclusive.
 pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
-    let is_end = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?');
-    let start = text[..at].rfind(is_end).map_or(0, |i| {
+    let start = text[..at].rfind(ends_sentence).map_or(0, |i| {
         i + text[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let end = text[at..].find(is_end).map_or(text.len(), |i| {
+    let end = text[at..].find(ends_sentence).map_or(text.len(), |i| {
         at + i + text[at + i..].chars().next().map_or(1, char::len_utf8)
     });
     // A bold lead's closing ** belongs to the sentence before.

@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::report::{Warning, WarningKind};
-use crate::text::chars::is_han;
+use crate::text::chars::{ends_clause, is_han};
 use crate::text::document::Document;
 
 /// A clause shorter than this (in Han characters) may repeat by chance; it
@@ -29,9 +29,7 @@ fn sentences<'d>(doc: &'d Document) -> Vec<Sentence<'d>> {
     for p in &doc.paragraphs {
         let mut from = 0;
         for (i, c) in p.text.char_indices() {
-            if matches!(c, '。' | '！' | '？' | '；' | '，' | '：')
-                || i + c.len_utf8() == p.text.len()
-            {
+            if ends_clause(c) || i + c.len_utf8() == p.text.len() {
                 let to = i + c.len_utf8();
                 let text = &p.text[from..to];
                 out.push(Sentence {
