@@ -1,0 +1,131 @@
+//! The words around a figure's number: qualifiers (超过, 近, 余, 左右),
+//! magnitudes (万, 亿), range marks, and the units a figure needs — which
+//! count things (件, 名) and which are also the start of a word (人民, 成为).
+
+use crate::text::chars::is_han;
+
+/// Qualifiers written before the number, longest first.
+pub(super) const PREFIX_QUALIFIERS: &[&str] =
+    &["超过", "突破", "达到", "累计", "近", "约", "超", "逾"];
+/// Qualifiers written after the number or the unit.
+pub(super) const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "以内", "左右"];
+/// Approximations written after the number or its magnitude (280余篇, 3万多户).
+pub(super) const APPROXIMATE: &[&str] = &["余", "多"];
+/// Between the two ends of a range: 3%—5%, 5万至8万.
+pub(super) const RANGE_MARKS: &[&str] = &["—", "－", "-", "～", "~", "至", "到"];
+/// Magnitudes between a number and its unit, with their factors; longest first.
+pub(super) const MAGNITUDES: &[(&str, f64)] = &[
+    ("万亿", 1e12),
+    ("千亿", 1e11),
+    ("百亿", 1e10),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("亿", 1e8),
+    ("万", 1e4),
+];
+/// Units, longest first so 亿元 wins over 元 and 个百分点 over 个.
+pub(super) const UNITS: &[&str] = &[
+    "个百分点", "平方公里", "头（只）", "千瓦时", "百分点", "平方米", "立方米", "美元", "公里",
+    "公顷", "千瓦", "人次", "公斤", "千克", "%", "％", "‰", "倍", "成", "元", "吨", "亩", "斤",
+    "件", "次", "名", "个", "期", "篇", "家", "户", "条", "份", "项", "人", "所", "座", "台", "辆",
+    "套", "批", "届", "场", "支", "处", "种", "类", "位", "艘", "架", "头", "只", "株", "棵", "张",
+    "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
+];
+/// Rates the figures' units may form with `/` (kept as `&'static str`).
+pub(super) const UNIT_RATES: &[&str] = &[
+    "元/人", "万元/人", "人/百亿元", "元/吨", "元/平方米", "元/亩", "元/年", "元/月", "人/万人",
+    "吨/年",
+];
+/// After `届`, these say it is an ordinal (十二届市政协, 十九届历次全会).
+const ORDINAL_FOLLOWERS: &[char] = &[
+    '市', '省', '全', '中', '人', '政', '委', '历', '一', '二', '三', '四', '五', '六', '七',
+];
+/// Units that are also the first character of common words: 人民, 部门, 成为.
+const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
+    ("人", &['民', '才', '员', '口', '大', '士']),
+    ("部", &['门', '分', '署', '委', '长']),
+    ("类", &['型']),
+    ("种", &['植', '子', '业']),
+    ("头", &['部']),
+    ("场", &['所', '景', '馆']),
+    ("处", &['理', '置', '长']),
+    ("位", &['于', '置']),
+    ("村", &['民', '庄', '级']),
+    ("镇", &['村', '街']),
+    (
+        "成",
+        &[
+            '为', '果', '本', '立', '功', '效', '熟', '长', '员', '绩', '都', '交', '型', '就',
+            '套', '批', '片',
+        ],
+    ),
+];
+/// What follows a figure's number, the magnitude apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// A unit word (件, %, 个百分点, 元/人…).
+    Word(&'static str),
+    /// 三分之一: the number is a share of a whole.
+    Fraction,
+    /// 3700多万学生: a magnitude with no unit after it.
+    Bare,
+}
+
+impl Unit {
+    /// The unit as the report writes it: the word, `分之` for a fraction,
+    /// nothing for a bare magnitude.
+    pub fn written(self) -> &'static str {
+        match self {
+            Unit::Word(word) => word,
+            Unit::Fraction => "分之",
+            Unit::Bare => "",
+        }
+    }
+
+    /// Whether it counts things (件, 篇…): what follows it is what is counted.
+    pub fn counts(self) -> bool {
+        matches!(self, Unit::Word(word) if COUNTING_UNITS.contains(&word))
+    }
+}
+
+/// Units that count things (what follows them is what is counted).
+const COUNTING_UNITS: &[&str] = &[
+    "件", "篇", "份", "项", "条", "个", "名", "家", "期", "部", "批",
+];
+
+/// 国家会议中心二期 (a phase), not 举办二期培训班 (a count).
+pub(super) fn is_phase(rest: &str) -> bool {
+    rest.starts_with(|c: char| !is_han(c)) || rest.starts_with(['工', '项']) || rest.is_empty()
+}
+
+/// `/人`, `/百亿元` after a unit: the rest of a rate.
+pub(super) fn per_unit(rest: &str) -> Option<&str> {
+    let after = rest.strip_prefix('/')?;
+    let len: usize = after
+        .char_indices()
+        .take_while(|&(i, c)| {
+            is_han(c) && !SUFFIX_QUALIFIERS.iter().any(|q| after[i..].starts_with(q))
+        })
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    (len > 0 && len <= 4 * 3).then(|| &rest[..1 + len])
+}
+
+/// Rejects a unit that is really the start of a word or an ordinal.
+pub(super) fn unit_fits(unit: &str, rest: &str) -> bool {
+    let next = rest.chars().next();
+    if unit == "届" && next.is_some_and(|c| ORDINAL_FOLLOWERS.contains(&c)) {
+        return false;
+    }
+    // 人大三次会议: the third session, not three of them.
+    if unit == "次"
+        && ["会议", "全会", "代表大会", "全体会议"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    {
+        return false;
+    }
+    !UNIT_WORD_STARTS
+        .iter()
+        .any(|(u, starts)| *u == unit && next.is_some_and(|c| starts.contains(&c)))
+}
