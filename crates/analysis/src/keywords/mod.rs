@@ -7,27 +7,20 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 
 pub(crate) mod lexicon;
+mod new_words;
 mod stopwords;
 pub(crate) mod terms;
+mod textrank;
+mod tfidf;
 
 use lexicon::Idf;
-use stopwords::{is_boilerplate, is_function_word};
+use stopwords::{is_boilerplate, is_term};
 use terms::Terms;
+use textrank::textrank;
+use tfidf::tfidf;
 
 use crate::report::{innermost_section, Keyword, Section};
-use crate::text::chars::is_han;
 use crate::text::document::Document;
-use crate::text::numerals::is_chinese_numeral;
-
-/// IDF of a term jieba's table does not know (quoted, 《》, discovered or the
-/// user's): about the table's largest, as a word no general corpus holds.
-const COINED_TERM_IDF: f64 = 13.9;
-/// How much an occurrence in quotes or 《》 counts.
-const QUOTE_EMPHASIS: f64 = 1.5;
-/// Words on each side that TextRank links.
-const TEXTRANK_WINDOW: usize = 5;
-const TEXTRANK_DAMPING: f64 = 0.85;
-const TEXTRANK_ROUNDS: usize = 30;
 
 /// How keywords are weighted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,45 +63,6 @@ impl Default for AnalyzeOptions {
     }
 }
 
-/// Whether a word may be shown as a keyword at all: two or more characters,
-/// letters or Han only, not a function word, not a numeral with a measure word.
-pub(crate) fn is_term(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 2 || is_function_word(word) {
-        return false;
-    }
-    if !chars
-        .iter()
-        .all(|&c| is_han(c) || c.is_ascii_alphanumeric())
-    {
-        return false; // punctuation, markup, symbols
-    }
-    if !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic()) {
-        return false; // bare numbers
-    }
-    // 三年, 两个, 余篇 (of 280余篇), 万亿元, 百分点: a numeral or 余/多 with a
-    // measure word or unit is no term.
-    let numeral_led = is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多');
-    let unit_tail = matches!(
-        chars[chars.len() - 1],
-        '元' | '人' | '个' | '点' | '次' | '件' | '项' | '亩' | '吨' | '户'
-    );
-    !((numeral_led && (chars.len() == 2 || unit_tail))
-        || chars.iter().all(|&c| is_chinese_numeral(c)))
-}
-
-/// The median IDF of the body's dictionary words: the weight of a word the
-/// dictionary does not know, unless it was written as a coined term.
-fn median_idf(idf: &Idf, token_counts: &HashMap<&str, usize>) -> f64 {
-    let mut values: Vec<f64> = token_counts
-        .keys()
-        .filter(|w| w.chars().count() >= 2 && !is_function_word(w))
-        .filter_map(|w| idf.get(w))
-        .collect();
-    values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or(10.0)
-}
-
 #[inline(never)]
 pub(crate) fn keywords(
     doc: &Document,
@@ -134,24 +88,8 @@ pub(crate) fn keywords(
             .or_default()
             .push(i);
     }
-    let total = candidates.len().max(1) as f64;
     let weights: HashMap<&str, f64> = match options.method {
-        KeywordMethod::TfIdf => {
-            let median = median_idf(idf, &terms.token_counts);
-            occurrences
-                .iter()
-                .map(|(&word, at)| {
-                    let whole = at.iter().any(|&i| terms.sequence[i].whole);
-                    let idf = idf
-                        .get(word)
-                        .unwrap_or(if whole { COINED_TERM_IDF } else { median });
-                    // The author's emphasis: an occurrence in quotes or 《》 counts more.
-                    let emphasised = at.iter().filter(|&&i| terms.sequence[i].quoted).count();
-                    let tf = at.len() as f64 + (QUOTE_EMPHASIS - 1.0) * emphasised as f64;
-                    (word, tf * idf / total)
-                })
-                .collect()
-        }
+        KeywordMethod::TfIdf => tfidf(terms, &occurrences, candidates.len(), idf),
         KeywordMethod::TextRank => textrank(terms, &candidates),
     };
     // Rank first; positions only for the keywords kept.
@@ -189,57 +127,6 @@ pub(crate) fn keywords(
     found
 }
 
-/// TextRank: PageRank over the graph linking candidate terms that occur
-/// within a window of each other in the same paragraph.
-fn textrank<'t>(terms: &Terms<'t>, candidates: &[usize]) -> HashMap<&'t str, f64> {
-    let mut ids: HashMap<&str, usize> = HashMap::default();
-    let words: Vec<usize> = candidates
-        .iter()
-        .map(|&i| {
-            let next = ids.len();
-            *ids.entry(terms.sequence[i].text).or_insert(next)
-        })
-        .collect();
-    let n = ids.len();
-    let mut edges: Vec<HashMap<usize, f64>> = vec![HashMap::default(); n];
-    for (k, &a) in words.iter().enumerate() {
-        let paragraph = terms.sequence[candidates[k]].paragraph;
-        for (j, &b) in words
-            .iter()
-            .enumerate()
-            .skip(k + 1)
-            .take(TEXTRANK_WINDOW - 1)
-        {
-            if terms.sequence[candidates[j]].paragraph != paragraph || a == b {
-                continue;
-            }
-            *edges[a].entry(b).or_default() += 1.0;
-            *edges[b].entry(a).or_default() += 1.0;
-        }
-    }
-    let out: Vec<f64> = edges.iter().map(|e| e.values().sum()).collect();
-    let mut score = vec![1.0; n];
-    for _ in 0..TEXTRANK_ROUNDS {
-        let mut next = vec![1.0 - TEXTRANK_DAMPING; n];
-        for (a, links) in edges.iter().enumerate() {
-            for (&b, &w) in links {
-                if out[b] > 0.0 {
-                    next[a] += TEXTRANK_DAMPING * w / out[b] * score[b];
-                }
-            }
-        }
-        score = next;
-    }
-    let max = score
-        .iter()
-        .copied()
-        .fold(f64::MIN, f64::max)
-        .max(f64::MIN_POSITIVE);
-    ids.into_iter()
-        .map(|(word, id)| (word, score[id] / max))
-        .collect()
-}
-
 /// How many keywords each section lists.
 const SECTION_KEYWORDS: usize = 3;
 
@@ -264,23 +151,5 @@ pub(crate) fn section_keywords(keywords: &[Keyword], sections: &mut [Section]) {
             .take(SECTION_KEYWORDS)
             .map(|&(k, _)| keywords[k].word.clone())
             .collect();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn terms_exclude_noise() {
-        for word in [
-            "##", "**", "2021", "五年", "我们", "，", "是", "三个", "余篇", "多次", "万亿元",
-            "百分点",
-        ] {
-            assert!(!is_term(word), "{word}");
-        }
-        for word in ["民主监督", "政协委员", "5G", "委员工作室", "工作"] {
-            assert!(is_term(word), "{word}");
-        }
     }
 }

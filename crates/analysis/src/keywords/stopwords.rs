@@ -1,8 +1,13 @@
-//! Words that never make a keyword: function words, and the boilerplate of
-//! report prose that every 政府工作报告 repeats.
+//! Which words may be keywords: no function words, numerals with measure
+//! words or markup ([`is_term`]), and — with 过滤套话 — none of the
+//! boilerplate every 政府工作报告 repeats.
+
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
-use std::sync::LazyLock;
+
+use crate::text::chars::is_han;
+use crate::text::numerals::is_chinese_numeral;
 
 /// Function words, pronouns and connectives.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
@@ -27,9 +32,9 @@ pub(crate) const BOILERPLATE: &[&str] = &[
     "举措", "措施", "政策", "制度", "成效", "成果", "工作者", "同志", "各位", "代表", "委员会",
     "报告", "审议", "意见", "全市", "全省", "全国", "我国", "国家", "社会", "经济", "人民", "群众",
     "保持", "扩大", "增长", "坚决", "构建", "统筹", "贯彻", "基本", "搭建", "确保", "聚焦", "抓好",
-    "打造", "引导", "鼓励", "活动", "专题", "平台", "进一步", "有关部门", "各地", "方面",
-    "积极推进", "持续推进", "增加", "下降", "年均", "压减", "巩固", "解决", "改善", "关系",
-    "大力发展", "新增", "增速", "事业", "转变", "功能", "结构",
+    "打造", "引导", "鼓励", "活动", "专题", "平台", "有关部门", "各地", "方面", "积极推进",
+    "持续推进", "增加", "下降", "年均", "压减", "巩固", "解决", "改善", "关系", "大力发展", "新增",
+    "增速", "事业", "转变", "功能", "结构",
 ];
 
 static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
@@ -45,4 +50,59 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// Whether `word` is report boilerplate.
 pub(crate) fn is_boilerplate(word: &str) -> bool {
     BOILERPLATE_SET.contains(word)
+}
+
+/// Whether a word may be shown as a keyword at all: two or more characters,
+/// letters or Han only, not a function word, not a numeral with a measure word.
+pub(crate) fn is_term(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 2 || is_function_word(word) {
+        return false;
+    }
+    if !chars
+        .iter()
+        .all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+    {
+        return false; // punctuation, markup, symbols
+    }
+    if !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic()) {
+        return false; // bare numbers
+    }
+    // 三年, 两个, 余篇 (of 280余篇), 万亿元, 百分点: a numeral or 余/多 with a
+    // measure word or unit is no term.
+    let numeral_led = is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多');
+    let unit_tail = matches!(
+        chars[chars.len() - 1],
+        '元' | '人' | '个' | '点' | '次' | '件' | '项' | '亩' | '吨' | '户'
+    );
+    !((numeral_led && (chars.len() == 2 || unit_tail))
+        || chars.iter().all(|&c| is_chinese_numeral(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_exclude_noise() {
+        for word in [
+            "##", "**", "2021", "五年", "我们", "，", "是", "三个", "余篇", "多次", "万亿元",
+            "百分点",
+        ] {
+            assert!(!is_term(word), "{word}");
+        }
+        for word in ["民主监督", "政协委员", "5G", "委员工作室", "工作"] {
+            assert!(is_term(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn each_list_names_a_word_once() {
+        for list in [FUNCTION_WORDS, BOILERPLATE] {
+            let mut words = list.to_vec();
+            words.sort_unstable();
+            let repeated: Vec<_> = words.windows(2).filter(|w| w[0] == w[1]).collect();
+            assert!(repeated.is_empty(), "{repeated:?}");
+        }
+    }
 }

@@ -7,30 +7,15 @@ use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
-use super::stopwords::{is_boilerplate, is_function_word};
+use super::new_words;
 use crate::figures::formulations::FIXED_FORMULATIONS;
 use crate::text::chars::is_han;
 use crate::text::document::Document;
 use crate::text::phrases::Phrases;
 use crate::text::quotes::quoted;
 
-/// A new word must recur this often…
-const NEW_WORD_MIN_COUNT: usize = 3;
-/// …and make up this share of the rarer part's occurrences.
-const NEW_WORD_COHESION: f64 = 0.6;
-/// A candidate with the same neighbour this often is a fragment.
-const NEW_WORD_NEIGHBOUR_SHARE: f64 = 0.75;
-/// Characters a new word may have.
-const NEW_WORD_CHARS: std::ops::RangeInclusive<usize> = 3..=8;
 /// Characters a quoted or 《》 term may have.
 const QUOTED_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
-/// Single characters that never join a new word.
-const GLUE_CHARS: &[char] = &[
-    '的', '了', '和', '与', '及', '等', '在', '对', '为', '是', '有', '把', '将', '被', '从', '向',
-    '以', '并', '中', '上', '下', '到', '地', '得', '着', '好', '用', '很', '又', '也', '就', '都',
-    '还', '再', '各', '其',
-];
-
 /// One term of the text, in order.
 #[derive(Debug, Clone)]
 pub(crate) struct Term<'t> {
@@ -42,6 +27,14 @@ pub(crate) struct Term<'t> {
     pub whole: bool,
     /// Written in quotes or 《》 by the author.
     pub quoted: bool,
+}
+
+impl Term<'_> {
+    /// Whether `next` follows this term with nothing between them, in the
+    /// same paragraph.
+    pub(super) fn touches(&self, next: &Term) -> bool {
+        self.paragraph == next.paragraph && self.at + self.text.len() == next.at
+    }
 }
 
 /// The terms of a document and what segmentation found.
@@ -91,39 +84,6 @@ fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
     }
     kept.sort_unstable();
     kept
-}
-
-/// A run of tokens that may be a new word: how often it occurs, its parts,
-/// and the tokens next to each occurrence.
-struct Candidate<'t> {
-    count: usize,
-    parts: Vec<&'t str>,
-    /// The token just left and just right of each occurrence.
-    sides: Vec<(Option<&'t str>, Option<&'t str>)>,
-}
-
-impl Candidate<'_> {
-    /// A fragment of a longer unit: almost always the same token next to it
-    /// (习近平新|时代, 中华民族伟大|复兴).
-    fn is_fragment(&self) -> bool {
-        let threshold = NEW_WORD_NEIGHBOUR_SHARE * self.count as f64;
-        let dominant = |side: &mut Vec<&str>| {
-            side.sort_unstable();
-            side.chunk_by(|a, b| a == b)
-                .any(|same| same.len() as f64 >= threshold)
-        };
-        let mut left: Vec<&str> = self.sides.iter().filter_map(|s| s.0).collect();
-        let mut right: Vec<&str> = self.sides.iter().filter_map(|s| s.1).collect();
-        dominant(&mut left) || dominant(&mut right)
-    }
-}
-
-/// Whether a token may be part of a new word.
-fn joinable(token: &str) -> bool {
-    token.chars().all(is_han)
-        && !is_function_word(token)
-        && !is_boilerplate(token)
-        && (token.chars().count() != 1 || !token.starts_with(GLUE_CHARS))
 }
 
 /// Segments every body paragraph into terms.
@@ -176,7 +136,7 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
             }
         }
     }
-    let new_words = discover(doc, &mut sequence, jieba);
+    let new_words = new_words::discover(doc, &mut sequence, jieba);
     Terms {
         sequence,
         words,
@@ -187,128 +147,6 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
         token_counts,
         new_words,
     }
-}
-
-/// Finds token runs of two or three that recur together and are no
-/// dictionary word, and merges them in `sequence`; returns them.
-#[inline(never)]
-fn discover<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, jieba: &Jieba) -> Vec<String> {
-    let mut singles: HashMap<&str, usize> = HashMap::default();
-    for t in sequence.iter() {
-        *singles.entry(t.text).or_default() += 1;
-    }
-    // Candidate runs: adjacent in the same paragraph with no gap between,
-    // so a run is a slice of its paragraph. None: not a possible new word
-    // (too short or long, or a dictionary word), decided once per run.
-    let adjacent = |a: &Term, b: &Term| a.paragraph == b.paragraph && a.at + a.text.len() == b.at;
-    let mut candidates: HashMap<&'d str, Option<Candidate<'d>>> = HashMap::default();
-    for n in [3, 2] {
-        for i in 0..sequence.len().saturating_sub(n - 1) {
-            let run = &sequence[i..i + n];
-            if run.iter().any(|t| t.whole || !joinable(t.text))
-                || !run.windows(2).all(|w| adjacent(&w[0], &w[1]))
-            {
-                continue;
-            }
-            let last = &run[n - 1];
-            let word = &doc.paragraphs[run[0].paragraph].text[run[0].at..last.at + last.text.len()];
-            let Some(candidate) = candidates
-                .entry(word)
-                .or_insert_with(|| {
-                    (NEW_WORD_CHARS.contains(&word.chars().count()) && !jieba.has_word(word)).then(
-                        || Candidate {
-                            count: 0,
-                            parts: run.iter().map(|t| t.text).collect(),
-                            sides: Vec::new(),
-                        },
-                    )
-                })
-                .as_mut()
-            else {
-                continue;
-            };
-            let left = i
-                .checked_sub(1)
-                .map(|k| &sequence[k])
-                .filter(|t| adjacent(t, &run[0]))
-                .map(|t| t.text);
-            let right = sequence
-                .get(i + n)
-                .filter(|t| adjacent(last, t))
-                .map(|t| t.text);
-            candidate.count += 1;
-            candidate.sides.push((left, right));
-        }
-    }
-    let mut found: Vec<(String, usize)> = candidates
-        .into_iter()
-        .filter_map(|(word, candidate)| Some((word, candidate?)))
-        .filter(|(_, candidate)| {
-            let rarest = candidate
-                .parts
-                .iter()
-                .map(|p| singles.get(p).copied().unwrap_or(0))
-                .min()
-                .unwrap_or(0);
-            candidate.count >= NEW_WORD_MIN_COUNT
-                && candidate.count as f64 >= NEW_WORD_COHESION * rarest as f64
-                && !candidate.is_fragment()
-        })
-        .map(|(word, candidate)| (word.to_owned(), candidate.count))
-        .collect();
-    found.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| b.0.chars().count().cmp(&a.0.chars().count()))
-            .then_with(|| a.0.cmp(&b.0))
-    });
-    if found.is_empty() {
-        return Vec::new();
-    }
-    // Merge, longest words first, left to right.
-    let mut by_length: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
-    by_length.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let new_words = Phrases::new(by_length);
-    let mut merged: Vec<Term<'d>> = Vec::with_capacity(sequence.len());
-    let mut i = 0;
-    while i < sequence.len() {
-        let first = sequence[i].text.chars().next().unwrap_or_default();
-        let hit = new_words.starting_with(first).find_map(|word| {
-            let mut len = 0;
-            let mut n = 0;
-            while len < word.len() && i + n < sequence.len() {
-                let t = &sequence[i + n];
-                if t.whole
-                    || !word[len..].starts_with(t.text)
-                    || (n > 0 && !adjacent(&sequence[i + n - 1], t))
-                {
-                    return None;
-                }
-                len += t.text.len();
-                n += 1;
-            }
-            (len == word.len() && n > 1).then_some((n, len))
-        });
-        match hit {
-            Some((n, len)) => {
-                let first = &sequence[i];
-                let text = &doc.paragraphs[first.paragraph].text[first.at..first.at + len];
-                merged.push(Term {
-                    text,
-                    paragraph: first.paragraph,
-                    at: first.at,
-                    whole: true,
-                    quoted: false,
-                });
-                i += n;
-            }
-            None => {
-                merged.push(sequence[i].clone());
-                i += 1;
-            }
-        }
-    }
-    *sequence = merged;
-    found.into_iter().map(|(w, _)| w).collect()
 }
 
 #[cfg(test)]
