@@ -4,8 +4,10 @@
 
 use std::fmt::Write as _;
 
+use super::csv::{metric_fields, METRIC_COLUMNS};
+use super::escape_xml;
+use super::svg::cloud_svg_element;
 use super::theme::FONT_STACK;
-use super::{cloud_svg_element, escape_xml, metric_fields, METRIC_COLUMNS};
 use crate::cloud::CloudLayout;
 use crate::report::Report;
 

@@ -1,4 +1,5 @@
-//! Reading numbers written in Chinese numerals and full-width digits.
+//! Numbers in Chinese numerals and full-width digits: read (三千五百,
+//! 二〇二一, ４７．２) and written (heading numerals, Word's list formats).
 
 /// True for the characters a Chinese numeral is made of.
 pub(crate) fn is_chinese_numeral(c: char) -> bool {
@@ -150,6 +151,73 @@ pub(crate) fn chinese_numeral(n: u32) -> String {
     out
 }
 
+/// A list number in one of Word's formats.
+pub(crate) fn format_number(n: u32, format: &str) -> String {
+    match format {
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand"
+        | "ideographTraditional"
+        | "japaneseCounting" => chinese_numeral(n),
+        "ideographDigital" | "taiwaneseDigital" => n
+            .to_string()
+            .chars()
+            .map(|d| {
+                "〇一二三四五六七八九"
+                    .chars()
+                    .nth(d as usize - '0' as usize)
+                    .unwrap_or(d)
+            })
+            .collect(),
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
+            char::from_u32(0x2460 + n - 1).map_or_else(|| n.to_string(), String::from)
+        }
+        "decimalFullWidth" | "decimalFullWidth2" => n
+            .to_string()
+            .chars()
+            .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d))
+            .collect(),
+        "decimalZero" => format!("{n:02}"),
+        "lowerLetter" | "upperLetter" if n <= 780 => {
+            let base = if format == "lowerLetter" { b'a' } else { b'A' };
+            let letter = (base + ((n.max(1) - 1) % 26) as u8) as char;
+            letter
+                .to_string()
+                .repeat(((n.max(1) - 1) / 26 + 1) as usize)
+        }
+        "lowerRoman" if n < 4000 => roman(n).to_lowercase(),
+        "upperRoman" if n < 4000 => roman(n),
+        _ => n.to_string(),
+    }
+}
+
+fn roman(mut n: u32) -> String {
+    const DIGITS: &[(u32, &str)] = &[
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for &(value, digits) in DIGITS {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +255,16 @@ mod tests {
         for n in 1..200 {
             assert_eq!(ordinal(&chinese_numeral(n)), Some(n), "{n}");
         }
+    }
+
+    #[test]
+    fn list_numbers_are_drawn_in_their_formats() {
+        assert_eq!(format_number(11, "chineseCounting"), "十一");
+        assert_eq!(format_number(3, "decimalEnclosedCircle"), "③");
+        assert_eq!(format_number(2, "decimalFullWidth"), "２");
+        assert_eq!(format_number(28, "lowerLetter"), "bb");
+        assert_eq!(format_number(14, "upperRoman"), "XIV");
+        assert_eq!(format_number(105, "ideographDigital"), "一〇五");
     }
 
     #[test]
