@@ -181,7 +181,7 @@ impl Analyzer {
         let mut outline = outline::outline(&doc);
         let metrics = figures::metrics(&doc, &outline.sections, &self.jieba);
 
-        let terms = keywords::terms::terms(&doc, &self.jieba, &options.user_words);
+        let terms = keywords::terms(&doc, &self.jieba, &options.user_words);
         let keywords = keywords::keywords(
             &doc, &terms, &self.idf, options, &outline.sections, KEYWORD_LIMIT,
         );

@@ -24,7 +24,8 @@ use sentence::{clause_before, period, sentence_bounds};
 use subject::{assign_series_subjects, inherit_subjects, subject};
 
 use crate::report::{innermost_section, Metric, Normalized, Section};
-use crate::text::document::{Document, Paragraph};
+use crate::text::document::Document;
+use crate::text::paragraph::Paragraph;
 
 #[inline(never)]
 pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Vec<Metric> {

@@ -13,6 +13,7 @@ pub(crate) mod terms;
 mod textrank;
 mod tfidf;
 
+use jieba_rs::Jieba;
 use lexicon::Idf;
 use stopwords::{is_boilerplate, is_term};
 use terms::Terms;
@@ -61,6 +62,14 @@ impl Default for AnalyzeOptions {
             removed_words: Vec::new(),
         }
     }
+}
+
+/// The terms of a document: jieba's segmentation with quoted and named
+/// terms kept whole, and the new words it holds merged.
+pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
+    let mut terms = terms::segment(doc, jieba, user_words);
+    terms.new_words = new_words::discover(doc, &mut terms.sequence, jieba);
+    terms
 }
 
 #[inline(never)]

@@ -203,3 +203,34 @@ fn merge<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, words: &[String]) 
     }
     *sequence = merged;
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::keywords::terms;
+    use crate::text::document::Document;
+
+    #[test]
+    fn recurring_runs_become_new_words() {
+        let (jieba, _) = super::super::lexicon::load();
+        let text = "正文。\n加快发展新质生产力，建设委员工作室。因地制宜发展新质生产力。\n\
+                    用好委员工作室，培育新质生产力。委员工作室三百个，新质生产力提速。\n";
+        let doc = Document::parse(text, &|w| jieba.has_word(w));
+        let terms = terms(&doc, &jieba, &[]);
+        assert!(
+            terms.new_words.contains(&"新质生产力".to_owned()),
+            "{:?}",
+            terms.new_words
+        );
+        assert!(
+            terms.new_words.contains(&"委员工作室".to_owned()),
+            "{:?}",
+            terms.new_words
+        );
+        let whole = terms
+            .sequence
+            .iter()
+            .filter(|t| t.text == "委员工作室")
+            .count();
+        assert!(whole >= 3, "{whole}");
+    }
+}

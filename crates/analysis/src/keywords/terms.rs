@@ -7,7 +7,6 @@ use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
-use super::new_words;
 use crate::figures::formulations::FIXED_FORMULATIONS;
 use crate::text::chars::is_han;
 use crate::text::document::Document;
@@ -86,9 +85,10 @@ fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
     kept
 }
 
-/// Segments every body paragraph into terms.
+/// Segments every body paragraph into terms, quoted and named ones kept
+/// whole; new words are not looked for yet.
 #[inline(never)]
-pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
+pub(super) fn segment<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
     let mut sequence = Vec::new();
     let mut words = 0;
     let mut token_counts: HashMap<&str, usize> = HashMap::default();
@@ -136,7 +136,6 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
             }
         }
     }
-    let new_words = new_words::discover(doc, &mut sequence, jieba);
     Terms {
         sequence,
         words,
@@ -145,7 +144,7 @@ pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String])
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count(),
         token_counts,
-        new_words,
+        new_words: Vec::new(),
     }
 }
 
@@ -159,7 +158,7 @@ mod tests {
         let text = "正文。\n落实“三高四新”战略，编印《智库信息》，建设书香政协。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
         let user = vec!["书香政协".to_owned()];
-        let terms = terms(&doc, &jieba, &user);
+        let terms = super::super::terms(&doc, &jieba, &user);
         let whole: Vec<&str> = terms
             .sequence
             .iter()
@@ -167,30 +166,5 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(whole, ["三高四新", "智库信息", "书香政协"]);
-    }
-
-    #[test]
-    fn recurring_runs_become_new_words() {
-        let (jieba, _) = super::super::lexicon::load();
-        let text = "正文。\n加快发展新质生产力，建设委员工作室。因地制宜发展新质生产力。\n\
-                    用好委员工作室，培育新质生产力。委员工作室三百个，新质生产力提速。\n";
-        let doc = Document::parse(text, &|w| jieba.has_word(w));
-        let terms = terms(&doc, &jieba, &[]);
-        assert!(
-            terms.new_words.contains(&"新质生产力".to_owned()),
-            "{:?}",
-            terms.new_words
-        );
-        assert!(
-            terms.new_words.contains(&"委员工作室".to_owned()),
-            "{:?}",
-            terms.new_words
-        );
-        let whole = terms
-            .sequence
-            .iter()
-            .filter(|t| t.text == "委员工作室")
-            .count();
-        assert!(whole >= 3, "{whole}");
     }
 }

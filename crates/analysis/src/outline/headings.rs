@@ -6,9 +6,9 @@
 use super::style::Style;
 use super::{numbering, Heading};
 use crate::text::chars::{ends_line, ends_sentence, is_blank, is_han};
-use crate::text::document::ParagraphHint;
 use crate::text::looks_like_speaker;
 use crate::text::marks::markdown_level;
+use crate::text::paragraph::ParagraphHint;
 
 /// Longest heading kept whole; a longer lead sentence is cut at its first clause.
 const MAX_HEADING_CHARS: usize = 60;

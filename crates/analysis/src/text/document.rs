@@ -3,99 +3,18 @@
 //! aside (captions, scraping residue), the body's paragraphs, and the
 //! mapping from any paragraph position back to a character offset.
 //!
-//! The preamble is read in `preamble`, lines broken by page layout are
-//! joined in `repair`.
+//! The text's lines come from `source`, its preamble from `preamble`, its
+//! paragraphs (lines broken by page layout joined) from `repair`.
 
 use super::chars::{ends_line, is_blank};
 use super::hints::{Hint, HintKind};
-use super::residue;
+use super::paragraph::{Paragraph, ParagraphHint};
+use super::source::{CharIndex, Line, Notes};
+use super::{preamble, repair, residue};
 use crate::report::{Meta, Warning, WarningKind};
 
 /// More blocks of residue than this are reported as one warning.
 const MAX_LISTED_RESIDUE: usize = 6;
-
-/// A run of the original text that a paragraph is made of.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Piece {
-    /// Byte offset within the paragraph's text.
-    pub local: usize,
-    /// Byte offset in the original text.
-    pub original: usize,
-    pub len: usize,
-}
-
-/// What the file's format marked at the start of a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ParagraphHint {
-    /// A heading style or `<hN>`: 1 is the top.
-    Heading(usize),
-    /// The paragraph opens with this many bytes of bold text.
-    BoldLead(usize),
-}
-
-/// One paragraph of body text, possibly joined from several lines.
-#[derive(Debug, Clone)]
-pub(crate) struct Paragraph {
-    /// Trimmed, joined text, page markers cut out.
-    pub text: String,
-    pub(super) pieces: Vec<Piece>,
-    /// Structure a Word file or web page gave the paragraph's start.
-    pub hint: Option<ParagraphHint>,
-}
-
-impl Paragraph {
-    /// The original byte offset of a byte offset in `self.text`.
-    pub fn original_byte(&self, local: usize) -> usize {
-        let piece = match self.pieces.iter().rposition(|p| p.local <= local) {
-            Some(i) => self.pieces[i],
-            None => return self.pieces.first().map_or(0, |p| p.original),
-        };
-        piece.original + (local - piece.local).min(piece.len)
-    }
-
-    /// The original byte offset where a span of `self.text` ends.
-    pub fn original_end_byte(&self, local_end: usize) -> usize {
-        if local_end == 0 {
-            return self.original_byte(0);
-        }
-        // Map the last byte's piece so an end on a piece boundary stays in it.
-        let piece = self
-            .pieces
-            .iter()
-            .rev()
-            .find(|p| p.local < local_end)
-            .copied()
-            .unwrap_or(self.pieces[0]);
-        piece.original + (local_end - piece.local).min(piece.len)
-    }
-}
-
-/// Byte → character offset conversion for the original text.
-#[derive(Debug)]
-pub(crate) struct CharIndex {
-    /// (byte offset, char offset) at the start of every line.
-    line_starts: Vec<(usize, usize)>,
-}
-
-impl CharIndex {
-    fn new(text: &str) -> Self {
-        let mut line_starts = vec![(0, 0)];
-        let mut chars = 0;
-        for (byte, c) in text.char_indices() {
-            chars += 1;
-            if c == '\n' {
-                line_starts.push((byte + 1, chars));
-            }
-        }
-        CharIndex { line_starts }
-    }
-
-    pub fn char_offset(&self, text: &str, byte: usize) -> usize {
-        let i = self.line_starts.partition_point(|&(b, _)| b <= byte) - 1;
-        let (line_byte, line_char) = self.line_starts[i];
-        line_char + text[line_byte..byte].chars().count()
-    }
-}
 
 /// A report's text split into preamble and body paragraphs.
 #[derive(Debug)]
@@ -108,13 +27,6 @@ pub(crate) struct Document<'t> {
     pub paragraphs: Vec<Paragraph>,
     /// Captions, page markers and repaired line breaks.
     pub notes: Vec<Warning>,
-}
-
-/// A trimmed, non-empty line of the original text.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Line<'t> {
-    pub text: &'t str,
-    pub start: usize,
 }
 
 impl<'t> Document<'t> {
@@ -134,18 +46,22 @@ impl<'t> Document<'t> {
         lines_are_paragraphs: bool,
         is_word: &dyn Fn(&str) -> bool,
     ) -> Self {
+        let index = CharIndex::new(text);
+        let (lines, residue) = split_lines(text);
+        let mut notes = Notes::new(text, &index);
+        note_residue(&mut notes, &residue, &lines);
+        let preamble = preamble::read(&lines, &mut notes);
+        let repair = !lines_are_paragraphs;
+        let paragraphs = repair::paragraphs(&lines[preamble.body..], repair, is_word, &mut notes);
+        let notes = notes.warnings;
         let mut doc = Document {
             text,
-            index: CharIndex::new(text),
-            title: None,
-            meta: Meta::default(),
-            paragraphs: Vec::new(),
-            notes: Vec::new(),
+            index,
+            title: preamble.title,
+            meta: preamble.meta,
+            paragraphs,
+            notes,
         };
-        let (lines, residue) = doc.lines();
-        doc.note_residue(&residue, &lines);
-        let body = doc.take_preamble(&lines);
-        doc.build_paragraphs(&lines[body..], !lines_are_paragraphs, is_word);
         doc.apply_hints(hints);
         doc.note_truncation();
         doc
@@ -159,10 +75,9 @@ impl<'t> Document<'t> {
         let mut hints = hints.to_vec();
         hints.sort_by_key(|h| (h.start, h.end));
         for paragraph in &mut self.paragraphs {
-            let Some(first) = paragraph.pieces.first().copied() else {
+            let Some((start, first_len)) = paragraph.first_piece() else {
                 continue;
             };
-            let start = first.original;
             // The last hint starting at or before the paragraph's start.
             let i = hints.partition_point(|h| h.start <= start);
             let Some(hint) = i.checked_sub(1).map(|i| hints[i]).filter(|h| h.end > start) else {
@@ -171,7 +86,7 @@ impl<'t> Document<'t> {
             paragraph.hint = match hint.kind {
                 HintKind::Heading(level) => Some(ParagraphHint::Heading(level.clamp(1, 6))),
                 HintKind::Bold => {
-                    let len = (hint.end - start).min(first.len);
+                    let len = (hint.end - start).min(first_len);
                     paragraph
                         .text
                         .is_char_boundary(len)
@@ -184,40 +99,6 @@ impl<'t> Document<'t> {
     /// The character offset of a byte offset of the original text.
     pub fn char_offset(&self, byte: usize) -> usize {
         self.index.char_offset(self.text, byte)
-    }
-
-    /// Trimmed non-empty lines of body and preamble, and the residue lines
-    /// set aside (HTML comments, breadcrumbs, button rows, trailing links).
-    fn lines(&self) -> (Vec<Line<'t>>, Vec<Line<'t>>) {
-        let mut lines = Vec::new();
-        let mut residue = Vec::new();
-        let mut start = 0;
-        let mut in_comment = false;
-        let mut in_trailer = false;
-        for raw in self.text.split_inclusive('\n') {
-            let content = raw.trim_end_matches(['\n', '\r']);
-            let (offset, trimmed) = residue::trim(content, is_blank);
-            let line = Line {
-                text: trimmed,
-                start: start + offset,
-            };
-            start += raw.len();
-            if trimmed.is_empty() {
-                continue;
-            }
-            let comment = in_comment || trimmed.starts_with("<!--");
-            if comment {
-                in_comment = !trimmed.contains("-->");
-            }
-            in_trailer = residue::opens_trailer(trimmed)
-                || (in_trailer && trimmed.chars().count() <= 40 && !trimmed.ends_with(ends_line));
-            if comment || in_trailer || trimmed == "-->" || residue::is_residue_line(trimmed) {
-                residue.push(line);
-            } else {
-                lines.push(line);
-            }
-        }
-        (lines, residue)
     }
 
     /// A body that stops mid-sentence looks cut off.
@@ -241,75 +122,89 @@ impl<'t> Document<'t> {
         let end = last.original_end_byte(last.text.len());
         let start = end - tail.len().min(end);
         let message = format!("文本似乎在句子中间中断：“…{tail}”");
-        self.note(WarningKind::Truncated, message, start, end);
+        let warning = self
+            .index
+            .warning(self.text, WarningKind::Truncated, message, start, end);
+        self.notes.push(warning);
     }
+}
 
-    /// One warning per block of residue lines not separated by report text;
-    /// one in all when there are many blocks.
-    fn note_residue(&mut self, residue: &[Line<'t>], lines: &[Line<'t>]) {
-        let before = self.notes.len();
-        self.note_residue_blocks(residue, lines);
-        let blocks = self.notes.len() - before;
-        if blocks > MAX_LISTED_RESIDUE {
-            let (start, end) = (
-                self.notes[before].start,
-                self.notes[self.notes.len() - 1].end,
-            );
-            self.notes.truncate(before);
-            self.notes.push(Warning {
-                kind: WarningKind::Residue,
-                message: format!(
-                    "已去掉网页残留：{blocks} 处，共 {} 行（导航、按钮、来源行、HTML 注释等）",
-                    residue.len()
-                ),
-                start,
-                end,
-            });
+/// Trimmed non-empty lines of body and preamble, and the residue lines
+/// set aside (HTML comments, breadcrumbs, button rows, trailing links).
+fn split_lines(text: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
+    let mut lines = Vec::new();
+    let mut residue = Vec::new();
+    let mut start = 0;
+    let mut in_comment = false;
+    let mut in_trailer = false;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim_end_matches(['\n', '\r']);
+        let (offset, trimmed) = residue::trim(content, is_blank);
+        let line = Line {
+            text: trimmed,
+            start: start + offset,
+        };
+        start += raw.len();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let comment = in_comment || trimmed.starts_with("<!--");
+        if comment {
+            in_comment = !trimmed.contains("-->");
+        }
+        in_trailer = residue::opens_trailer(trimmed)
+            || (in_trailer && trimmed.chars().count() <= 40 && !trimmed.ends_with(ends_line));
+        if comment || in_trailer || trimmed == "-->" || residue::is_residue_line(trimmed) {
+            residue.push(line);
+        } else {
+            lines.push(line);
         }
     }
+    (lines, residue)
+}
 
-    fn note_residue_blocks(&mut self, residue: &[Line<'t>], lines: &[Line<'t>]) {
-        let mut i = 0;
-        while i < residue.len() {
-            let mut j = i;
-            while j + 1 < residue.len()
-                && !lines
-                    .iter()
-                    .any(|l| residue[j].start < l.start && l.start < residue[j + 1].start)
-            {
-                j += 1;
-            }
-            let first: String = residue[i].text.chars().take(16).collect();
-            let count = j - i + 1;
-            let message = format!("已去掉网页残留（{count} 行）：{first}…");
-            let end = residue[j].start + residue[j].text.len();
-            self.note(WarningKind::Residue, message, residue[i].start, end);
-            i = j + 1;
-        }
-    }
-
-    pub(super) fn note(
-        &mut self,
-        kind: WarningKind,
-        message: String,
-        start_byte: usize,
-        end_byte: usize,
-    ) {
-        let (start, end) = (self.char_offset(start_byte), self.char_offset(end_byte));
-        self.notes.push(Warning {
-            kind,
-            message,
-            start: Some(start),
-            end: Some(end),
+/// One warning per block of residue lines not separated by report text;
+/// one in all when there are many blocks.
+fn note_residue(notes: &mut Notes, residue: &[Line], lines: &[Line]) {
+    let before = notes.warnings.len();
+    note_residue_blocks(notes, residue, lines);
+    let blocks = notes.warnings.len() - before;
+    if blocks > MAX_LISTED_RESIDUE {
+        let (start, end) = (
+            notes.warnings[before].start,
+            notes.warnings[notes.warnings.len() - 1].end,
+        );
+        notes.warnings.truncate(before);
+        notes.warnings.push(Warning {
+            kind: WarningKind::Residue,
+            message: format!(
+                "已去掉网页残留：{blocks} 处，共 {} 行（导航、按钮、来源行、HTML 注释等）",
+                residue.len()
+            ),
+            start,
+            end,
         });
     }
 }
 
-/// A photo caption: `■全媒体记者 罗盟 摄` and the like.
-pub(super) fn is_caption(line: &str) -> bool {
-    let n = line.chars().count();
-    line.starts_with(['■', '▲', '△', '□'])
-        || (line.ends_with('摄') && (n <= 30 || line.contains("记者")) && n <= 120)
+fn note_residue_blocks(notes: &mut Notes, residue: &[Line], lines: &[Line]) {
+    let mut i = 0;
+    while i < residue.len() {
+        let mut j = i;
+        while j + 1 < residue.len()
+            && !lines
+                .iter()
+                .any(|l| residue[j].start < l.start && l.start < residue[j + 1].start)
+        {
+            j += 1;
+        }
+        let first: String = residue[i].text.chars().take(16).collect();
+        let count = j - i + 1;
+        let message = format!("已去掉网页残留（{count} 行）：{first}…");
+        let end = residue[j].start + residue[j].text.len();
+        notes.note(WarningKind::Residue, message, residue[i].start, end);
+        i = j + 1;
+    }
 }
 
 /// The dictionary of the text layer's tests: words a line may be broken inside.

@@ -11,11 +11,13 @@ pub(crate) mod document;
 pub(crate) mod hints;
 pub(crate) mod marks;
 pub(crate) mod numerals;
+pub(crate) mod paragraph;
 pub(crate) mod phrases;
 mod preamble;
 pub(crate) mod quotes;
 mod repair;
 mod residue;
+mod source;
 
 pub use hints::{Hint, HintKind};
 pub(crate) use preamble::{looks_like_speaker, repeats_title};

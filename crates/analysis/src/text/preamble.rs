@@ -3,13 +3,31 @@
 //! that stand before a report's body.
 
 use super::chars::{ends_line, is_blank, is_han};
-use super::document::{is_caption, Document, Line};
 use super::marks::markdown_level;
+use super::residue::is_caption;
+use super::source::{Line, Notes};
 use crate::report::{Meta, WarningKind};
 
-impl<'t> Document<'t> {
+/// What stands before the body.
+#[derive(Debug, Default)]
+pub(super) struct Preamble {
+    pub title: Option<String>,
+    pub meta: Meta,
+    /// Index of the first body line.
+    pub body: usize,
+}
+
+/// Reads the title and meta lines at the start of `lines`; captions among
+/// them are noted.
+pub(super) fn read(lines: &[Line], notes: &mut Notes) -> Preamble {
+    let mut preamble = Preamble::default();
+    preamble.body = preamble.take(lines, notes);
+    preamble
+}
+
+impl Preamble {
     /// Reads title and meta lines; returns the index of the first body line.
-    pub(super) fn take_preamble(&mut self, lines: &[Line<'t>]) -> usize {
+    fn take(&mut self, lines: &[Line], notes: &mut Notes) -> usize {
         let mut i = 0;
         while i < lines.len() && is_caption(lines[i].text) {
             i += 1;
@@ -39,7 +57,7 @@ impl<'t> Document<'t> {
             let title = self.title.as_deref().unwrap_or_default();
             if is_caption(text) {
                 let end = line.start + text.len();
-                self.note(
+                notes.note(
                     WarningKind::Caption,
                     format!("图片说明不是正文：{text}"),
                     line.start,
@@ -163,7 +181,7 @@ fn find_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::document::test_dictionary as words;
+    use crate::text::document::{test_dictionary as words, Document};
 
     #[test]
     fn preamble_goes_to_title_and_meta() {

@@ -3,37 +3,38 @@
 //! break: 大|局), page-continuation markers are cut out, photo captions set
 //! aside; each repair is noted as a warning.
 
-use super::chars::{ends_line, is_blank, is_han};
-use super::document::{is_caption, Document, Line, Paragraph, Piece};
+use super::chars::{ends_line, is_han};
 use super::marks::heading_mark;
+use super::paragraph::Paragraph;
 use super::preamble::looks_like_speaker;
+use super::residue::is_caption;
+use super::source::{Line, Notes};
 use crate::report::WarningKind;
 
 /// Page-continuation markers cut out of the text they interrupt.
 const PAGE_MARKERS: &[(&str, &str)] = &[("（下转第", "版）"), ("（上接第", "版）")];
 
-impl<'t> Document<'t> {
-    /// Joins lines into paragraphs where `repair` allows and a line was broken.
-    pub(super) fn build_paragraphs(
-        &mut self,
-        lines: &[Line<'t>],
-        repair: bool,
-        is_word: &dyn Fn(&str) -> bool,
-    ) {
+/// The paragraphs of `lines`: a line is joined to the next where `repair`
+/// allows and it was broken; captions are left out and noted, as are the
+/// repairs.
+pub(super) fn paragraphs(
+    lines: &[Line],
+    repair: bool,
+    is_word: &dyn Fn(&str) -> bool,
+    notes: &mut Notes,
+) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::new();
+    {
         let mut current: Option<Paragraph> = None;
         for (n, line) in lines.iter().enumerate() {
             if is_caption(line.text) {
                 let end = line.start + line.text.len();
                 let message = format!("图片说明不是正文：{}", line.text);
-                self.note(WarningKind::Caption, message, line.start, end);
+                notes.note(WarningKind::Caption, message, line.start, end);
                 continue;
             }
-            let paragraph = current.get_or_insert_with(|| Paragraph {
-                text: String::new(),
-                pieces: Vec::new(),
-                hint: None,
-            });
-            self.push_line(paragraph, *line);
+            let paragraph = current.get_or_insert_with(Paragraph::new);
+            push_line(paragraph, *line, notes);
             let next = lines[n + 1..].iter().find(|l| !is_caption(l.text));
             let broken =
                 next.filter(|next| repair && is_broken(&paragraph.text, next.text, is_word));
@@ -44,51 +45,42 @@ impl<'t> Document<'t> {
                 let message = format!("断行已接上：“{tail}” + “{head}”");
                 let end = next.start + head.len();
                 let start = line.start + line.text.len() - tail.len();
-                self.note(WarningKind::LineBreak, message, start, end);
+                notes.note(WarningKind::LineBreak, message, start, end);
             } else if let Some(done) = current.take() {
                 if !done.text.is_empty() {
-                    self.paragraphs.push(done);
+                    paragraphs.push(done);
                 }
             }
         }
         if let Some(done) = current.filter(|p| !p.text.is_empty()) {
-            self.paragraphs.push(done);
+            paragraphs.push(done);
         }
     }
+    paragraphs
+}
 
-    /// Appends a line to a paragraph, cutting out page-continuation markers.
-    fn push_line(&mut self, paragraph: &mut Paragraph, line: Line<'t>) {
+/// Appends a line to a paragraph, cutting out page-continuation markers.
+fn push_line(paragraph: &mut Paragraph, line: Line, notes: &mut Notes) {
+    {
         let mut rest = line.text;
         let mut at = line.start;
         while let Some((before, marker_len)) = find_page_marker(rest) {
             let marker = &rest[before..before + marker_len];
             let message = format!("分版标记已从正文中去掉：{marker}");
-            self.note(
+            notes.note(
                 WarningKind::PageMarker,
                 message,
                 at + before,
                 at + before + marker_len,
             );
-            push_piece(paragraph, &rest[..before], at);
+            paragraph.push(&rest[..before], at);
             at += before + marker_len;
             rest = &rest[before + marker_len..];
         }
-        push_piece(paragraph, rest, at);
+        paragraph.push(rest, at);
     }
 }
 
-fn push_piece(paragraph: &mut Paragraph, text: &str, original: usize) {
-    let trimmed = text.trim_end_matches(is_blank);
-    if trimmed.is_empty() {
-        return;
-    }
-    paragraph.pieces.push(Piece {
-        local: paragraph.text.len(),
-        original,
-        len: trimmed.len(),
-    });
-    paragraph.text.push_str(trimmed);
-}
 /// (offset, length) of the first page-continuation marker in `text`.
 fn find_page_marker(text: &str) -> Option<(usize, usize)> {
     PAGE_MARKERS.iter().find_map(|(open, close)| {
@@ -135,7 +127,7 @@ fn is_broken(line: &str, next: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::document::test_dictionary as words;
+    use crate::text::document::{test_dictionary as words, Document};
 
     #[test]
     fn joins_a_line_broken_inside_a_word() {

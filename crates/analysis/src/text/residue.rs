@@ -1,7 +1,7 @@
-//! Scraping residue: what a web page or a scraper left around the report —
-//! HTML comments, literal `<U+00A0>` marks, breadcrumbs, button rows
-//! (下载/打印/全屏/收藏), font-size switches (【字号：…】), source lines and
-//! trailing 相关报道 lists. None of it is text of the report.
+//! Lines that are not text of the report: scraping residue — what a web
+//! page or a scraper left around it (HTML comments, literal `<U+00A0>`
+//! marks, breadcrumbs, button rows 下载/打印/全屏/收藏, font-size switches
+//! 【字号：…】, source lines, trailing 相关报道 lists) — and photo captions.
 
 /// The literal text some scrapers write for a no-break space.
 pub(crate) const NBSP_MARK: &str = "<U+00A0>";
@@ -93,6 +93,13 @@ fn until_stable<'t>(mut text: &'t str, step: impl Fn(&'t str) -> &'t str) -> &'t
         }
         text = next;
     }
+}
+
+/// A photo caption: `■全媒体记者 罗盟 摄` and the like.
+pub(super) fn is_caption(line: &str) -> bool {
+    let n = line.chars().count();
+    line.starts_with(['■', '▲', '△', '□'])
+        || (line.ends_with('摄') && (n <= 30 || line.contains("记者")) && n <= 120)
 }
 
 #[cfg(test)]
