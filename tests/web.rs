@@ -2,9 +2,12 @@
 //! Chromium by wasm-bindgen-test (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use report_lens::agent::{run, Analysis, Input};
+use report_lens::agent::run;
+use report_lens::protocol::{Analyzed, Failure, Input};
 use report_lens::SAMPLE;
-use report_lens_analysis::{AnalyzeOptions, Analyzer, CloudOptions, Format, KeywordMethod};
+use report_lens_analysis::{
+    AnalyzeOptions, Analyzer, CloudOptions, Format, KeywordMethod, OpenError,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -13,13 +16,13 @@ fn analyze(
     analyzer: &Analyzer,
     input: Input,
     options: &AnalyzeOptions,
-) -> Result<Analysis, String> {
+) -> Result<Analyzed, Failure> {
     run(analyzer, input, options, &CloudOptions::default())
 }
 
 #[wasm_bindgen_test]
 fn the_sample_analyzes_in_the_browser() {
-    let analysis = analyze(
+    let Analyzed { analysis, cloud } = analyze(
         &Analyzer::new(),
         Input::Text(SAMPLE.to_owned()),
         &AnalyzeOptions::default(),
@@ -37,8 +40,8 @@ fn the_sample_analyzes_in_the_browser() {
         .find(|m| m.text == "2796件")
         .expect("2796件");
     assert_eq!(metric.subject.as_deref(), Some("委员提案"));
-    assert!(analysis.cloud.words.len() >= 40);
-    assert_eq!(analysis.cloud.words[0].word, report.keywords[0].word);
+    assert!(cloud.words.len() >= 40);
+    assert_eq!(cloud.words[0].word, report.keywords[0].word);
 }
 
 #[wasm_bindgen_test]
@@ -49,15 +52,16 @@ fn textrank_and_the_boilerplate_filter_change_the_keywords() {
         filter_boilerplate: false,
         ..AnalyzeOptions::default()
     };
-    let analysis = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), &options).unwrap();
-    let words: Vec<&str> = analysis
+    let analyzed = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), &options).unwrap();
+    let words: Vec<&str> = analyzed
+        .analysis
         .report
         .keywords
         .iter()
         .map(|k| k.word.as_str())
         .collect();
     assert!(words.contains(&"工作"), "{words:?}");
-    assert!(analysis.report.keywords[0].weight <= 1.0);
+    assert!(analyzed.analysis.report.keywords[0].weight <= 1.0);
 }
 
 #[wasm_bindgen_test]
@@ -77,7 +81,8 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
         },
         &options,
     )
-    .unwrap();
+    .unwrap()
+    .analysis;
     assert_eq!(analysis.text, "政府工作报告。");
     assert_eq!(analysis.encoding.name(), "GB18030");
     let png = vec![0x89, b'P', b'N', b'G', 0, 0];
@@ -91,7 +96,14 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
         &options,
     )
     .unwrap_err();
-    assert!(error.starts_with("b.png："), "{error}");
+    assert_eq!(
+        error,
+        Failure::Open {
+            file: "b.png".into(),
+            error: OpenError::Image
+        }
+    );
+    assert!(error.to_string().starts_with("b.png："), "{error}");
 }
 
 #[wasm_bindgen_test]
@@ -108,7 +120,8 @@ fn a_word_file_and_a_broken_one_in_the_worker() {
         },
         &options,
     )
-    .unwrap();
+    .unwrap()
+    .analysis;
     assert_eq!(analysis.format, Format::Docx);
     assert!(analysis.report.outline.len() >= 85);
     assert!(analysis.replaces_draft);
@@ -122,5 +135,9 @@ fn a_word_file_and_a_broken_one_in_the_worker() {
         &options,
     )
     .unwrap_err();
-    assert!(error.contains("Word 文档已损坏"), "{error}");
+    assert!(
+        matches!(&error, Failure::Open { file, error: OpenError::CorruptDocx(_) } if file == "broken.docx"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("Word 文档已损坏"), "{error}");
 }

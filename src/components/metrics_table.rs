@@ -8,6 +8,7 @@ use report_lens_analysis::{number, top_section, Direction, Metric, MetricKind, R
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::export::Export;
 use crate::state::SharedAnalysis;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,8 @@ pub struct MetricsTableProps {
     pub analysis: SharedAnalysis,
     /// Called with the character range of a clicked row's sentence.
     pub on_focus: Callback<(usize, usize)>,
-    pub on_download_csv: Callback<()>,
+    /// 下载 CSV asks for [`Export::MetricsCsv`].
+    pub on_export: Callback<Export>,
 }
 
 /// Which column the rows are sorted by.
@@ -213,7 +215,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
         order.sort_by_key(|&i| group_of(i));
     }
     let mut last_group: Option<String> = None;
-    let on_download_csv = props.on_download_csv.reform(|_: MouseEvent| ());
+    let on_download_csv = props.on_export.reform(|_: MouseEvent| Export::MetricsCsv);
     let hidden = order.len().saturating_sub(view.limit);
     let show_more = |limit: usize| {
         let view = view.clone();
