@@ -21,6 +21,7 @@ mod reveal;
 mod settings;
 mod state;
 mod storage;
+pub mod theme;
 mod worker_bridge;
 
 pub use app::{App, SAMPLE};

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::export::Export;
 use crate::settings::Settings;
 use crate::state::{SharedAnalysis, SharedCloud};
+use crate::theme::{cloud_class, cloud_fill};
 
 /// Rows of the keyword table.
 const TABLE_ROWS: usize = 50;
@@ -42,10 +43,11 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
                             x={format!("{:.1}", w.x)}
                             y={format!("{:.1}", w.y)}
                             font-size={format!("{:.1}", w.font_size)}
+                            fill={cloud_fill(w.color)}
                             text-anchor="middle"
                             dominant-baseline="central"
                             writing-mode={w.vertical.then_some("vertical-rl")}
-                            class={classes!(format!("c{}", w.color), selected.then_some("selected"))}
+                            class={classes!(cloud_class(w.color), selected.then_some("selected"))}
                             {onclick}
                         >
                             <title>{ format!("{}（权重 {:.4}）", w.word, w.weight) }</title>

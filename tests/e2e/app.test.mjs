@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdir, rm, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  startApp, page, context, server, network, pageErrors, count, errorText, showSample,
+  startApp, page, context, server, network, pageErrors, cspViolations, count, errorText, showSample,
   waitForAnalysis, ROOT, CORPUS,
 } from './harness.mjs';
 
@@ -303,4 +303,38 @@ test('导出报告 saves one standalone page that reads offline with no script',
     await offline.close();
     await rm(copy, { force: true });
   }
+});
+
+test('the font stack and the cloud palette are the analysis crate’s, as the exports’; the dark scheme has its own', async () => {
+  await showSample();
+  // The font stack: set as --font by the page, the body's font-family through the stylesheet.
+  const normalize = (stack) => stack.replace(/'/g, '"').split(/\s*,\s*/).join(', ');
+  const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  const stack = await page.locator('[data-testid=cloud]').getAttribute('font-family');
+  assert.match(font, /^"Noto Sans CJK SC", /);
+  assert.equal(font, normalize(stack));
+  // Light: each word is drawn in the colour the exported SVG gives it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-svg]').click()]);
+  const svg = await readFile(await download.path(), 'utf8');
+  const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const exported = await page.evaluate((source) => [...new DOMParser().parseFromString(source, 'image/svg+xml')
+    .querySelectorAll('text')].map((t) => [t.textContent, t.getAttribute('fill')]), svg);
+  const fills = () => page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => [t.lastChild.textContent, getComputedStyle(t).fill]));
+  assert.deepEqual(await fills(), exported.map(([word, hex]) => [word, rgb(hex)]));
+  // Dark: the stylesheet's colours, by class, for the words and the concordance's bars.
+  await page.locator('[data-testid=cloud] text.c0').first().click();
+  await page.locator('[data-testid=section-bar]').first().waitFor();
+  const barFill = () => page.locator('[data-testid=section-bar] rect').first().evaluate((r) => getComputedStyle(r).fill);
+  const c1 = await page.locator('[data-testid=cloud] text.c1').first().evaluate((t) => getComputedStyle(t).fill);
+  assert.equal(await barFill(), c1, 'the bars are palette colour 1');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    const dark = await page.locator('[data-testid=cloud] text.c0').first().evaluate((t) => getComputedStyle(t).fill);
+    assert.equal(dark, 'rgb(239, 107, 95)');
+    assert.equal(await barFill(), 'rgb(127, 176, 239)');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(22, 24, 28)');
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  assert.deepEqual(cspViolations, [], 'the CSP refused nothing');
 });
