@@ -6,7 +6,7 @@ use report_lens::agent::run;
 use report_lens::protocol::{Analyzed, Failure, Input};
 use report_lens::SAMPLE;
 use report_lens_analysis::{
-    AnalyzeOptions, Analyzer, CloudOptions, Format, KeywordMethod, OpenError,
+    AnalyzeOptions, Analyzer, CloudOptions, Format, Keyword, KeywordMethod, OpenError,
 };
 use wasm_bindgen_test::*;
 
@@ -47,21 +47,45 @@ fn the_sample_analyzes_in_the_browser() {
 #[wasm_bindgen_test]
 fn textrank_and_the_boilerplate_filter_change_the_keywords() {
     let analyzer = Analyzer::new();
-    let options = AnalyzeOptions {
-        method: KeywordMethod::TextRank,
+    let keywords = |options: &AnalyzeOptions| {
+        let analyzed = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), options).unwrap();
+        analyzed.analysis.report.keywords
+    };
+    let default = keywords(&AnalyzeOptions::default());
+    let unfiltered = AnalyzeOptions {
         filter_boilerplate: false,
         ..AnalyzeOptions::default()
     };
-    let analyzed = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), &options).unwrap();
-    let words: Vec<&str> = analyzed
-        .analysis
-        .report
-        .keywords
-        .iter()
-        .map(|k| k.word.as_str())
-        .collect();
-    assert!(words.contains(&"工作"), "{words:?}");
-    assert!(analyzed.analysis.report.keywords[0].weight <= 1.0);
+    let tfidf = keywords(&unfiltered);
+    let textrank = keywords(&AnalyzeOptions {
+        method: KeywordMethod::TextRank,
+        ..unfiltered
+    });
+    let words =
+        |keywords: &[Keyword]| -> Vec<String> { keywords.iter().map(|k| k.word.clone()).collect() };
+    let (default_words, tfidf_words, textrank_words) =
+        (words(&default), words(&tfidf), words(&textrank));
+    // 工作 is boilerplate: filtered out by default, kept without the filter.
+    assert!(
+        !default_words.iter().any(|w| w == "工作"),
+        "{default_words:?}"
+    );
+    assert!(tfidf_words.iter().any(|w| w == "工作"), "{tfidf_words:?}");
+    assert!(
+        textrank_words.iter().any(|w| w == "工作"),
+        "{textrank_words:?}"
+    );
+    // Each choice changes the list: the filter, then the method.
+    assert_ne!(default_words, tfidf_words);
+    assert_ne!(tfidf_words, textrank_words);
+    // TextRank's weights are scaled to the heaviest; TF-IDF's are not.
+    assert_eq!(textrank[0].weight, 1.0);
+    assert!(textrank.windows(2).all(|w| w[0].weight >= w[1].weight));
+    assert!(
+        default[0].weight < 1.0,
+        "TF-IDF weight {}",
+        default[0].weight
+    );
 }
 
 #[wasm_bindgen_test]
