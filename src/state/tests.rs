@@ -59,16 +59,17 @@ fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
     })
 }
 
+/// The answer to request `id`: an analysis of typed `text`.
+fn done(id: u32, text: &str) -> Action {
+    Action::Finished {
+        id,
+        result: Ok(analyzed(text, false, 800.0)),
+    }
+}
+
 /// `state` after request `id` was sent and answered with `text`.
 fn answered(state: &Rc<State>, id: u32, text: &str) -> Rc<State> {
-    let sent = reduce(state, Action::Sent(id));
-    reduce(
-        &sent,
-        Action::Finished {
-            id,
-            result: Ok(analyzed(text, false, 800.0)),
-        },
-    )
+    reduce(&reduce(state, Action::Sent(id)), done(id, text))
 }
 
 #[test]
@@ -126,13 +127,7 @@ fn texts_are_shared_between_states_not_copied() {
 fn an_answer_overtaken_by_a_newer_request_changes_nothing() {
     let first = answered(&state(""), 1, "第一份");
     let resent = reduce(&reduce(&first, Action::Sent(2)), Action::Sent(3));
-    let stale = reduce(
-        &resent,
-        Action::Finished {
-            id: 2,
-            result: Ok(analyzed("第二份", false, 800.0)),
-        },
-    );
+    let stale = reduce(&resent, done(2, "第二份"));
     assert!(
         Rc::ptr_eq(&resent, &stale),
         "the same state, not drawn again"
@@ -150,13 +145,7 @@ fn an_answer_overtaken_by_a_newer_request_changes_nothing() {
     );
     assert!(Rc::ptr_eq(&resent, &failed));
     // The pending one is shown.
-    let latest = reduce(
-        &resent,
-        Action::Finished {
-            id: 3,
-            result: Ok(analyzed("第三份", false, 800.0)),
-        },
-    );
+    let latest = reduce(&resent, done(3, "第三份"));
     let shown = latest.shown.as_ref().unwrap();
     assert_eq!((shown.id, shown.analysis.text.as_str()), (3, "第三份"));
     assert_eq!(latest.pending, None);
@@ -279,40 +268,16 @@ fn a_new_analysis_starts_at_the_first_stage_with_nothing_selected() {
 
 #[test]
 fn what_the_browser_did_not_store_is_tracked_per_text() {
-    let s = state("");
-    let refused = reduce(
-        &s,
-        Action::Saved {
-            text: SavedText::Draft,
-            stored: false,
-        },
-    );
+    let saved = |text, stored| Action::Saved { text, stored };
+    let refused = reduce(&state(""), saved(SavedText::Draft, false));
     assert!(refused.unsaved());
     // The cleared text stored afterwards does not hide the draft's refusal.
-    let cleared_ok = reduce(
-        &refused,
-        Action::Saved {
-            text: SavedText::Cleared,
-            stored: true,
-        },
-    );
+    let cleared_ok = reduce(&refused, saved(SavedText::Cleared, true));
     assert!(cleared_ok.unsaved());
-    let draft_ok = reduce(
-        &cleared_ok,
-        Action::Saved {
-            text: SavedText::Draft,
-            stored: true,
-        },
-    );
+    let draft_ok = reduce(&cleared_ok, saved(SavedText::Draft, true));
     assert!(!draft_ok.unsaved());
     // Stored as before: the same state, so a keystroke is drawn once.
-    let again = reduce(
-        &draft_ok,
-        Action::Saved {
-            text: SavedText::Draft,
-            stored: true,
-        },
-    );
+    let again = reduce(&draft_ok, saved(SavedText::Draft, true));
     assert!(Rc::ptr_eq(&draft_ok, &again));
 }
 
