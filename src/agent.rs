@@ -1,74 +1,16 @@
-//! The analysis worker: it owns the [`Analyzer`] (the dictionary) off the
-//! main thread, loads it as soon as the worker starts, and answers each
-//! request with the report, its cloud layout and the text as read from the
-//! file (Word, web page, CSV or text, in any encoding).
+//! The analysis worker's task: it owns the [`Analyzer`] (the dictionary) off
+//! the main thread, loads it as soon as the worker starts, and answers each
+//! [`Request`] with the report, its cloud layout and the text as read from
+//! the file (Word, web page, CSV or text, in any encoding). What it says and
+//! hears is in [`crate::protocol`]; `bin/worker.rs` only registers it.
 
 use report_lens_analysis::{
-    layout_cloud, open, pasted_html, AnalyzeOptions, Analyzer, CloudLayout, CloudOptions, Encoding,
-    Format, Keyword, OpenOptions, Opened, Report,
+    layout_cloud, open, pasted_html, AnalyzeOptions, Analyzer, CloudOptions, Keyword, OpenOptions,
+    Opened,
 };
-use serde::{Deserialize, Serialize};
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
 
-/// What to do.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum Input {
-    /// Lay the last analysis's keywords out again (new size or options).
-    Relayout,
-    /// Text typed or pasted into the page.
-    Text(String),
-    /// Rich text pasted or dropped from a web page, as HTML, with its
-    /// plain text for when the HTML holds none.
-    Html { html: String, plain: String },
-    /// A file's bytes, read in the worker; `encoding` overrides the guess.
-    File {
-        name: String,
-        #[serde(with = "serde_bytes")]
-        bytes: Vec<u8>,
-        encoding: Option<Encoding>,
-    },
-}
-
-/// One analysis request; `id` pairs it with its answer.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Request {
-    pub id: u32,
-    pub input: Input,
-    pub options: AnalyzeOptions,
-    pub cloud: CloudOptions,
-}
-
-/// What the worker says.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum Response {
-    /// The dictionary is loaded; it took `load_ms`.
-    Ready { load_ms: f64 },
-    /// A new layout of the last analysis's cloud.
-    Layout { id: u32, cloud: CloudLayout },
-    /// The answer to request `id`: the analysis, or a message for the user.
-    Done {
-        id: u32,
-        result: Result<Box<Analysis>, String>,
-    },
-}
-
-/// Everything the page shows for one report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Analysis {
-    pub report: Report,
-    pub cloud: CloudLayout,
-    /// The text the offsets of `report` point into.
-    pub text: String,
-    /// The file name, or None for pasted text.
-    pub file_name: Option<String>,
-    pub format: Format,
-    pub encoding: Encoding,
-    /// What reading the file chose for the user (`CSV 共 3 行…`).
-    pub notes: Vec<String>,
-    /// The text came from a file or rich paste: it replaces the textarea's.
-    pub replaces_draft: bool,
-    pub analysis_ms: f64,
-}
+use crate::protocol::{Analysis, Analyzed, Failure, Input, Request, Response};
 
 /// Messages the worker sends itself.
 pub enum Internal {
@@ -105,12 +47,40 @@ impl AnalysisWorker {
         }
         self.analyzer.as_ref().expect("loaded above")
     }
+
+    /// Analyzes `input`, reusing the hints of the last file read while its
+    /// text comes back unchanged; remembers what relayouts and the next
+    /// request need.
+    fn analyze(
+        &mut self,
+        scope: &WorkerScope<Self>,
+        input: Input,
+        options: &AnalyzeOptions,
+        cloud: &CloudOptions,
+    ) -> Result<Analyzed, Failure> {
+        let last = self.last_opened.take();
+        match run_after(self.analyzer(scope), input, last.as_ref(), options, cloud) {
+            Ok((analyzed, opened)) => {
+                self.last_keywords
+                    .clone_from(&analyzed.analysis.report.keywords);
+                self.last_opened = (!opened.hints.is_empty()).then_some(opened);
+                Ok(analyzed)
+            }
+            Err(failure) => {
+                self.last_opened = last;
+                Err(failure)
+            }
+        }
+    }
 }
 
 /// Reads a request's input: a file in its format, rich text as HTML, typed
 /// text as it is (with the hints of `last` if it is that file's text unchanged).
 /// Returns the report's source and the file name.
-pub fn read_input(input: Input, last: Option<&Opened>) -> Result<(Opened, Option<String>), String> {
+pub fn read_input(
+    input: Input,
+    last: Option<&Opened>,
+) -> Result<(Opened, Option<String>), Failure> {
     match input {
         Input::Text(text) => match last.filter(|o| o.text == text) {
             Some(opened) => Ok((opened.clone(), None)),
@@ -121,24 +91,21 @@ pub fn read_input(input: Input, last: Option<&Opened>) -> Result<(Opened, Option
             name,
             bytes,
             encoding,
-        } => {
-            let options = OpenOptions { encoding };
-            let opened = open(&name, &bytes, &options).map_err(|e| format!("{name}：{e}"))?;
-            Ok((opened, Some(name)))
-        }
-        Input::Relayout => Err("没有可重新排布的分析结果".to_owned()),
+        } => match open(&name, &bytes, &OpenOptions { encoding }) {
+            Ok(opened) => Ok((opened, Some(name))),
+            Err(error) => Err(Failure::Open { file: name, error }),
+        },
     }
 }
 
-/// Reads and analyzes a text or file; errors are messages for the user.
-/// (A relayout is the worker's own business: see `received`.)
+/// Reads and analyzes a text or file, and lays its cloud out.
 pub fn run(
     analyzer: &Analyzer,
     input: Input,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<Analysis, String> {
-    run_after(analyzer, input, None, options, cloud).map(|(analysis, _)| analysis)
+) -> Result<Analyzed, Failure> {
+    run_after(analyzer, input, None, options, cloud).map(|(analyzed, _)| analyzed)
 }
 
 /// [`run`], reusing the hints of the last file read; returns what it read too.
@@ -148,20 +115,22 @@ fn run_after(
     last: Option<&Opened>,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<(Analysis, Opened), String> {
+) -> Result<(Analyzed, Opened), Failure> {
     let started = js_sys::Date::now();
     let replaces_draft = !matches!(input, Input::Text(_));
     let (opened, file_name) = read_input(input, last)?;
-    let report = analyzer
-        .analyze_opened(&opened, options)
-        .map_err(|e| match &file_name {
-            Some(name) => format!("{name}：{e}"),
-            None => e.to_string(),
-        })?;
+    let report = match analyzer.analyze_opened(&opened, options) {
+        Ok(report) => report,
+        Err(error) => {
+            return Err(Failure::Analyze {
+                file: file_name,
+                error,
+            })
+        }
+    };
     let cloud = layout_cloud(&report.keywords, cloud);
     let analysis = Analysis {
         report,
-        cloud,
         text: opened.text.clone(),
         file_name,
         format: opened.format,
@@ -170,7 +139,7 @@ fn run_after(
         replaces_draft,
         analysis_ms: js_sys::Date::now() - started,
     };
-    Ok((analysis, opened))
+    Ok((Analyzed { analysis, cloud }, opened))
 }
 
 impl Worker for AnalysisWorker {
@@ -209,44 +178,22 @@ impl Worker for AnalysisWorker {
         }
     }
 
-    fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, id: HandlerId) {
-        if let Input::Relayout = request.input {
-            let cloud = layout_cloud(&self.last_keywords, &request.cloud);
-            scope.respond(
-                id,
-                Response::Layout {
-                    id: request.id,
-                    cloud,
-                },
-            );
-            return;
-        }
-        let last = self.last_opened.take();
-        let result = run_after(
-            self.analyzer(scope),
-            request.input,
-            last.as_ref(),
-            &request.options,
-            &request.cloud,
-        );
-        let result = match result {
-            Ok((analysis, opened)) => {
-                self.last_keywords.clone_from(&analysis.report.keywords);
-                self.last_opened = (!opened.hints.is_empty()).then_some(opened);
-                Ok(analysis)
-            }
-            Err(message) => {
-                self.last_opened = last;
-                Err(message)
-            }
-        };
-        scope.respond(
-            id,
-            Response::Done {
-                id: request.id,
-                result: result.map(Box::new),
+    fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, handler: HandlerId) {
+        let response = match request {
+            Request::Relayout { cloud } => Response::Layout {
+                cloud: layout_cloud(&self.last_keywords, &cloud),
             },
-        );
+            Request::Analyze {
+                id,
+                input,
+                options,
+                cloud,
+            } => Response::Done {
+                id,
+                result: self.analyze(scope, input, &options, &cloud).map(Box::new),
+            },
+        };
+        scope.respond(handler, response);
     }
 
     fn disconnected(&mut self, _scope: &WorkerScope<Self>, id: HandlerId) {

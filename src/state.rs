@@ -1,32 +1,75 @@
-//! The page's state and the actions that change it (a reducer).
+//! The page's state and the actions that change it: a pure reducer. What the
+//! page does about a change (saving the text, asking the worker, waiting a
+//! frame) is in the hooks that watch the state; the tests below run natively.
 
+use std::fmt;
 use std::ops::Deref;
 use std::rc::Rc;
 
+use report_lens_analysis::{CloudLayout, Encoding};
 use yew::Reducible;
 
-use report_lens_analysis::{CloudLayout, CloudOptions, Encoding};
+use crate::problem::Problem;
+use crate::protocol::{Analysis, Analyzed, Failure};
+use crate::reveal::Stage;
+use crate::settings::Settings;
 
-use crate::agent::Analysis;
-use crate::saved_text;
-use crate::settings::{self, Settings};
+/// A value shared by the components: cloning is cheap, and two are equal
+/// when they are the same value, so a panel is drawn again only for a new
+/// one (not on every keystroke in the textarea).
+pub struct Shared<T>(Rc<T>);
 
-/// An analysis shared by the components: cloning is cheap, and two are equal
-/// when they are the same analysis, so panels re-render only for a new one
-/// (not on every keystroke in the textarea).
-#[derive(Debug, Clone)]
-pub struct SharedAnalysis(Rc<Analysis>);
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
 
-impl PartialEq for SharedAnalysis {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Deref for SharedAnalysis {
-    type Target = Analysis;
-    fn deref(&self) -> &Analysis {
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The analysis on screen, shared.
+pub type SharedAnalysis = Shared<Analysis>;
+/// Its keyword cloud, shared; a relayout replaces it alone.
+pub type SharedCloud = Shared<CloudLayout>;
+
+/// The analysis on screen and how much of it is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// The request it answers: its reveal steps carry this id, so a step
+    /// left over from an earlier analysis is known for one.
+    pub id: u32,
+    pub analysis: SharedAnalysis,
+    pub cloud: SharedCloud,
+    pub stage: Stage,
+}
+
+impl Shown {
+    /// Whether `stage` is on screen yet.
+    pub fn shows(&self, stage: Stage) -> bool {
+        self.stage >= stage
     }
 }
 
@@ -37,15 +80,25 @@ pub enum Engine {
     Ready { load_ms: f64 },
 }
 
+/// A text the page keeps in the browser's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedText {
+    /// The textarea's content.
+    Draft,
+    /// The text 清空 removed, for 撤销 after a reload.
+    Cleared,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    /// The textarea's content, saved locally as it changes.
-    pub draft: String,
+    /// The textarea's content (up to a whole report: shared, not copied).
+    pub draft: Rc<str>,
     /// The text 清空 removed (or a file, the sample or a drop replaced),
     /// until 撤销 brings it back.
-    pub cleared: Option<String>,
-    /// The draft could not be saved locally (too large for the browser).
-    pub unsaved: bool,
+    pub cleared: Option<Rc<str>>,
+    /// The browser refused to store the draft, or the cleared text (too large).
+    pub unsaved_draft: bool,
+    pub unsaved_cleared: bool,
     /// The encoding the reader chose for files (None: detect).
     pub encoding: Option<Encoding>,
     /// A file is being dragged over the page.
@@ -53,8 +106,9 @@ pub struct State {
     pub engine: Engine,
     /// The request being worked on, if any.
     pub pending: Option<u32>,
-    pub analysis: Option<SharedAnalysis>,
-    pub error: Option<String>,
+    pub shown: Option<Shown>,
+    /// What went wrong last, for the error line.
+    pub problem: Option<Problem>,
     /// The outline entry last clicked.
     pub selected: Option<usize>,
     /// The character range shown highlighted in the text.
@@ -65,76 +119,6 @@ pub struct State {
     pub cloud_aspect: f64,
     /// The cloud word last clicked, for its concordance.
     pub selected_word: Option<String>,
-    /// How much of a new analysis is on screen (1 to [`REVEAL_STAGES`]).
-    pub reveal: u8,
-}
-
-/// Stages a new analysis is shown in, one frame apart.
-pub const REVEAL_STAGES: u8 = 6;
-
-impl Default for State {
-    fn default() -> Self {
-        State {
-            draft: String::new(),
-            cleared: None,
-            unsaved: false,
-            encoding: None,
-            dragging: false,
-            engine: Engine::Loading,
-            pending: None,
-            analysis: None,
-            error: None,
-            selected: None,
-            focus: None,
-            settings: Settings::default(),
-            cloud_aspect: DEFAULT_ASPECT,
-            selected_word: None,
-            reveal: 0,
-        }
-    }
-}
-
-/// The cloud's height over width unless the screen says otherwise.
-pub const DEFAULT_ASPECT: f64 = 0.6;
-
-/// Cloud options for these settings and this shape of cloud box.
-pub fn cloud_options(settings: &Settings, aspect: f64) -> CloudOptions {
-    let defaults = CloudOptions::default();
-    CloudOptions {
-        height: (defaults.width * aspect).round(),
-        vertical_share: if settings.vertical { 0.3 } else { 0.0 },
-        ..defaults
-    }
-}
-
-/// The cloud's height over width for a window this wide: taller on phones.
-pub fn aspect_for(window_width: f64) -> f64 {
-    if window_width < 600.0 {
-        1.0
-    } else if window_width < 1000.0 {
-        0.7
-    } else {
-        DEFAULT_ASPECT
-    }
-}
-
-impl State {
-    /// The starting state: saved settings and text, and the cloud shaped
-    /// for this window.
-    pub fn restored() -> Self {
-        let width = web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|w| w.as_f64())
-            .unwrap_or(1280.0);
-        let (draft, cleared) = saved_text::load();
-        State {
-            settings: settings::load(),
-            cloud_aspect: aspect_for(width),
-            draft: draft.unwrap_or_default(),
-            cleared,
-            ..State::default()
-        }
-    }
 }
 
 pub enum Action {
@@ -147,6 +131,11 @@ pub enum Action {
     Clear,
     /// 撤销: the kept text comes back; a non-empty draft is kept in its place.
     UndoClear,
+    /// Whether the browser stored a text that changed.
+    Saved {
+        text: SavedText,
+        stored: bool,
+    },
     /// The encoding chosen for files (None: detect).
     Encoding(Option<Encoding>),
     /// A file is dragged over the page, or no longer.
@@ -156,38 +145,152 @@ pub enum Action {
     EngineReady {
         load_ms: f64,
     },
+    /// The worker's answer to request `id`.
     Finished {
         id: u32,
-        result: Result<Box<Analysis>, String>,
+        result: Result<Box<Analyzed>, Failure>,
     },
-    /// A problem found before anything reached the worker (file too large…).
-    Refused(String),
+    /// A problem found in the page (a file too large or unreadable, a
+    /// download refused).
+    Refused(Problem),
     /// An outline entry was clicked.
     Select(usize),
     /// A warning was clicked: show this character range.
     Focus(usize, usize),
-    /// Settings loaded at start (from storage) or changed by the reader.
+    /// The reader changed the settings.
     Settings(Settings),
     /// The cloud's box changed shape.
     Aspect(f64),
-    /// A new layout of the current cloud.
-    Relaid {
-        id: u32,
-        cloud: CloudLayout,
-    },
+    /// A new layout of the cloud on screen.
+    Relaid(CloudLayout),
     /// A cloud word was clicked.
     SelectWord(String),
-    /// Show the next stage of a new analysis.
-    Reveal(u8),
+    /// Show `stage` of the analysis that answered request `id`.
+    Reveal {
+        id: u32,
+        stage: Stage,
+    },
 }
 
 impl State {
+    /// The state a page starts in: the text and settings saved by the last
+    /// visit (an empty draft and no cleared text on a first one), and the
+    /// cloud shaped for the window.
+    pub fn new(draft: String, cleared: Option<String>, settings: Settings, aspect: f64) -> Self {
+        State {
+            draft: draft.into(),
+            cleared: cleared.map(Rc::from),
+            unsaved_draft: false,
+            unsaved_cleared: false,
+            encoding: None,
+            dragging: false,
+            engine: Engine::Loading,
+            pending: None,
+            shown: None,
+            problem: None,
+            selected: None,
+            focus: None,
+            settings,
+            cloud_aspect: aspect,
+            selected_word: None,
+        }
+    }
+
+    /// The browser keeps an older text than the page shows (the notice says so).
+    pub fn unsaved(&self) -> bool {
+        self.unsaved_draft || self.unsaved_cleared
+    }
+
     /// Puts `text` in the textarea; what was there (unless empty or the
     /// same) is kept for 撤销, so no text the reader had is ever lost.
-    fn replace_draft(&mut self, text: String) {
+    fn replace_draft(&mut self, text: Rc<str>) {
         let old = std::mem::replace(&mut self.draft, text);
         if !old.trim().is_empty() && old != self.draft {
             self.cleared = Some(old);
+        }
+    }
+
+    fn undo_clear(&mut self) {
+        if let Some(text) = self.cleared.take() {
+            let current = std::mem::replace(&mut self.draft, text);
+            if !current.trim().is_empty() {
+                self.cleared = Some(current);
+            }
+        }
+    }
+
+    fn finish(&mut self, id: u32, result: Result<Box<Analyzed>, Failure>) {
+        if self.pending != Some(id) {
+            return; // an answer overtaken by a newer request
+        }
+        self.pending = None;
+        match result {
+            Ok(analyzed) => {
+                let Analyzed { analysis, cloud } = *analyzed;
+                if analysis.replaces_draft {
+                    self.replace_draft(analysis.text.as_str().into());
+                }
+                self.shown = Some(Shown {
+                    id,
+                    analysis: Shared::new(analysis),
+                    cloud: Shared::new(cloud),
+                    stage: Stage::FIRST,
+                });
+                self.selected = None;
+                self.focus = None;
+                self.selected_word = None;
+                self.problem = None;
+            }
+            Err(failure) => self.problem = Some(Problem::Failed(failure)),
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Edit(text) => self.draft = text.into(),
+            Action::Replace(text) => self.replace_draft(text.into()),
+            Action::Clear => self.replace_draft("".into()),
+            Action::UndoClear => self.undo_clear(),
+            Action::Saved { text, stored } => match text {
+                SavedText::Draft => self.unsaved_draft = !stored,
+                SavedText::Cleared => self.unsaved_cleared = !stored,
+            },
+            Action::Encoding(encoding) => self.encoding = encoding,
+            Action::Dragging(dragging) => self.dragging = dragging,
+            Action::Sent(id) => {
+                self.pending = Some(id);
+                self.problem = None;
+            }
+            Action::EngineReady { load_ms } => self.engine = Engine::Ready { load_ms },
+            Action::Finished { id, result } => self.finish(id, result),
+            Action::Refused(problem) => self.problem = Some(problem),
+            Action::Select(i) => {
+                let analysis = self.shown.as_ref().map(|s| &s.analysis);
+                let section = analysis.and_then(|a| a.report.outline.get(i));
+                self.focus = section.map(|s| (s.start, s.end));
+                self.selected = Some(i);
+            }
+            Action::Focus(start, end) => {
+                self.focus = Some((start, end));
+                self.selected = None;
+            }
+            Action::Settings(settings) => self.settings = settings,
+            Action::Aspect(aspect) => self.cloud_aspect = aspect,
+            Action::Relaid(cloud) => {
+                if let Some(shown) = &mut self.shown {
+                    shown.cloud = Shared::new(cloud);
+                }
+            }
+            Action::SelectWord(word) => self.selected_word = Some(word),
+            // Only the stage after the one on screen, of the analysis on
+            // screen: a step left over from an earlier analysis does nothing.
+            Action::Reveal { id, stage } => {
+                if let Some(shown) = self.shown.as_mut().filter(|s| s.id == id) {
+                    if shown.stage.next() == Some(stage) {
+                        shown.stage = stage;
+                    }
+                }
+            }
         }
     }
 }
@@ -195,90 +298,18 @@ impl State {
 impl Reducible for State {
     type Action = Action;
 
+    /// The state after `action`; the same `Rc` when nothing changed, so
+    /// the page is not drawn again for it.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            Action::Edit(text) => next.draft = text,
-            Action::Replace(text) => next.replace_draft(text),
-            Action::Clear => next.replace_draft(String::new()),
-            Action::UndoClear => {
-                if let Some(text) = next.cleared.take() {
-                    let current = std::mem::replace(&mut next.draft, text);
-                    if !current.trim().is_empty() {
-                        next.cleared = Some(current);
-                    }
-                }
-            }
-            Action::Encoding(label) => next.encoding = label,
-            Action::Dragging(dragging) => next.dragging = dragging,
-            Action::Sent(id) => {
-                next.pending = Some(id);
-                next.error = None;
-            }
-            Action::EngineReady { load_ms } => next.engine = Engine::Ready { load_ms },
-            Action::Finished { id, result } => {
-                if next.pending != Some(id) {
-                    return self; // an answer overtaken by a newer request
-                }
-                next.pending = None;
-                match result {
-                    Ok(analysis) => {
-                        if analysis.replaces_draft {
-                            next.replace_draft(analysis.text.clone());
-                        }
-                        next.analysis = Some(SharedAnalysis(Rc::from(analysis)));
-                        next.reveal = 1;
-                        next.selected = None;
-                        next.focus = None;
-                        next.selected_word = None;
-                        next.error = None;
-                    }
-                    Err(message) => next.error = Some(message),
-                }
-            }
-            Action::Refused(message) => next.error = Some(message),
-            Action::Select(i) => {
-                let section = next.analysis.as_ref().and_then(|a| a.report.outline.get(i));
-                next.focus = section.map(|s| (s.start, s.end));
-                next.selected = Some(i);
-            }
-            Action::Focus(start, end) => {
-                next.focus = Some((start, end));
-                next.selected = None;
-            }
-            Action::Settings(settings) => {
-                settings::save(&settings);
-                next.settings = settings;
-            }
-            Action::Aspect(aspect) => next.cloud_aspect = aspect,
-            Action::Relaid { id, cloud } => {
-                if next.pending == Some(id) {
-                    next.pending = None;
-                }
-                if let Some(current) = &next.analysis {
-                    let mut analysis = (*current.0).clone();
-                    analysis.cloud = cloud;
-                    next.analysis = Some(SharedAnalysis(Rc::new(analysis)));
-                }
-            }
-            Action::SelectWord(word) => next.selected_word = Some(word),
-            // Only the stage after the one on screen: a request left over from
-            // an earlier analysis does nothing.
-            Action::Reveal(stage) => {
-                if stage == next.reveal + 1 && stage <= REVEAL_STAGES {
-                    next.reveal = stage;
-                }
-            }
+        next.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
-        let draft_changed = next.draft != self.draft;
-        let cleared_changed = next.cleared != self.cleared;
-        if draft_changed || cleared_changed {
-            next.unsaved = saved_text::save(
-                draft_changed.then_some(next.draft.as_str()),
-                cleared_changed.then_some(next.cleared.as_deref()),
-            )
-            .is_err();
-        }
-        Rc::new(next)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,9 +2,12 @@
 //! Chromium by wasm-bindgen-test (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use report_lens::agent::{run, Analysis, Input};
+use report_lens::agent::run;
+use report_lens::protocol::{Analyzed, Failure, Input};
 use report_lens::SAMPLE;
-use report_lens_analysis::{AnalyzeOptions, Analyzer, CloudOptions, Format, KeywordMethod};
+use report_lens_analysis::{
+    AnalyzeOptions, Analyzer, CloudOptions, Format, Keyword, KeywordMethod, OpenError,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -13,13 +16,13 @@ fn analyze(
     analyzer: &Analyzer,
     input: Input,
     options: &AnalyzeOptions,
-) -> Result<Analysis, String> {
+) -> Result<Analyzed, Failure> {
     run(analyzer, input, options, &CloudOptions::default())
 }
 
 #[wasm_bindgen_test]
 fn the_sample_analyzes_in_the_browser() {
-    let analysis = analyze(
+    let Analyzed { analysis, cloud } = analyze(
         &Analyzer::new(),
         Input::Text(SAMPLE.to_owned()),
         &AnalyzeOptions::default(),
@@ -37,27 +40,52 @@ fn the_sample_analyzes_in_the_browser() {
         .find(|m| m.text == "2796件")
         .expect("2796件");
     assert_eq!(metric.subject.as_deref(), Some("委员提案"));
-    assert!(analysis.cloud.words.len() >= 40);
-    assert_eq!(analysis.cloud.words[0].word, report.keywords[0].word);
+    assert!(cloud.words.len() >= 40);
+    assert_eq!(cloud.words[0].word, report.keywords[0].word);
 }
 
 #[wasm_bindgen_test]
 fn textrank_and_the_boilerplate_filter_change_the_keywords() {
     let analyzer = Analyzer::new();
-    let options = AnalyzeOptions {
-        method: KeywordMethod::TextRank,
+    let keywords = |options: &AnalyzeOptions| {
+        let analyzed = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), options).unwrap();
+        analyzed.analysis.report.keywords
+    };
+    let default = keywords(&AnalyzeOptions::default());
+    let unfiltered = AnalyzeOptions {
         filter_boilerplate: false,
         ..AnalyzeOptions::default()
     };
-    let analysis = analyze(&analyzer, Input::Text(SAMPLE.to_owned()), &options).unwrap();
-    let words: Vec<&str> = analysis
-        .report
-        .keywords
-        .iter()
-        .map(|k| k.word.as_str())
-        .collect();
-    assert!(words.contains(&"工作"), "{words:?}");
-    assert!(analysis.report.keywords[0].weight <= 1.0);
+    let tfidf = keywords(&unfiltered);
+    let textrank = keywords(&AnalyzeOptions {
+        method: KeywordMethod::TextRank,
+        ..unfiltered
+    });
+    let words =
+        |keywords: &[Keyword]| -> Vec<String> { keywords.iter().map(|k| k.word.clone()).collect() };
+    let (default_words, tfidf_words, textrank_words) =
+        (words(&default), words(&tfidf), words(&textrank));
+    // 工作 is boilerplate: filtered out by default, kept without the filter.
+    assert!(
+        !default_words.iter().any(|w| w == "工作"),
+        "{default_words:?}"
+    );
+    assert!(tfidf_words.iter().any(|w| w == "工作"), "{tfidf_words:?}");
+    assert!(
+        textrank_words.iter().any(|w| w == "工作"),
+        "{textrank_words:?}"
+    );
+    // Each choice changes the list: the filter, then the method.
+    assert_ne!(default_words, tfidf_words);
+    assert_ne!(tfidf_words, textrank_words);
+    // TextRank's weights are scaled to the heaviest; TF-IDF's are not.
+    assert_eq!(textrank[0].weight, 1.0);
+    assert!(textrank.windows(2).all(|w| w[0].weight >= w[1].weight));
+    assert!(
+        default[0].weight < 1.0,
+        "TF-IDF weight {}",
+        default[0].weight
+    );
 }
 
 #[wasm_bindgen_test]
@@ -77,7 +105,8 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
         },
         &options,
     )
-    .unwrap();
+    .unwrap()
+    .analysis;
     assert_eq!(analysis.text, "政府工作报告。");
     assert_eq!(analysis.encoding.name(), "GB18030");
     let png = vec![0x89, b'P', b'N', b'G', 0, 0];
@@ -91,7 +120,14 @@ fn a_gbk_file_decodes_and_a_binary_one_is_refused() {
         &options,
     )
     .unwrap_err();
-    assert!(error.starts_with("b.png："), "{error}");
+    assert_eq!(
+        error,
+        Failure::Open {
+            file: "b.png".into(),
+            error: OpenError::Image
+        }
+    );
+    assert!(error.to_string().starts_with("b.png："), "{error}");
 }
 
 #[wasm_bindgen_test]
@@ -108,7 +144,8 @@ fn a_word_file_and_a_broken_one_in_the_worker() {
         },
         &options,
     )
-    .unwrap();
+    .unwrap()
+    .analysis;
     assert_eq!(analysis.format, Format::Docx);
     assert!(analysis.report.outline.len() >= 85);
     assert!(analysis.replaces_draft);
@@ -122,5 +159,9 @@ fn a_word_file_and_a_broken_one_in_the_worker() {
         &options,
     )
     .unwrap_err();
-    assert!(error.contains("Word 文档已损坏"), "{error}");
+    assert!(
+        matches!(&error, Failure::Open { file, error: OpenError::CorruptDocx(_) } if file == "broken.docx"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("Word 文档已损坏"), "{error}");
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::agent::Analysis;
+use crate::protocol::Analysis;
 use crate::state::SharedAnalysis;
 
 /// The value for `analysis`, starting at `first(analysis)` (worked out

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::state::SharedAnalysis;
+use crate::theme::{cloud_class, cloud_fill, BAR_COLOR};
 
 /// Characters of context on each side.
 const CONTEXT: usize = 18;
@@ -62,7 +63,8 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                             <span class="bar-label">{ &report.outline[i].heading }</span>
                             // An SVG bar: no inline style, which the page's CSP forbids.
                             <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
-                                <rect width={(n * 100 / most).max(1).to_string()} height="1" />
+                                <rect width={(n * 100 / most).max(1).to_string()} height="1"
+                                    fill={cloud_fill(BAR_COLOR)} class={cloud_class(BAR_COLOR)} />
                             </svg>
                             <span class="bar-count">{ n }</span>
                         </li>

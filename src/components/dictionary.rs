@@ -6,11 +6,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::settings::Settings;
+use crate::state::SharedAnalysis;
 
 #[derive(Properties, PartialEq)]
 pub struct DictionaryProps {
     pub settings: Settings,
-    pub new_words: Vec<String>,
+    /// The analysis whose new words are offered for hiding.
+    pub analysis: SharedAnalysis,
     pub on_settings: Callback<Settings>,
 }
 
@@ -60,6 +62,7 @@ pub fn Dictionary(props: &DictionaryProps) -> Html {
         html! { <li data-testid={testid}>{ &word }<button {onclick} aria-label={label} title={label}>{ label }</button></li> }
     };
     let options = &props.settings.options;
+    let new_words = &props.analysis.report.new_words;
     html! {
         <section class="panel dictionary" aria-label="词典">
             <h2>{ "词典" }<small>{ "（下次分析时生效，保存在本机浏览器）" }</small></h2>
@@ -75,9 +78,9 @@ pub fn Dictionary(props: &DictionaryProps) -> Html {
                 <p class="label">{ "不作为关键词：" }</p>
                 <ul class="chips">{ for options.removed_words.iter().map(|w| chip(w, "恢复", "removed-word", &unhide)) }</ul>
             }
-            if !props.new_words.is_empty() {
+            if !new_words.is_empty() {
                 <p class="label">{ "本文发现的新词：" }</p>
-                <ul class="chips" data-testid="new-words">{ for props.new_words.iter().map(|w| chip(w, "屏蔽", "new-word", &hide)) }</ul>
+                <ul class="chips" data-testid="new-words">{ for new_words.iter().map(|w| chip(w, "屏蔽", "new-word", &hide)) }</ul>
             }
         </section>
     }

@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::export::Export;
+
 /// What the file picker offers; drag and drop takes the same.
 const ACCEPT: &str = ".txt,.md,.markdown,.text,.docx,.html,.htm,.csv,text/plain,text/markdown,text/html,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -32,9 +34,8 @@ pub struct InputPanelProps {
     pub on_analyze: Callback<()>,
     pub on_sample: Callback<()>,
     pub on_file: Callback<web_sys::File>,
-    pub on_download: Callback<()>,
-    /// 导出报告: the standalone HTML page.
-    pub on_export_report: Callback<()>,
+    /// 下载 JSON and 导出报告 (the standalone HTML page).
+    pub on_export: Callback<Export>,
     pub on_clear: Callback<()>,
     pub on_undo_clear: Callback<()>,
     pub on_encoding: Callback<Option<Encoding>>,
@@ -95,8 +96,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     };
     let on_analyze = props.on_analyze.reform(|_: MouseEvent| ());
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
-    let on_download = props.on_download.reform(|_: MouseEvent| ());
-    let on_export_report = props.on_export_report.reform(|_: MouseEvent| ());
+    let on_download = props.on_export.reform(|_: MouseEvent| Export::Json);
+    let on_export_report = props.on_export.reform(|_: MouseEvent| Export::ReportPage);
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let on_undo_clear = props.on_undo_clear.reform(|_: MouseEvent| ());
     html! {

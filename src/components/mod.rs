@@ -8,6 +8,7 @@ pub mod input_panel;
 pub mod keyword_cloud;
 pub mod metrics_table;
 pub mod outline_tree;
+pub mod result_view;
 pub mod stats_panel;
 pub mod text_view;
 pub mod warnings_panel;

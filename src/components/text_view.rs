@@ -3,6 +3,7 @@
 //! text is drawn a piece per frame (laying out 1 MB of text at once held the
 //! page for ~120 ms).
 
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::components::analysis_state::use_analysis_state;
@@ -11,7 +12,7 @@ use crate::frames::after_next_frame;
 use crate::state::SharedAnalysis;
 
 /// The element id of the start of the focused range.
-pub const FOCUS_ANCHOR: &str = "focus";
+const FOCUS_ANCHOR: &str = "focus";
 
 /// About how much text one frame draws: a piece ends at the first line
 /// break past this many bytes. Pieces are blocks, so drawing one lays out
@@ -65,6 +66,19 @@ fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Scrolls the text to the start of the focused range.
+fn scroll_to_focus() {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(FOCUS_ANCHOR));
+    if let Some(element) = element {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        options.set_behavior(ScrollBehavior::Instant);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 #[function_component]
 pub fn TextView(props: &TextViewProps) -> Html {
     let text = props.analysis.text.as_str();
@@ -95,6 +109,12 @@ pub fn TextView(props: &TextViewProps) -> Html {
             }
         },
     );
+    // A new focus is scrolled to once it is drawn.
+    use_effect_with(props.focus, |focus| {
+        if focus.is_some() {
+            scroll_to_focus();
+        }
+    });
     let focus = props.focus.map(|(start, end)| {
         let bytes = byte_offsets(text, &[start, end]);
         (bytes[0], bytes[1])

@@ -1,39 +1,17 @@
 // End to end: the built dist/ in Debian's Chromium, as a user drives it.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdir, rm } from 'node:fs/promises';
+import { writeFile, mkdir, rm, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, waitForAnalysis, watchNetwork, ROOT, CORPUS } from './harness.mjs';
+import {
+  startApp, page, context, server, network, pageErrors, cspViolations, count, errorText, showSample,
+  waitForAnalysis, ROOT, CORPUS,
+} from './harness.mjs';
 
 // Screenshots go to target/e2e/; SCREENSHOTS=docs refreshes the README's.
 const SHOTS = join(ROOT, process.env.SCREENSHOTS ?? 'target/e2e');
-let server, context, page, network;
-const requests = [];
-const pageErrors = [];
 
-before(async () => {
-  server = await serve(process.env.DIST ?? 'dist');
-  context = await launch();
-  context.on('request', (r) => requests.push(r.url()));
-  network = watchNetwork(context);
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.origin}/`);
-  await waitForAnalysis(page, 30);
-  network.mark();
-});
-
-// Once the page has loaded, no flow touches the network.
-afterEach(() => assert.deepEqual(network.since(), [], 'requests after the page loaded'));
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
-
-const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
-const count_ = count; // for tests with a local `count`
-const errorText = () => page.locator('[data-testid=error]').innerText();
+startApp();
 
 test('the sample is analyzed on load: outline, cloud without overlaps, metrics', async () => {
   await waitForAnalysis(page, 30);
@@ -61,6 +39,7 @@ test('the sample is analyzed on load: outline, cloud without overlaps, metrics',
 });
 
 test('clicking an outline item scrolls the text to that section and highlights it', async () => {
+  await showSample();
   const view = page.locator('[data-testid=text]');
   const before = await view.evaluate((el) => el.scrollTop);
   const item = page.locator('[data-testid=outline-item]', { hasText: '今后五年工作建议' });
@@ -75,6 +54,7 @@ test('clicking an outline item scrolls the text to that section and highlights i
 });
 
 test('outline entries show size, figures and keywords, and fold', async () => {
+  await showSample();
   const item = page.locator('[data-testid=outline-item]', { hasText: '建言资政精准有效' });
   const details = await item.locator('.details').innerText();
   assert.match(details, /^\d+ 字 · \d+\.\d% · \d+ 个数据 · \S+/);
@@ -90,6 +70,7 @@ test('outline entries show size, figures and keywords, and fold', async () => {
 });
 
 test('clicking a warning shows its place in the text', async () => {
+  await showSample();
   await page.locator('[data-testid=warning][data-kind=PageMarker]').click();
   const highlighted = page.locator('[data-testid=text] .highlight');
   await highlighted.first().waitFor();
@@ -103,6 +84,7 @@ test('clicking a warning shows its place in the text', async () => {
 });
 
 test('the metrics table filters, searches, sorts, groups and shows a row’s sentence', async () => {
+  await showSample();
   const total = await count('metric-row');
   assert.ok(total >= 45, `${total} rows`);
   await page.locator('[data-testid=filter-unit]').selectOption('篇');
@@ -128,6 +110,7 @@ test('the metrics table filters, searches, sorts, groups and shows a row’s sen
 });
 
 test('headline cards, formulations and the CSV download', async () => {
+  await showSample();
   assert.ok(await count('headline') >= 4);
   const formulations = await page.locator('[data-testid=formulation]').allInnerTexts();
   assert.ok(formulations.some((f) => f.startsWith('“四个意识”') && f.endsWith('×2')), formulations.join('|'));
@@ -136,7 +119,7 @@ test('headline cards, formulations and the CSV download', async () => {
     page.waitForEvent('download'),
     page.locator('[data-testid=download-csv]').click(),
   ]);
-  const csv = await (await import('node:fs/promises')).readFile(await download.path());
+  const csv = await readFile(await download.path());
   assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
   const lines = csv.toString('utf8').slice(1).split('\r\n');
   assert.ok(lines[0].startsWith('原文,数值,单位,限定,对象'));
@@ -144,6 +127,7 @@ test('headline cards, formulations and the CSV download', async () => {
 });
 
 test('a cloud word opens its concordance; the SVG export has one <text> per word', async () => {
+  await showSample();
   const cloudWords = await page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
   assert.equal(await page.locator('[data-testid=keyword-row]').count(), 0, 'a closed table has no rows yet');
   await page.locator('.keyword-table summary').click();
@@ -154,15 +138,15 @@ test('a cloud word opens its concordance; the SVG export has one <text> per word
   const concordance = page.locator('[data-testid=concordance]');
   await concordance.waitFor();
   const heading = await concordance.locator('h2').innerText();
-  const count = Number(heading.match(/出现 (\d+) 次/)[1]);
-  assert.ok(count >= 10, heading);
-  assert.equal(await count_('concordance-line'), count, 'every occurrence listed');
-  assert.ok(await count_('section-bar') >= 3);
+  const occurrences = Number(heading.match(/出现 (\d+) 次/)[1]);
+  assert.ok(occurrences >= 10, heading);
+  assert.equal(await count('concordance-line'), occurrences, 'every occurrence listed');
+  assert.ok(await count('section-bar') >= 3);
   await page.locator('[data-testid=concordance-line]').nth(2).click();
   assert.equal((await page.locator('[data-testid=text] .highlight').allInnerTexts()).join(''), '委员工作室');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-svg]').click()]);
-  const svg = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  const svg = await readFile(await download.path(), 'utf8');
   const parsed = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     return { error: doc.querySelector('parsererror') !== null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
@@ -171,11 +155,12 @@ test('a cloud word opens its concordance; the SVG export has one <text> per word
   const shown = await page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
   assert.deepEqual(parsed.texts, shown);
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-png]').click()]);
-  const bytes = await (await import('node:fs/promises')).readFile(await png.path());
+  const bytes = await readFile(await png.path());
   assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
 });
 
 test('keyword choices: TextRank, boilerplate filter, vertical words, user dictionary', async () => {
+  await showSample();
   const words = () => page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
   const tfidf = await words();
   assert.ok(!tfidf.includes('工作'), '过滤套话 is on by default');
@@ -205,7 +190,7 @@ test('keyword choices: TextRank, boilerplate filter, vertical words, user dictio
   await page.locator('[data-testid=analyze]').click();
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=cloud] text')].some((t) => t.lastChild.textContent === '书香政协'));
   await page.locator('[data-testid=user-word]').locator('button').click();
-  assert.ok(await count_('new-word') >= 5, 'new words are listed');
+  assert.ok(await count('new-word') >= 5, 'new words are listed');
 });
 
 test('pasted text is analyzed when 分析 is pressed', async () => {
@@ -263,11 +248,12 @@ test('empty input, a binary file and a 30 MB file get a clear message and the pa
 });
 
 test('the JSON download is the analysis, per the contract', async () => {
+  await showSample();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-testid=download-json]').click(),
   ]);
-  const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  const json = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.deepEqual(Object.keys(json).sort(), ['formulations', 'headlines', 'keywords', 'meta', 'metrics', 'new_words', 'outline', 'stats', 'title', 'warnings']);
   assert.ok(json.outline.length >= 30);
   const m = json.metrics.find((m) => m.text === '2796件');
@@ -286,18 +272,20 @@ test('on a phone-width screen nothing overflows sideways', async () => {
 });
 
 test('no request leaves the page’s own origin', () => {
+  const requests = network.all();
   assert.ok(requests.length > 3, 'requests were recorded');
   const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`blob:${server.origin}`) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
 });
 
 test('导出报告 saves one standalone page that reads offline with no script', async () => {
+  await showSample();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-testid=export-report]').click(),
   ]);
   const path = await download.path();
-  const html = await (await import('node:fs/promises')).readFile(path, 'utf8');
+  const html = await readFile(path, 'utf8');
   assert.ok(!/<script/i.test(html), 'no script in the export');
   const copy = join(ROOT, 'target', 'e2e-report.html');
   await writeFile(copy, html);
@@ -315,4 +303,38 @@ test('导出报告 saves one standalone page that reads offline with no script',
     await offline.close();
     await rm(copy, { force: true });
   }
+});
+
+test('the font stack and the cloud palette are the analysis crate’s, as the exports’; the dark scheme has its own', async () => {
+  await showSample();
+  // The font stack: set as --font by the page, the body's font-family through the stylesheet.
+  const normalize = (stack) => stack.replace(/'/g, '"').split(/\s*,\s*/).join(', ');
+  const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  const stack = await page.locator('[data-testid=cloud]').getAttribute('font-family');
+  assert.match(font, /^"Noto Sans CJK SC", /);
+  assert.equal(font, normalize(stack));
+  // Light: each word is drawn in the colour the exported SVG gives it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-svg]').click()]);
+  const svg = await readFile(await download.path(), 'utf8');
+  const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const exported = await page.evaluate((source) => [...new DOMParser().parseFromString(source, 'image/svg+xml')
+    .querySelectorAll('text')].map((t) => [t.textContent, t.getAttribute('fill')]), svg);
+  const fills = () => page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => [t.lastChild.textContent, getComputedStyle(t).fill]));
+  assert.deepEqual(await fills(), exported.map(([word, hex]) => [word, rgb(hex)]));
+  // Dark: the stylesheet's colours, by class, for the words and the concordance's bars.
+  await page.locator('[data-testid=cloud] text.c0').first().click();
+  await page.locator('[data-testid=section-bar]').first().waitFor();
+  const barFill = () => page.locator('[data-testid=section-bar] rect').first().evaluate((r) => getComputedStyle(r).fill);
+  const c1 = await page.locator('[data-testid=cloud] text.c1').first().evaluate((t) => getComputedStyle(t).fill);
+  assert.equal(await barFill(), c1, 'the bars are palette colour 1');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    const dark = await page.locator('[data-testid=cloud] text.c0').first().evaluate((t) => getComputedStyle(t).fill);
+    assert.equal(dark, 'rgb(239, 107, 95)');
+    assert.equal(await barFill(), 'rgb(127, 176, 239)');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(22, 24, 28)');
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  assert.deepEqual(cspViolations, [], 'the CSP refused nothing');
 });

@@ -1,5 +1,7 @@
 // Shared by the browser tests: a static server for dist/ on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core, with every request recorded.
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,6 +61,9 @@ export async function waitForAnalysis(page, min = 1) {
       && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true',
     min, { timeout: 60_000 });
 }
+
+/** Scripts, styles or frames the page's CSP refused: Chromium logs each in the console. */
+export const isCspViolation = (message) => /Content Security Policy/i.test(message);
 
 /**
  * Records every request of a browser context; `since()` lists those made
@@ -125,4 +130,55 @@ export function docxXml(paragraphs) {
   const body = paragraphs.map(([text, bold]) =>
     `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`).join('');
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+}
+
+// One page of the app for a whole test file: startApp() loads it before the
+// first test, with the sample analyzed. The bindings below are live: a test
+// file imports them and sees them set once the page is up.
+export let server, context, page, network;
+/** How many requests loading the page made (a reload may make them again). */
+export let firstLoad = 0;
+export const pageErrors = [];
+export const cspViolations = [];
+export const dialogs = [];
+
+/**
+ * Serves dist/ (or $DIST), opens it in Chromium and waits for the sample's
+ * analysis, before the file's first test; after each test checks that
+ * nothing went to the network and no dialog opened; closes all at the end.
+ */
+export function startApp() {
+  before(async () => {
+    server = await serve(process.env.DIST ?? 'dist');
+    context = await launch();
+    network = watchNetwork(context);
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => { if (isCspViolation(m.text())) cspViolations.push(m.text()); });
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    await page.goto(`${server.origin}/`);
+    await waitForAnalysis(page, 30);
+    network.mark();
+    firstLoad = network.all().length;
+  });
+  // Once the page has loaded, nothing goes to the network, whatever the flow.
+  afterEach(() => {
+    assert.deepEqual(network.since(), [], 'requests after the page loaded');
+    assert.deepEqual(dialogs, [], 'dialogs opened');
+  });
+  after(async () => {
+    await context?.close();
+    await server?.close();
+  });
+}
+
+/** How many elements of the page have this data-testid. */
+export const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
+/** The error line's text. */
+export const errorText = () => page.locator('[data-testid=error]').innerText();
+
+/** Loads the bundled sample (载入示例) and waits for its analysis. */
+export async function showSample() {
+  await page.locator('[data-testid=sample]').click();
+  await waitForAnalysis(page, 30);
 }

@@ -1,55 +1,37 @@
 // End to end: every way a report comes in (each corpus file through the file
 // input, drag and drop, rich paste, a chosen encoding), bad input, the text
 // kept across reloads, and hostile content that must never run.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, waitForAnalysis, watchNetwork, zip, docxXml, CORPUS } from './harness.mjs';
+import {
+  startApp, page, network, firstLoad, pageErrors, cspViolations, count, errorText, waitForAnalysis,
+  zip, docxXml, CORPUS,
+} from './harness.mjs';
 
-let server, context, page, network, firstLoad;
-const pageErrors = [];
-const cspViolations = [];
-const dialogs = [];
+startApp();
 
-before(async () => {
-  server = await serve(process.env.DIST ?? 'dist');
-  context = await launch();
-  network = watchNetwork(context);
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.goto(`${server.origin}/`);
-  await waitForAnalysis(page, 30);
-  network.mark();
-  firstLoad = network.all().length;
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
-
-// Once the page has loaded, nothing goes to the network, whatever the flow.
-afterEach(() => {
-  assert.deepEqual(network.since(), [], 'requests after the page loaded');
-  assert.deepEqual(dialogs, [], 'dialogs opened');
-});
-
-const errorText = () => page.locator('[data-testid=error]').innerText();
 // What rendering the text as HTML anywhere in the page would leave behind.
 const INJECTED = 'iframe, img[src=x], main script, [onload], [onerror]';
-const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
+
+const fileName = (file) => (typeof file === 'string' ? file.split('/').pop() : file.name);
 
 /** Opens a file through the file input and waits for its analysis (or an error). */
 async function upload(file) {
-  const name = typeof file === 'string' ? file.split('/').pop() : file.name;
+  const name = fileName(file);
   await page.locator('[data-testid=file]').setInputFiles(file);
   await page.waitForFunction((n) => document.querySelector('[data-testid=analysis]')?.dataset.file === n
       && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true'
       && !document.querySelector('[data-testid=analyze]').disabled
     || document.querySelector('[data-testid=error]').textContent.includes(n), name, { timeout: 60_000 });
+}
+
+/** Opens a file through the file input and checks its analysis is shown, with no error. */
+async function uploadAndShow(file) {
+  await upload(file);
+  assert.equal(await page.locator('[data-testid=error]').isVisible(), false, `${fileName(file)}: ${await errorText()}`);
+  assert.equal(await page.locator('[data-testid=analysis]').getAttribute('data-file'), fileName(file));
 }
 
 test('every corpus file opens through the file input with a sane outline and metrics', async () => {
@@ -65,8 +47,7 @@ test('every corpus file opens through the file input with a sane outline and met
     ['gov_guangdong_2025.docx', 'Word 文档', 'UTF-8', 85, 300],
   ];
   for (const [name, format, encoding, minSections, minMetrics] of files) {
-    await upload(join(CORPUS, name));
-    assert.equal(await page.locator('[data-testid=error]').isVisible(), false, `${name}: ${await errorText()}`);
+    await uploadAndShow(join(CORPUS, name));
     assert.equal(await page.locator('[data-testid=format]').innerText(), format, name);
     assert.equal(await page.locator('[data-testid=encoding-detected]').innerText(), encoding, name);
     const sections = Number(await page.locator('[data-testid=outline-count]').innerText());
@@ -93,7 +74,7 @@ test('every corpus file opens through the file input with a sane outline and met
   assert.ok(headings.includes('附件1 2025年省十件民生实事'));
   assert.ok(!headings.some((h) => h.startsWith('1.“岳山造林”')));
   // The 260 KB scrape (131,000 characters) is drawn a piece a frame, to the end.
-  await upload(join(CORPUS, 'gov_national_2012_scrape.txt'));
+  await uploadAndShow(join(CORPUS, 'gov_national_2012_scrape.txt'));
   await page.waitForFunction(() => document.querySelector('[data-testid=text]').textContent
     === document.querySelector('[data-testid=input]').value);
   await page.locator('[data-testid=outline-item]').last().click();
@@ -108,13 +89,13 @@ test('every corpus file opens through the file input with a sane outline and met
   await page.locator('[data-testid=metrics-all]').click();
   assert.equal(await count('metric-row'), 612);
   // The CSV's report is its full_text cell: the title comes out, the button row does not.
-  await upload(join(CORPUS, 'gov_beijing_2026.csv'));
+  await uploadAndShow(join(CORPUS, 'gov_beijing_2026.csv'));
   assert.equal(await page.locator('.doc-title').innerText(), '2026年北京市政府工作报告');
   assert.match(await page.locator('[data-testid=open-note]').innerText(), /full_text/);
 });
 
 test('a chosen encoding reads the file again; 自动识别 goes back to the guess', async () => {
-  await upload(join(CORPUS, 'gov_national_2013.txt'));
+  await uploadAndShow(join(CORPUS, 'gov_national_2013.txt'));
   assert.equal(await page.locator('[data-testid=encoding-detected]').innerText(), 'GB18030');
   await page.locator('[data-testid=encoding]').selectOption('big5');
   await page.waitForFunction(() => document.querySelector('[data-testid=encoding-detected]')?.textContent === 'Big5');
@@ -236,13 +217,13 @@ test('hostile text, markup and file names are shown as text and never run', asyn
   assert.match(await page.locator('[data-testid=text]').innerText(), /<script>window.__xss = 1<\/script>/);
   await check('typed');
 
-  // The same as an uploaded .txt, .html and .docx.
-  await upload({ name: 'payload.txt', mimeType: 'text/plain', buffer: Buffer.from(payload) });
+  // The same as an uploaded .txt, .html and .docx: each analyzed, none run.
+  await uploadAndShow({ name: 'payload.txt', mimeType: 'text/plain', buffer: Buffer.from(payload) });
   await check('txt');
-  await upload({ name: 'payload.html', mimeType: 'text/html', buffer: Buffer.from(`<p>${payload}</p><p>正文2796件。</p>`) });
+  await uploadAndShow({ name: 'payload.html', mimeType: 'text/html', buffer: Buffer.from(`<p>${payload}</p><p>正文2796件。</p>`) });
   await check('html');
   const docx = await zip([['word/document.xml', docxXml(payload.split('\n').map((line) => [line, true]))]]);
-  await upload({ name: 'payload.docx', mimeType: 'application/octet-stream', buffer: docx });
+  await uploadAndShow({ name: 'payload.docx', mimeType: 'application/octet-stream', buffer: docx });
   await check('docx');
   assert.match(await page.locator('[data-testid=text]').innerText(), /onerror/);
 
@@ -308,4 +289,28 @@ test('the text is kept across reloads, and 清空 can be undone', async () => {
   network.mark();
   assert.deepEqual(cspViolations, []);
   assert.deepEqual(pageErrors, []);
+});
+
+test('a text the browser will not store gets a notice, gone once one is stored', async () => {
+  const input = page.locator('[data-testid=input]');
+  const stored = () => page.evaluate(() => localStorage.getItem('report-lens.draft'));
+  await input.fill('');
+  await page.waitForFunction(() => localStorage.getItem('report-lens.draft') === '');
+  // The origin's storage filled to the last character: no draft fits now.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [1 << 20, 1 << 10, 1]) {
+      try { for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size)); } catch { /* full at this size */ }
+    }
+  });
+  try {
+    await input.fill('一、存不下的文本\n\n新增就业5万人。');
+    await page.locator('[data-testid=unsaved]').waitFor();
+    assert.equal(await stored(), null, 'no older draft left to come back after a reload');
+  } finally {
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  }
+  await input.fill('一、存得下的文本');
+  await page.locator('[data-testid=unsaved]').waitFor({ state: 'detached' });
+  assert.equal(await stored(), '一、存得下的文本');
 });

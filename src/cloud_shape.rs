@@ -1,0 +1,79 @@
+//! The shape of the cloud's box follows the window's: taller on phones.
+//! When the window changes shape, the worker lays the same keywords out
+//! again for the new box.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::{Action, State};
+use crate::worker_bridge::AnalysisBridge;
+
+/// The cloud's height over width unless the window says otherwise.
+pub const DEFAULT_ASPECT: f64 = 0.6;
+
+/// The cloud's height over width for a window this wide.
+pub fn aspect_for(window_width: f64) -> f64 {
+    if window_width < 600.0 {
+        1.0
+    } else if window_width < 1000.0 {
+        0.7
+    } else {
+        DEFAULT_ASPECT
+    }
+}
+
+/// The cloud's height over width for this window.
+pub fn window_aspect() -> f64 {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1280.0);
+    aspect_for(width)
+}
+
+/// Keeps the state's cloud shape that of the window, and has the cloud on
+/// screen laid out again when it changes (with the settings of the moment).
+#[hook]
+pub fn use_cloud_shape(state: &UseReducerHandle<State>, worker: &AnalysisBridge) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let on_resize = Closure::<dyn Fn()>::new(move || {
+            dispatcher.dispatch(Action::Aspect(window_aspect()));
+        });
+        let window = web_sys::window();
+        if let Some(window) = &window {
+            let _ = window
+                .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(window) = window {
+                let _ = window.remove_event_listener_with_callback(
+                    "resize",
+                    on_resize.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+    // Only a change of shape (the reducer keeps the state as it was for
+    // the same one), of a cloud shown or on its way.
+    let (worker, settings) = (worker.clone(), state.settings.clone());
+    let cloud_coming = state.shown.is_some() || state.pending.is_some();
+    use_effect_with(state.cloud_aspect, move |&aspect| {
+        if cloud_coming {
+            worker.relayout(&settings, aspect);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_get_a_square_cloud_and_wide_screens_a_flat_one() {
+        assert_eq!(aspect_for(390.0), 1.0);
+        assert_eq!(aspect_for(800.0), 0.7);
+        assert_eq!(aspect_for(1280.0), DEFAULT_ASPECT);
+    }
+}

@@ -1,0 +1,100 @@
+//! Files the reader opens (the file button or a drop): one over the size
+//! limit is refused before reading, the rest read in the page and sent to
+//! the worker to decode and analyze. The last file read is kept, so that a
+//! chosen encoding can read it again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use report_lens_analysis::{Encoding, OpenError, MAX_INPUT_BYTES};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::prelude::*;
+
+use crate::problem::Problem;
+use crate::protocol::{Failure, Input};
+use crate::state::{Action, State};
+use crate::worker_bridge::AnalysisBridge;
+
+/// A file's name and bytes, kept to read it again in another encoding.
+struct LastFile {
+    name: String,
+    bytes: Rc<Vec<u8>>,
+}
+
+/// What the page does with a file, and with a change of encoding.
+pub struct FileCallbacks {
+    pub on_file: Callback<web_sys::File>,
+    pub on_encoding: Callback<Option<Encoding>>,
+}
+
+async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[hook]
+pub fn use_files(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> FileCallbacks {
+    let last_file: Rc<RefCell<Option<LastFile>>> = use_mut_ref(|| None);
+    let on_file = {
+        let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
+        Callback::from(move |file: web_sys::File| {
+            let name = file.name();
+            let size = file.size();
+            if size > MAX_INPUT_BYTES as f64 {
+                // Refused before reading, as the worker would.
+                let error = OpenError::TooLarge {
+                    bytes: size as usize,
+                };
+                let failure = Failure::Open { file: name, error };
+                state.dispatch(Action::Refused(Problem::Failed(failure)));
+                return;
+            }
+            let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
+            spawn_local(async move {
+                let Some(bytes) = read_bytes(&file).await else {
+                    state.dispatch(Action::Refused(Problem::Unreadable { file: name }));
+                    return;
+                };
+                *last_file.borrow_mut() = Some(LastFile {
+                    name: name.clone(),
+                    bytes: Rc::new(bytes.clone()),
+                });
+                let encoding = state.encoding;
+                let input = Input::File {
+                    name,
+                    bytes,
+                    encoding,
+                };
+                worker.analyze(input, &state.settings, state.cloud_aspect);
+            });
+        })
+    };
+    // Another encoding reads the last file again: the one on screen, or the
+    // one that could not be read (无法识别文件的编码…).
+    let on_encoding = {
+        let (state, worker) = (state.clone(), worker.clone());
+        Callback::from(move |encoding: Option<Encoding>| {
+            state.dispatch(Action::Encoding(encoding));
+            let shown = state.shown.as_ref();
+            let shown = shown.and_then(|s| s.analysis.file_name.as_deref());
+            let failed = state.problem.as_ref().and_then(|p| p.failed_file());
+            let last = last_file.borrow();
+            let Some(file) = last.as_ref().filter(|f| {
+                let name = Some(f.name.as_str());
+                name == shown || name == failed
+            }) else {
+                return;
+            };
+            let input = Input::File {
+                name: file.name.clone(),
+                bytes: file.bytes.to_vec(),
+                encoding,
+            };
+            worker.analyze(input, &state.settings, state.cloud_aspect);
+        })
+    };
+    FileCallbacks {
+        on_file,
+        on_encoding,
+    }
+}

@@ -1,0 +1,299 @@
+//! The reducer, natively: no browser, no worker.
+
+use std::rc::Rc;
+
+use report_lens_analysis::{
+    AnalyzeError, CloudLayout, Encoding, Format, KeywordMethod, Meta, Report, Stats,
+};
+use yew::Reducible;
+
+use super::{Action, SavedText, State};
+use crate::problem::Problem;
+use crate::protocol::{Analysis, Analyzed, Failure};
+use crate::reveal::Stage;
+use crate::settings::Settings;
+
+fn state(draft: &str) -> Rc<State> {
+    Rc::new(State::new(draft.to_owned(), None, Settings::default(), 0.6))
+}
+
+fn reduce(state: &Rc<State>, action: Action) -> Rc<State> {
+    state.clone().reduce(action)
+}
+
+fn cloud(width: f64) -> CloudLayout {
+    CloudLayout {
+        width,
+        height: 480.0,
+        words: Vec::new(),
+    }
+}
+
+/// An answer for `text`: a report with nothing in it, and a cloud `width` wide.
+fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
+    let report = Report {
+        title: Some(text.to_owned()),
+        meta: Meta::default(),
+        stats: Stats::default(),
+        outline: Vec::new(),
+        keywords: Vec::new(),
+        new_words: Vec::new(),
+        metrics: Vec::new(),
+        formulations: Vec::new(),
+        headlines: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let analysis = Analysis {
+        report,
+        text: text.to_owned(),
+        file_name: replaces_draft.then(|| "a.txt".to_owned()),
+        format: Format::Text,
+        encoding: Encoding::UTF_8,
+        notes: Vec::new(),
+        replaces_draft,
+        analysis_ms: 1.0,
+    };
+    Box::new(Analyzed {
+        analysis,
+        cloud: cloud(width),
+    })
+}
+
+/// The answer to request `id`: an analysis of typed `text`.
+fn done(id: u32, text: &str) -> Action {
+    Action::Finished {
+        id,
+        result: Ok(analyzed(text, false, 800.0)),
+    }
+}
+
+/// `state` after request `id` was sent and answered with `text`.
+fn answered(state: &Rc<State>, id: u32, text: &str) -> Rc<State> {
+    reduce(&reduce(state, Action::Sent(id)), done(id, text))
+}
+
+#[test]
+fn clear_then_undo_brings_the_text_back() {
+    let typed = reduce(&state(""), Action::Edit("一、报告".into()));
+    let cleared = reduce(&typed, Action::Clear);
+    assert_eq!(&*cleared.draft, "");
+    assert_eq!(cleared.cleared.as_deref(), Some("一、报告"));
+    let undone = reduce(&cleared, Action::UndoClear);
+    assert_eq!(&*undone.draft, "一、报告");
+    assert_eq!(undone.cleared, None);
+}
+
+#[test]
+fn undo_swaps_a_new_draft_with_the_cleared_text() {
+    let cleared = reduce(&state("旧文本"), Action::Clear);
+    let retyped = reduce(&cleared, Action::Edit("新文本".into()));
+    let undone = reduce(&retyped, Action::UndoClear);
+    assert_eq!(&*undone.draft, "旧文本");
+    assert_eq!(undone.cleared.as_deref(), Some("新文本"), "nothing lost");
+    // Blank text is not worth keeping: undoing onto it just restores.
+    let blank = reduce(
+        &reduce(&cleared, Action::Edit(" \n".into())),
+        Action::UndoClear,
+    );
+    assert_eq!(&*blank.draft, "旧文本");
+    assert_eq!(blank.cleared, None);
+}
+
+#[test]
+fn the_sample_or_a_file_replacing_the_draft_keeps_it_for_undo() {
+    let replaced = reduce(&state("我的文本"), Action::Replace("示例".into()));
+    assert_eq!(&*replaced.draft, "示例");
+    assert_eq!(replaced.cleared.as_deref(), Some("我的文本"));
+    let sent = reduce(&replaced, Action::Sent(1));
+    let file = reduce(
+        &sent,
+        Action::Finished {
+            id: 1,
+            result: Ok(analyzed("文件的文字", true, 800.0)),
+        },
+    );
+    assert_eq!(&*file.draft, "文件的文字");
+    assert_eq!(file.cleared.as_deref(), Some("示例"));
+}
+
+#[test]
+fn texts_are_shared_between_states_not_copied() {
+    let typed = reduce(&state(""), Action::Edit("一".repeat(1000)));
+    let next = reduce(&typed, Action::Dragging(true));
+    assert!(Rc::ptr_eq(&typed.draft, &next.draft));
+}
+
+#[test]
+fn an_answer_overtaken_by_a_newer_request_changes_nothing() {
+    let first = answered(&state(""), 1, "第一份");
+    let resent = reduce(&reduce(&first, Action::Sent(2)), Action::Sent(3));
+    let stale = reduce(&resent, done(2, "第二份"));
+    assert!(
+        Rc::ptr_eq(&resent, &stale),
+        "the same state, not drawn again"
+    );
+    assert_eq!(stale.pending, Some(3));
+    let failed = reduce(
+        &resent,
+        Action::Finished {
+            id: 2,
+            result: Err(Failure::Analyze {
+                file: None,
+                error: AnalyzeError::Empty,
+            }),
+        },
+    );
+    assert!(Rc::ptr_eq(&resent, &failed));
+    // The pending one is shown.
+    let latest = reduce(&resent, done(3, "第三份"));
+    let shown = latest.shown.as_ref().unwrap();
+    assert_eq!((shown.id, shown.analysis.text.as_str()), (3, "第三份"));
+    assert_eq!(latest.pending, None);
+}
+
+#[test]
+fn a_failure_is_shown_and_the_analysis_stays() {
+    let first = answered(&state(""), 1, "第一份");
+    let sent = reduce(&first, Action::Sent(2));
+    let failure = Failure::Analyze {
+        file: None,
+        error: AnalyzeError::Empty,
+    };
+    let failed = reduce(
+        &sent,
+        Action::Finished {
+            id: 2,
+            result: Err(failure.clone()),
+        },
+    );
+    assert_eq!(failed.problem, Some(Problem::Failed(failure)));
+    assert_eq!(failed.shown, first.shown);
+    // The next request clears the message.
+    assert_eq!(reduce(&failed, Action::Sent(3)).problem, None);
+}
+
+#[test]
+fn a_relayout_replaces_the_cloud_and_nothing_else() {
+    let before = answered(&state(""), 1, "报告");
+    let selected = reduce(&before, Action::SelectWord("报告".into()));
+    let relaid = reduce(&selected, Action::Relaid(cloud(600.0)));
+    let (old, new) = (
+        selected.shown.as_ref().unwrap(),
+        relaid.shown.as_ref().unwrap(),
+    );
+    assert_eq!(new.cloud.width, 600.0);
+    assert_eq!(new.analysis, old.analysis, "the same analysis, not a copy");
+    assert_eq!((new.id, new.stage), (old.id, old.stage));
+    let mut unchanged = (*relaid).clone();
+    unchanged.shown.clone_from(&selected.shown);
+    assert_eq!(unchanged, *selected);
+    // With nothing shown, there is nothing to relay out.
+    let empty = state("");
+    assert!(Rc::ptr_eq(
+        &empty,
+        &reduce(&empty, Action::Relaid(cloud(600.0)))
+    ));
+}
+
+#[test]
+fn stages_advance_one_at_a_time() {
+    let shown = answered(&state(""), 7, "报告");
+    assert_eq!(shown.shown.as_ref().unwrap().stage, Stage::Outline);
+    let skipped = reduce(
+        &shown,
+        Action::Reveal {
+            id: 7,
+            stage: Stage::Headlines,
+        },
+    );
+    assert!(Rc::ptr_eq(&shown, &skipped), "no stage is skipped");
+    let mut now = shown;
+    let mut stage = Stage::FIRST;
+    while let Some(next) = stage.next() {
+        now = reduce(&now, Action::Reveal { id: 7, stage: next });
+        let on_screen = now.shown.as_ref().unwrap();
+        assert_eq!(on_screen.stage, next);
+        assert!(on_screen.shows(stage) && on_screen.shows(next));
+        stage = next;
+    }
+    assert_eq!(stage, Stage::LAST);
+    assert_eq!(Stage::LAST.next(), None);
+}
+
+#[test]
+fn a_stage_left_over_from_an_earlier_analysis_does_nothing() {
+    let first = answered(&state(""), 1, "第一份");
+    let second = answered(&first, 2, "第二份");
+    let stale = reduce(
+        &second,
+        Action::Reveal {
+            id: 1,
+            stage: Stage::Text,
+        },
+    );
+    assert!(Rc::ptr_eq(&second, &stale));
+    let own = reduce(
+        &second,
+        Action::Reveal {
+            id: 2,
+            stage: Stage::Text,
+        },
+    );
+    assert!(own.shown.as_ref().unwrap().shows(Stage::Text));
+}
+
+#[test]
+fn a_new_analysis_starts_at_the_first_stage_with_nothing_selected() {
+    let first = answered(&state(""), 1, "第一份");
+    let revealed = reduce(
+        &first,
+        Action::Reveal {
+            id: 1,
+            stage: Stage::Text,
+        },
+    );
+    let focused = reduce(
+        &reduce(&revealed, Action::Focus(1, 2)),
+        Action::SelectWord("词".into()),
+    );
+    let second = answered(&focused, 2, "第二份");
+    let shown = second.shown.as_ref().unwrap();
+    assert_eq!(shown.stage, Stage::FIRST);
+    assert!(!shown.shows(Stage::Text));
+    assert_eq!(
+        (second.focus, second.selected_word.as_deref()),
+        (None, None)
+    );
+}
+
+#[test]
+fn what_the_browser_did_not_store_is_tracked_per_text() {
+    let saved = |text, stored| Action::Saved { text, stored };
+    let refused = reduce(&state(""), saved(SavedText::Draft, false));
+    assert!(refused.unsaved());
+    // The cleared text stored afterwards does not hide the draft's refusal.
+    let cleared_ok = reduce(&refused, saved(SavedText::Cleared, true));
+    assert!(cleared_ok.unsaved());
+    let draft_ok = reduce(&cleared_ok, saved(SavedText::Draft, true));
+    assert!(!draft_ok.unsaved());
+    // Stored as before: the same state, so a keystroke is drawn once.
+    let again = reduce(&draft_ok, saved(SavedText::Draft, true));
+    assert!(Rc::ptr_eq(&draft_ok, &again));
+}
+
+#[test]
+fn settings_and_selection() {
+    let settings = Settings {
+        vertical: true,
+        ..Settings::default()
+    };
+    let mut textrank = settings.clone();
+    textrank.options.method = KeywordMethod::TextRank;
+    let changed = reduce(&state(""), Action::Settings(textrank.clone()));
+    assert_eq!(changed.settings, textrank);
+    // An outline entry that is not there selects nothing to focus.
+    let selected = reduce(&answered(&changed, 1, "报告"), Action::Select(5));
+    assert_eq!((selected.selected, selected.focus), (Some(5), None));
+    let focused = reduce(&selected, Action::Focus(3, 9));
+    assert_eq!((focused.selected, focused.focus), (None, Some((3, 9))));
+}

@@ -1,0 +1,98 @@
+//! The page's end of the analysis worker: the worker started once (from the
+//! single-file build's blob, else trunk's `worker.js`), its answers handed
+//! to the reducer, and requests sent with fresh ids.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_agent::worker::WorkerBridge;
+use yew_agent::Spawnable;
+
+use crate::agent::AnalysisWorker;
+use crate::protocol::{Input, Request, Response};
+use crate::settings::Settings;
+use crate::state::{Action, State};
+
+/// Where trunk puts the worker's script, relative to the page.
+const WORKER_PATH: &str = "worker.js";
+
+/// The worker's script: a blob URL the single-file build made
+/// (`window.reportLensWorker`, glue and wasm in one), else trunk's worker.js.
+/// True when the script starts itself (no loader shim needed).
+fn worker_script() -> (String, bool) {
+    let inlined = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"reportLensWorker".into()).ok())
+        .and_then(|url| url.as_string());
+    match inlined {
+        Some(url) => (url, true),
+        None => (WORKER_PATH.to_owned(), false),
+    }
+}
+
+struct Connection {
+    bridge: WorkerBridge<AnalysisWorker>,
+    /// The last request id given out.
+    last_id: Cell<u32>,
+    dispatcher: UseReducerDispatcher<State>,
+}
+
+/// Sends the worker requests. Cheap to clone; the same for the page's life,
+/// so callbacks that hold it stay equal.
+#[derive(Clone)]
+pub struct AnalysisBridge(Rc<Connection>);
+
+impl PartialEq for AnalysisBridge {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl AnalysisBridge {
+    /// Asks for an analysis of `input` with these settings, for a cloud box
+    /// of this shape. Its answer is shown unless a newer request overtakes it.
+    pub fn analyze(&self, input: Input, settings: &Settings, aspect: f64) {
+        let id = self.0.last_id.get() + 1;
+        self.0.last_id.set(id);
+        self.0.dispatcher.dispatch(Action::Sent(id));
+        self.0.bridge.send(Request::Analyze {
+            id,
+            input,
+            options: settings.options.clone(),
+            cloud: settings.cloud_options(aspect),
+        });
+    }
+
+    /// Asks for the last analysis's keywords laid out again. This never
+    /// holds the page: no request is pending for it.
+    pub fn relayout(&self, settings: &Settings, aspect: f64) {
+        self.0.bridge.send(Request::Relayout {
+            cloud: settings.cloud_options(aspect),
+        });
+    }
+}
+
+/// Starts the worker on the first render; its answers go to `dispatcher`.
+#[hook]
+pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> AnalysisBridge {
+    let bridge = use_memo((), move |_| {
+        let (script, starts_itself) = worker_script();
+        let answers = dispatcher.clone();
+        let bridge = AnalysisWorker::spawner()
+            .callback(move |response| {
+                answers.dispatch(match response {
+                    Response::Ready { load_ms } => Action::EngineReady { load_ms },
+                    Response::Done { id, result } => Action::Finished { id, result },
+                    Response::Layout { cloud } => Action::Relaid(cloud),
+                })
+            })
+            .with_loader(starts_itself)
+            .spawn(&script);
+        AnalysisBridge(Rc::new(Connection {
+            bridge,
+            last_id: Cell::new(0),
+            dispatcher,
+        }))
+    });
+    (*bridge).clone()
+}
