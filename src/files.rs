@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use report_lens_analysis::{Encoding, OpenError, MAX_INPUT_BYTES};
+use report_lens_analysis::{check_size, Encoding};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
@@ -39,12 +39,8 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> Fi
         let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
         Callback::from(move |file: web_sys::File| {
             let name = file.name();
-            let size = file.size();
-            if size > MAX_INPUT_BYTES as f64 {
-                // Refused before reading, as the worker would.
-                let error = OpenError::TooLarge {
-                    bytes: size as usize,
-                };
+            // Refused before reading, as the worker would.
+            if let Err(error) = check_size(file.size() as u64) {
                 let failure = Failure::Open { file: name, error };
                 state.dispatch(Action::Refused(Problem::Failed(failure)));
                 return;

@@ -5,7 +5,8 @@
 use std::fmt;
 
 use report_lens_analysis::{
-    AnalyzeError, AnalyzeOptions, CloudLayout, CloudOptions, Encoding, Format, OpenError, Report,
+    AnalyzeError, AnalyzeOptions, CloudLayout, CloudOptions, Encoding, Format, OpenError, OpenNote,
+    Report,
 };
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +75,7 @@ pub struct Analysis {
     pub format: Format,
     pub encoding: Encoding,
     /// What reading the file chose for the user (`CSV 共 3 行…`).
-    pub notes: Vec<String>,
+    pub notes: Vec<OpenNote>,
     /// The text came from a file or rich paste: it replaces the textarea's.
     pub replaces_draft: bool,
     pub analysis_ms: f64,

@@ -60,7 +60,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     { meta.into_iter().flatten().cloned().collect::<Vec<_>>().join(" · ") }
                 </p>
                 <StatsPanel analysis={analysis.clone()} />
-                { for analysis.notes.iter().map(|note| html! { <p class="notice" data-testid="open-note">{ note.clone() }</p> }) }
+                { for analysis.notes.iter().map(|note| html! { <p class="notice" data-testid="open-note">{ note.to_string() }</p> }) }
             </div>
             <div class="reading">
                 <div class="side">

@@ -2,9 +2,7 @@
 
 use std::rc::Rc;
 
-use report_lens_analysis::{
-    AnalyzeError, CloudLayout, Encoding, Format, KeywordMethod, Meta, Report, Stats,
-};
+use report_lens_analysis::{AnalyzeError, CloudLayout, Encoding, Format, KeywordMethod, Report};
 use yew::Reducible;
 
 use super::{Action, SavedText, State};
@@ -33,15 +31,7 @@ fn cloud(width: f64) -> CloudLayout {
 fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
     let report = Report {
         title: Some(text.to_owned()),
-        meta: Meta::default(),
-        stats: Stats::default(),
-        outline: Vec::new(),
-        keywords: Vec::new(),
-        new_words: Vec::new(),
-        metrics: Vec::new(),
-        formulations: Vec::new(),
-        headlines: Vec::new(),
-        warnings: Vec::new(),
+        ..Report::default()
     };
     let analysis = Analysis {
         report,

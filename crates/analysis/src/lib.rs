@@ -39,8 +39,8 @@ pub use export::{
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
-    decode, decode_as, open, pasted_html, Decoded, DocxDamage, Encoding, Format, Hint, HintKind,
-    OpenError, OpenOptions, Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
+    check_size, decode, decode_as, open, pasted_html, Decoded, DocxDamage, Encoding, Format, Hint,
+    HintKind, OpenError, OpenNote, OpenOptions, Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
 };
 pub use report::{
     top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Everything the analyzer found in one report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The document title, when the text has one (never part of `outline`).
     pub title: Option<String>,

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use report_lens_analysis::{
-    layout_cloud, open, report_html, Analyzer, CloudOptions, Encoding, OpenError, OpenOptions,
-    Opened, Report, MAX_INPUT_BYTES,
+    check_size, layout_cloud, open, report_html, Analyzer, CloudOptions, Encoding, OpenOptions,
+    Opened, Report,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
@@ -89,10 +89,7 @@ fn run() -> Result<(), String> {
     let args = parse_args()?;
     let at = |e: &dyn std::fmt::Display| format!("{}: {e}", args.file.display());
     let size = std::fs::metadata(&args.file).map_err(|e| at(&e))?.len();
-    if size > MAX_INPUT_BYTES as u64 {
-        let bytes = usize::try_from(size).unwrap_or(usize::MAX);
-        return Err(at(&OpenError::TooLarge { bytes }));
-    }
+    check_size(size).map_err(|e| at(&e))?;
     let bytes = std::fs::read(&args.file).map_err(|e| at(&e))?;
     let name = args.file.to_string_lossy();
     let opened = open(&name, &bytes, &args.options).map_err(|e| at(&e))?;

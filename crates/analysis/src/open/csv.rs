@@ -1,7 +1,7 @@
 //! Scraped tables: the report is one cell of a CSV row, in the column named
 //! full_text / content / text / 正文, or else the column with the longest text.
 
-use super::{OpenError, Opened};
+use super::{OpenError, OpenNote, Opened};
 
 /// Column names that hold the report, best first (compared case-insensitively).
 const TEXT_COLUMNS: &[&str] = &[
@@ -62,14 +62,10 @@ pub(super) fn read(text: &str) -> Result<Opened, OpenError> {
     let mut opened = Opened::plain(rows[first][column].to_owned());
     opened.format = super::Format::Csv;
     let column_name = headers.get(column).cloned().unwrap_or_default();
-    opened.notes.push(if with_text.len() > 1 {
-        format!(
-            "CSV 共 {} 行报告，分析的是第 {} 行的“{column_name}”列",
-            with_text.len(),
-            first + 1
-        )
-    } else {
-        format!("读取了 CSV 的“{column_name}”列")
+    opened.notes.push(OpenNote::CsvCell {
+        column: column_name,
+        row: first + 1,
+        rows: with_text.len(),
     });
     Ok(opened)
 }
@@ -83,7 +79,7 @@ mod tests {
         let csv = "\u{feff}title,url,Full_Text\n报告,https://example.com/a-very-long-address-indeed,\"各位代表：\n现在，我代表…\"\n";
         let opened = read(csv).unwrap();
         assert_eq!(opened.text, "各位代表：\n现在，我代表…");
-        assert_eq!(opened.notes, ["读取了 CSV 的“full_text”列"]);
+        assert_eq!(opened.notes[0].to_string(), "读取了 CSV 的“full_text”列");
     }
 
     #[test]
@@ -91,7 +87,10 @@ mod tests {
         let csv = "a,b\n1,\n2,\"长长的一段正文，有“引号”\"\"和逗号,\"\n3,第三行\n";
         let opened = read(csv).unwrap();
         assert_eq!(opened.text, "长长的一段正文，有“引号”\"和逗号,");
-        assert_eq!(opened.notes, ["CSV 共 2 行报告，分析的是第 2 行的“b”列"]);
+        assert_eq!(
+            opened.notes[0].to_string(),
+            "CSV 共 2 行报告，分析的是第 2 行的“b”列"
+        );
     }
 
     #[test]

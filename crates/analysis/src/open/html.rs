@@ -23,7 +23,7 @@ const BLOCKS: &[&str] = &[
 /// Decodes a page's bytes: a BOM, valid UTF-8, the `charset` the page
 /// declares, else GB18030.
 pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, OpenError> {
-    super::check_size(bytes)?;
+    super::check_size(bytes.len() as u64)?;
     if encoding_rs::Encoding::for_bom(bytes).is_none() && std::str::from_utf8(bytes).is_err() {
         if let Some(encoding) = declared_charset(bytes) {
             let (text, _) = encoding.decode_without_bom_handling(bytes);

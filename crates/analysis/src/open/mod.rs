@@ -13,6 +13,8 @@ mod html;
 mod paragraphs;
 mod text;
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::text::{Hint, HintKind};
@@ -61,8 +63,8 @@ pub struct Opened {
     pub encoding: Encoding,
     /// Heading styles and bold runs, in text order, never overlapping.
     pub hints: Vec<Hint>,
-    /// What the reader chose for the user (`CSV 有 3 行：分析第 1 行`).
-    pub notes: Vec<String>,
+    /// What the reader chose for the user (which CSV row and column).
+    pub notes: Vec<OpenNote>,
 }
 
 impl Opened {
@@ -87,6 +89,31 @@ impl Opened {
     }
 }
 
+/// A choice a reader made for the user, shown beside the analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OpenNote {
+    /// A CSV's report is one cell: row `row` (counted from 1) of the
+    /// column `column`, the first of `rows` rows with text in it.
+    CsvCell {
+        column: String,
+        row: usize,
+        rows: usize,
+    },
+}
+
+impl fmt::Display for OpenNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenNote::CsvCell {
+                column, rows: 1, ..
+            } => write!(f, "读取了 CSV 的“{column}”列"),
+            OpenNote::CsvCell { column, row, rows } => {
+                write!(f, "CSV 共 {rows} 行报告，分析的是第 {row} 行的“{column}”列")
+            }
+        }
+    }
+}
+
 /// How to open a file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenOptions {
@@ -94,9 +121,20 @@ pub struct OpenOptions {
     pub encoding: Option<Encoding>,
 }
 
-fn check_size(bytes: &[u8]) -> Result<(), OpenError> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(OpenError::TooLarge { bytes: bytes.len() });
+/// Refuses a file of `bytes` bytes if it is over [`MAX_INPUT_BYTES`]: what
+/// every reader checks first, and what the page and the CLI check before
+/// reading a file at all.
+///
+/// ```
+/// use report_lens_analysis::{check_size, OpenError, MAX_INPUT_BYTES};
+/// assert_eq!(check_size(1024), Ok(()));
+/// let over = MAX_INPUT_BYTES as u64 + 1;
+/// assert!(matches!(check_size(over), Err(OpenError::TooLarge { .. })));
+/// ```
+pub fn check_size(bytes: u64) -> Result<(), OpenError> {
+    if bytes > MAX_INPUT_BYTES as u64 {
+        let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+        return Err(OpenError::TooLarge { bytes });
     }
     Ok(())
 }
@@ -146,7 +184,7 @@ fn magic(bytes: &[u8]) -> Magic {
 /// assert_eq!(err, OpenError::Image);
 /// ```
 pub fn open(name: &str, bytes: &[u8], options: &OpenOptions) -> Result<Opened, OpenError> {
-    check_size(bytes)?;
+    check_size(bytes.len() as u64)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(OpenError::Empty);
     }

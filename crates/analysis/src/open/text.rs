@@ -22,7 +22,7 @@ pub struct Decoded {
 /// assert_eq!(decode("\u{feff}报告".as_bytes()).unwrap().text, "报告");
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Decoded, OpenError> {
-    super::check_size(bytes)?;
+    super::check_size(bytes.len() as u64)?;
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors && encoding == encoding_rs::UTF_8 {
@@ -53,7 +53,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, OpenError> {
 /// assert_eq!(decoded.text, "政府");
 /// ```
 pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Result<Decoded, OpenError> {
-    super::check_size(bytes)?;
+    super::check_size(bytes.len() as u64)?;
     let codec = encoding.codec();
     let bytes = match encoding_rs::Encoding::for_bom(bytes) {
         Some((bom, len)) if bom == codec => &bytes[len..],
