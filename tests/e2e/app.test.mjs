@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdir, rm, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import {
   startApp, page, context, server, network, pageErrors, cspViolations, count, errorText, showSample,
   waitForAnalysis, ROOT, CORPUS,
@@ -259,6 +260,15 @@ test('the JSON download is the analysis, per the contract', async () => {
   const m = json.metrics.find((m) => m.text === '2796件');
   assert.equal(m.value, 2796);
   assert.equal(m.unit, '件');
+  // The CLI's JSON for the same text (built by `cargo test`, which runs first):
+  // the same report but for what the reader's keyword settings choose.
+  const cli = JSON.parse(execFileSync(join(ROOT, 'target/debug/report-lens'),
+    ['analyze', join(ROOT, 'www/sample.txt'), '--json'], { encoding: 'utf8' }));
+  for (const field of ['title', 'meta', 'metrics', 'headlines', 'formulations', 'warnings']) {
+    assert.deepEqual(json[field], cli[field], field);
+  }
+  const sections = (report) => report.outline.map(({ level, heading, start, end }) => ({ level, heading, start, end }));
+  assert.deepEqual(sections(json), sections(cli));
 });
 
 test('on a phone-width screen nothing overflows sideways', async () => {

@@ -110,9 +110,7 @@ impl Analyzer {
         let is_word = |w: &str| self.jieba.has_word(w);
         let doc = Document::parse(text, &is_word);
         let outline = outline::outline(&doc);
-        let mut warnings = outline.warnings;
-        warnings.extend(doc.notes.iter().cloned());
-        warnings.extend(outline::duplicate_passages(&doc));
+        let warnings = warnings(&doc, outline.warnings);
         (outline.sections, warnings)
     }
 
@@ -189,10 +187,7 @@ impl Analyzer {
         let stats = stats::stats(&doc, &terms, outline.sections.len(), metrics.len());
         let headlines = figures::headlines(&metrics);
 
-        let mut warnings = outline.warnings;
-        warnings.extend(doc.notes.iter().cloned());
-        warnings.extend(outline::duplicate_passages(&doc));
-        warnings.sort_by_key(|w| w.start.unwrap_or(0));
+        let warnings = warnings(&doc, outline.warnings);
 
         Ok(Report {
             title: doc.title.clone(),
@@ -207,4 +202,15 @@ impl Analyzer {
             warnings,
         })
     }
+}
+
+/// Every warning about the text, in document order: the outline's
+/// (numbering, repeated headings), the document's (residue, captions,
+/// repaired lines, a cut-off end) and repeated passages.
+fn warnings(doc: &Document, outline: Vec<Warning>) -> Vec<Warning> {
+    let mut warnings = outline;
+    warnings.extend(doc.notes.iter().cloned());
+    warnings.extend(outline::duplicate_passages(doc));
+    warnings.sort_by_key(|w| w.start.unwrap_or(0));
+    warnings
 }
