@@ -35,7 +35,8 @@ use jieba_rs::Jieba;
 
 pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
 pub use export::{
-    cloud_svg, keywords_csv, metrics_csv, number, report_html, CLOUD_PALETTE, FONT_STACK,
+    cloud_svg, keywords_csv, metrics_csv, number, report_html, CLOUD_PALETTE, CLOUD_PALETTE_DARK,
+    FONT_STACK,
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{

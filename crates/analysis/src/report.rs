@@ -188,6 +188,9 @@ pub enum MetricKind {
 }
 
 impl MetricKind {
+    /// Every kind, in the order the page lists them.
+    pub const ALL: [MetricKind; 3] = [MetricKind::Result, MetricKind::Target, MetricKind::Plan];
+
     /// The name shown to the user: 结果, 目标, 计划.
     pub fn label(self) -> &'static str {
         match self {

@@ -10,7 +10,7 @@ mod theme;
 pub use csv::{keywords_csv, metrics_csv};
 pub use page::report_html;
 pub use svg::cloud_svg;
-pub use theme::{CLOUD_PALETTE, FONT_STACK};
+pub use theme::{CLOUD_PALETTE, CLOUD_PALETTE_DARK, FONT_STACK};
 
 /// Escapes text for XML content and attributes.
 pub(crate) fn escape_xml(text: &str) -> String {
