@@ -9,11 +9,18 @@
 // nests modules, not a circle, so edges from a module to its ancestors are
 // left out. Exits 1 on a circle.
 //
-// Usage: node scripts/module-graph.mjs [crates/analysis/src]
+// With `--layers a/b,c/d` (layers bottom first, modules of one layer
+// joined by commas), also checks that each top-level module uses only
+// modules of lower layers; a top-level module not named is an error.
+//
+// Usage: node scripts/module-graph.mjs [SRC] [--layers LAYERS]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-const root = resolve(process.argv[2] ?? join(import.meta.dirname, '../crates/analysis/src'));
+const args = process.argv.slice(2);
+const layersAt = args.indexOf('--layers');
+const layerSpec = layersAt >= 0 ? args.splice(layersAt, 2)[1] : null;
+const root = resolve(args[0] ?? join(import.meta.dirname, '../crates/analysis/src'));
 
 /** Every `.rs` file under `dir`. */
 function sources(dir) {
@@ -55,9 +62,32 @@ function expand(path) {
   return parts.filter((p) => p.trim()).flatMap((p) => expand(head + p.trim()));
 }
 
+/**
+ * `source` without its `#[cfg(test)]` items (a test module, a test helper):
+ * from each attribute to the end of the item it marks — its `;`, or the
+ * `}` that closes its first `{`.
+ */
+function withoutTests(source) {
+  let out = '';
+  let from = 0;
+  for (let at = source.indexOf('#[cfg(test)]'); at >= 0; at = source.indexOf('#[cfg(test)]', from)) {
+    out += source.slice(from, at);
+    let i = at + '#[cfg(test)]'.length;
+    while (i < source.length && source[i] !== '{' && source[i] !== ';') i++;
+    if (source[i] === '{') {
+      for (let depth = 0; i < source.length; i++) {
+        if (source[i] === '{') depth++;
+        if (source[i] === '}' && --depth === 0) break;
+      }
+    }
+    from = i + 1;
+  }
+  return out + source.slice(from);
+}
+
 /** The `crate::…` and `super::…` paths a file's code (tests left out) names. */
 function paths(source) {
-  const code = source.split('#[cfg(test)]')[0];
+  const code = withoutTests(source);
   const found = [];
   for (const [, statement] of code.matchAll(/\buse\s+([^;]+);/g)) found.push(...expand(statement.replace(/\s+/g, ' ')));
   for (const [path] of code.matchAll(/\b(?:crate|super)(?:::[A-Za-z_][A-Za-z0-9_]*)+/g)) found.push(path);
@@ -135,7 +165,28 @@ function circle(graph) {
   return null;
 }
 
-// Circles between the top-level modules (the layers), and between modules at any depth.
+// Each top-level module above the ones it uses.
+if (layerSpec) {
+  const rank = new Map();
+  layerSpec.split('/').forEach((layer, i) => layer.split(',').forEach((m) => rank.set(m, i)));
+  const tops = new Set([...modules].map((m) => m.split('::')[0]).filter((m) => m));
+  const wrong = [];
+  for (const m of [...tops].sort()) {
+    if (!rank.has(m)) wrong.push(`${m} is in no layer`);
+  }
+  for (const [from, used] of top) {
+    for (const to of used) {
+      if (rank.get(to) >= rank.get(from)) wrong.push(`${from} uses ${to}, which is not below it`);
+    }
+  }
+  if (wrong.length) {
+    console.log(wrong.join('\n'));
+    process.exit(1);
+  }
+  console.log(`layers hold: ${layerSpec}`);
+}
+
+// Circles between the top-level modules, and between modules at any depth.
 const found = circle(top) ?? circle(edges);
 if (found) {
   console.log(`circle: ${found.map((m) => m || 'crate').join(' -> ')}`);

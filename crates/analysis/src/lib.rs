@@ -41,7 +41,7 @@ pub use export::{
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
     check_size, decode, decode_as, open, pasted_html, Decoded, DocxDamage, Encoding, Format, Hint,
-    HintKind, OpenError, OpenNote, OpenOptions, Opened, MAX_EXPANDED_BYTES, MAX_INPUT_BYTES,
+    HintKind, OpenError, OpenNote, OpenOptions, Opened, MAX_INPUT_BYTES,
 };
 pub use report::{
     top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,
@@ -109,7 +109,7 @@ impl Analyzer {
     #[cfg(feature = "bench")]
     pub fn outline(&self, text: &str) -> (Vec<Section>, Vec<Warning>) {
         let is_word = |w: &str| self.jieba.has_word(w);
-        let doc = Document::parse(text, &is_word);
+        let doc = Document::parse_with_hints(text, &[], false, &is_word);
         let outline = outline::outline(&doc);
         let warnings = warnings(&doc, outline.warnings);
         (outline.sections, warnings)
@@ -180,7 +180,7 @@ impl Analyzer {
         let mut outline = outline::outline(&doc);
         let metrics = figures::metrics(&doc, &outline.sections, &self.jieba);
 
-        let terms = keywords::terms(&doc, &self.jieba, &options.user_words);
+        let terms = keywords::find_terms(&doc, &self.jieba, &options.user_words);
         let keywords = keywords::keywords(
             &doc, &terms, &self.idf, options, &outline.sections, KEYWORD_LIMIT,
         );
@@ -198,7 +198,7 @@ impl Analyzer {
             keywords,
             new_words: terms.new_words.clone(),
             metrics,
-            formulations: figures::formulations::formulations(&doc),
+            formulations: figures::formulations(&doc),
             headlines,
             warnings,
         })

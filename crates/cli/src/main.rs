@@ -1,4 +1,6 @@
-//! `report-lens analyze FILE [--json]`: the page's analysis on the command line.
+//! `report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]`:
+//! the page's analysis on the command line — a summary, the JSON the page
+//! downloads, the report page it exports, or the text as read.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -93,25 +95,22 @@ fn run() -> Result<(), String> {
     let bytes = std::fs::read(&args.file).map_err(|e| at(&e))?;
     let name = args.file.to_string_lossy();
     let opened = open(&name, &bytes, &args.options).map_err(|e| at(&e))?;
+    let analyze = || {
+        Analyzer::new()
+            .analyze_opened(&opened, &Default::default())
+            .map_err(|e| at(&e))
+    };
     let output = match args.output {
         Output::Text => opened.text.clone(),
-        analysis => {
-            let report = Analyzer::new()
-                .analyze_opened(&opened, &Default::default())
-                .map_err(|e| at(&e))?;
-            match analysis {
-                Output::Html => {
-                    let cloud = layout_cloud(&report.keywords, &CloudOptions::default());
-                    report_html(&report, &cloud)
-                }
-                Output::Json => {
-                    let mut json =
-                        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-                    json.push('\n');
-                    json
-                }
-                Output::Summary | Output::Text => summary(&report, &opened),
-            }
+        Output::Summary => summary(&analyze()?, &opened),
+        Output::Html => {
+            let report = analyze()?;
+            let cloud = layout_cloud(&report.keywords, &CloudOptions::default());
+            report_html(&report, &cloud)
+        }
+        Output::Json => {
+            let json = serde_json::to_string_pretty(&analyze()?).map_err(|e| e.to_string())?;
+            json + "\n"
         }
     };
     match std::io::stdout().lock().write_all(output.as_bytes()) {

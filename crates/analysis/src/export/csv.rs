@@ -24,7 +24,7 @@ pub fn metrics_csv(report: &Report) -> String {
 }
 
 /// The columns of the metrics table, as exported.
-pub(crate) const METRIC_COLUMNS: [&str; 12] = [
+pub(super) const METRIC_COLUMNS: [&str; 12] = [
     "原文", "数值", "单位", "限定", "对象", "变化", "基准", "类型", "时期", "章节", "句子", "位置",
 ];
 

@@ -8,15 +8,8 @@ use crate::report::Formulation;
 use crate::text::chars::is_han;
 use crate::text::document::Document;
 use crate::text::numerals::is_chinese_numeral;
-use crate::text::phrases::Phrases;
-use crate::text::quotes::quoted;
-
-/// Fixed formulations recognised with or without quotes.
-pub(crate) const FIXED_FORMULATIONS: &[&str] = &[
-    "八项规定", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "五位一体", "三个代表",
-    "两个一百年", "三个务必", "两个结合", "四个全覆盖", "两个毫不动摇", "三个重要", "三严三实",
-    "两学一做", "四风", "三去一降一补", "六稳", "六保", "两个市场", "两种资源", "两个积极性",
-];
+use crate::text::phrases::{Phrases, FIXED_FORMULATIONS};
+use crate::text::quotes::quoted_from_first;
 
 /// Longest quoted phrase taken as a formulation.
 const MAX_CHARS: usize = 10;
@@ -38,7 +31,7 @@ pub(crate) fn formulations(doc: &Document) -> Vec<Formulation> {
     let mut found: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut names: Vec<String> = FIXED_FORMULATIONS.iter().map(|s| (*s).to_owned()).collect();
     for p in &doc.paragraphs {
-        for inner in quoted(&p.text, '“', '”').map(|r| &p.text[r]) {
+        for inner in quoted_from_first(&p.text, '“', '”').map(|r| &p.text[r]) {
             if is_numbered_phrase(inner) && !names.iter().any(|n| n == inner) {
                 names.push(inner.to_owned());
             }

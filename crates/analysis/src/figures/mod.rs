@@ -7,7 +7,7 @@
 use jieba_rs::Jieba;
 
 mod change;
-pub(crate) mod formulations;
+mod formulations;
 mod headlines;
 mod kind;
 mod reader;
@@ -15,6 +15,7 @@ mod sentence;
 mod subject;
 mod units;
 
+pub(crate) use formulations::formulations;
 pub(crate) use headlines::headlines;
 
 use change::change;
@@ -65,7 +66,7 @@ fn to_metric(
     let subject_from = previous_end.clamp(sentence_start, figure.start);
     let subject_text = &text[subject_from..sentence_end];
     let (local_start, local_end) = (figure.start - subject_from, figure.end - subject_from);
-    let (magnitude, factor) = figure.magnitude;
+    let (magnitude, factor) = figure.magnitude.map_or(("", 1.0), |m| (m.word, m.factor));
     Metric {
         text: text[figure.start..figure.end].to_owned(),
         value: figure.value,

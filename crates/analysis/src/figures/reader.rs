@@ -6,12 +6,12 @@
 //! Ordinals (第十二届), durations (五年), anniversaries (70周年) and numbers
 //! inside short quotes (“四个意识”) are not figures.
 
-use super::formulations::FIXED_FORMULATIONS;
 use super::units::{
-    is_phase, per_unit, unit_fits, Unit, APPROXIMATE, MAGNITUDES, PREFIX_QUALIFIERS, RANGE_MARKS,
-    SUFFIX_QUALIFIERS, UNITS, UNIT_RATES,
+    is_phase, per_unit, unit_fits, Magnitude, Unit, APPROXIMATE, MAGNITUDES, PREFIX_QUALIFIERS,
+    RANGE_MARKS, SUFFIX_QUALIFIERS, UNITS, UNIT_RATES,
 };
 use crate::text::numerals::{ascii_digit, is_chinese_numeral, parse_chinese};
+use crate::text::phrases::FIXED_FORMULATIONS;
 use crate::text::quotes::quoted;
 
 /// A quotation this long or shorter, its opening mark counted, is a name
@@ -19,10 +19,6 @@ use crate::text::quotes::quoted;
 const MAX_QUOTE_CHARS: usize = 12;
 /// How 百分之三十 is written before its number.
 const PERCENT_IN_WORDS: &str = "百分之";
-
-/// A magnitude (万, 亿…) with its factor.
-type Magnitude = (&'static str, f64);
-const NO_MAGNITUDE: Magnitude = ("", 1.0);
 
 /// A figure as found in a paragraph's text.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,8 +30,8 @@ pub(crate) struct Figure {
     pub value: f64,
     /// The upper end of a range, as written.
     pub upper: Option<f64>,
-    /// 万, 亿… with its factor; ("", 1.0) for none.
-    pub magnitude: Magnitude,
+    /// 万, 亿… with its factor.
+    pub magnitude: Option<Magnitude>,
     pub unit: Unit,
     pub qualifier: Option<&'static str>,
 }
@@ -45,7 +41,7 @@ pub(crate) struct Figure {
 struct Number {
     value: f64,
     /// A magnitude written inside a Chinese numeral (两万 → 2, 万).
-    magnitude: Magnitude,
+    magnitude: Option<Magnitude>,
     /// Written in Arabic (or full-width) digits.
     arabic: bool,
 }
@@ -53,7 +49,7 @@ struct Number {
 /// What follows a figure's number: its magnitude, range, unit.
 struct Quantity {
     upper: Option<f64>,
-    magnitude: Magnitude,
+    magnitude: Option<Magnitude>,
     unit: Unit,
     /// 余 or 多 after the number or the magnitude.
     approximate: Option<&'static str>,
@@ -90,9 +86,9 @@ impl<'t> Cursor<'t> {
     fn eat_magnitude(&mut self) -> Option<Magnitude> {
         let m = MAGNITUDES
             .iter()
-            .find(|(m, _)| self.rest().starts_with(m))
+            .find(|m| self.rest().starts_with(m.word))
             .copied()?;
-        self.at += m.0.len();
+        self.at += m.word.len();
         Some(m)
     }
 
@@ -117,7 +113,7 @@ impl<'t> Cursor<'t> {
             self.at += len;
             return Some(Number {
                 value: digits.parse().ok()?,
-                magnitude: NO_MAGNITUDE,
+                magnitude: None,
                 arabic: true,
             });
         }
@@ -134,15 +130,16 @@ impl<'t> Cursor<'t> {
         // 两万 → 2 with magnitude 万, as 2万 would be.
         let (core, magnitude) = match MAGNITUDES
             .iter()
-            .find(|(m, _)| numeral.ends_with(m) && numeral.len() > m.len())
+            .find(|m| numeral.ends_with(m.word) && numeral.len() > m.word.len())
         {
-            Some(&(m, f)) => (&numeral[..numeral.len() - m.len()], (m, f)),
-            None => (numeral, NO_MAGNITUDE),
+            Some(&m) => (&numeral[..numeral.len() - m.word.len()], Some(m)),
+            None => (numeral, None),
         };
-        let (value, magnitude) = match core {
-            "万" => (1.0, ("万", 1e4)),
-            "亿" => (1.0, ("亿", 1e8)),
-            _ => (parse_chinese(core)?, magnitude),
+        // 万 or 亿 alone is one of it (近亿元).
+        let alone = MAGNITUDES.iter().find(|m| m.word == core).copied();
+        let (value, magnitude) = match alone.filter(|m| matches!(m.word, "万" | "亿")) {
+            Some(m) => (1.0, Some(m)),
+            None => (parse_chinese(core)?, magnitude),
         };
         Some(Number {
             value,
@@ -205,7 +202,7 @@ fn read_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> Option<Fi
         let numerator = cursor.number().filter(|n| !n.arabic)?;
         let share = Quantity {
             upper: None,
-            magnitude: NO_MAGNITUDE,
+            magnitude: None,
             unit: Unit::Fraction,
             approximate: None,
         };
@@ -256,7 +253,7 @@ fn may_open_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> bool 
 /// unless a qualifier vouches for a lone 万 or 亿 (近亿元).
 fn is_word_numeral(numeral: &str, number: Number, prefix: Option<&str>) -> bool {
     let lone =
-        number.magnitude.0.is_empty() && matches!(numeral, "一" | "十" | "百" | "千" | "零" | "〇");
+        number.magnitude.is_none() && matches!(numeral, "一" | "十" | "百" | "千" | "零" | "〇");
     !number.arabic && (lone || (matches!(numeral, "万" | "亿") && prefix.is_none()))
 }
 
@@ -266,8 +263,8 @@ fn is_word_numeral(numeral: &str, number: Number, prefix: Option<&str>) -> bool 
 fn quantity(cursor: &mut Cursor, number: Number, in_words: bool) -> Option<Quantity> {
     let mut approximate = cursor.eat_any(APPROXIMATE);
     let mut magnitude = number.magnitude;
-    if magnitude.0.is_empty() {
-        magnitude = cursor.eat_magnitude().unwrap_or(magnitude);
+    if magnitude.is_none() {
+        magnitude = cursor.eat_magnitude();
     }
     approximate = approximate.or_else(|| cursor.eat_any(APPROXIMATE));
     let mut upper = read_upper_end(cursor, number.arabic, &mut magnitude);
@@ -277,7 +274,7 @@ fn quantity(cursor: &mut Cursor, number: Number, in_words: bool) -> Option<Quant
         match cursor.eat_any(UNITS) {
             Some(word) => Unit::Word(word),
             // 3700多万学生: a magnitude with nothing after it still counts.
-            None if !magnitude.0.is_empty() && number.arabic => Unit::Bare,
+            None if magnitude.is_some() && number.arabic => Unit::Bare,
             None => return None,
         }
     };
@@ -330,7 +327,11 @@ fn upper_end_with_unit(cursor: &mut Cursor, arabic: bool, unit: Unit) -> Option<
 }
 
 /// `5万至8万` / `3至5`: the upper end of a range written before the unit.
-fn read_upper_end(cursor: &mut Cursor, arabic: bool, magnitude: &mut Magnitude) -> Option<f64> {
+fn read_upper_end(
+    cursor: &mut Cursor,
+    arabic: bool,
+    magnitude: &mut Option<Magnitude>,
+) -> Option<f64> {
     let mut probe = Cursor {
         text: cursor.text,
         at: cursor.at,
@@ -340,12 +341,11 @@ fn read_upper_end(cursor: &mut Cursor, arabic: bool, magnitude: &mut Magnitude) 
     if high.arabic != arabic {
         return None;
     }
-    let high_magnitude = probe.eat_magnitude().unwrap_or(high.magnitude);
-    if !high_magnitude.0.is_empty() {
-        if !magnitude.0.is_empty() && magnitude.0 != high_magnitude.0 {
+    if let Some(high_magnitude) = probe.eat_magnitude().or(high.magnitude) {
+        if magnitude.is_some_and(|m| m.word != high_magnitude.word) {
             return None;
         }
-        *magnitude = high_magnitude;
+        *magnitude = Some(high_magnitude);
     }
     cursor.at = probe.at;
     Some(high.value)

@@ -16,7 +16,7 @@ pub(super) fn is_clause_break(c: char) -> bool {
 
 /// The sentence around byte `at`: from after the previous 。！？ (and any
 /// `**` that closes it) to the next one, inclusive.
-pub(crate) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
+pub(super) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     let start = text[..at].rfind(ends_sentence).map_or(0, |i| {
         i + text[i..].chars().next().map_or(1, char::len_utf8)
     });
@@ -62,6 +62,18 @@ pub(super) fn period(sentence: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clause_before_stops_at_any_clause_mark_or_bracket() {
+        for (text, clause) in [
+            ("国内生产总值比上年增长", "国内生产总值比上年增长"),
+            ("经济平稳，国内生产总值增长", "国内生产总值增长"),
+            ("全年目标:增长", "增长"),
+            ("（预计）增长", "增长"),
+        ] {
+            assert_eq!(clause_before(text, text.len()), clause, "{text}");
+        }
+    }
 
     #[test]
     fn periods() {

@@ -13,16 +13,28 @@ pub(super) const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "以内", "�
 pub(super) const APPROXIMATE: &[&str] = &["余", "多"];
 /// Between the two ends of a range: 3%—5%, 5万至8万.
 pub(super) const RANGE_MARKS: &[&str] = &["—", "－", "-", "～", "~", "至", "到"];
-/// Magnitudes between a number and its unit, with their factors; longest first.
-pub(super) const MAGNITUDES: &[(&str, f64)] = &[
-    ("万亿", 1e12),
-    ("千亿", 1e11),
-    ("百亿", 1e10),
-    ("千万", 1e7),
-    ("百万", 1e6),
-    ("亿", 1e8),
-    ("万", 1e4),
+/// A magnitude written between a number and its unit (万, 亿…), with its factor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Magnitude {
+    pub word: &'static str,
+    pub factor: f64,
+}
+
+const fn magnitude(word: &'static str, factor: f64) -> Magnitude {
+    Magnitude { word, factor }
+}
+
+/// The magnitudes, longest first.
+pub(super) const MAGNITUDES: &[Magnitude] = &[
+    magnitude("万亿", 1e12),
+    magnitude("千亿", 1e11),
+    magnitude("百亿", 1e10),
+    magnitude("千万", 1e7),
+    magnitude("百万", 1e6),
+    magnitude("亿", 1e8),
+    magnitude("万", 1e4),
 ];
+
 /// Units, longest first so 亿元 wins over 元 and 个百分点 over 个.
 pub(super) const UNITS: &[&str] = &[
     "个百分点", "平方公里", "头（只）", "千瓦时", "百分点", "平方米", "立方米", "美元", "公里",
@@ -31,15 +43,18 @@ pub(super) const UNITS: &[&str] = &[
     "套", "批", "届", "场", "支", "处", "种", "类", "位", "艘", "架", "头", "只", "株", "棵", "张",
     "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
 ];
+
 /// Rates the figures' units may form with `/` (kept as `&'static str`).
 pub(super) const UNIT_RATES: &[&str] = &[
     "元/人", "万元/人", "人/百亿元", "元/吨", "元/平方米", "元/亩", "元/年", "元/月", "人/万人",
     "吨/年",
 ];
+
 /// After `届`, these say it is an ordinal (十二届市政协, 十九届历次全会).
 const ORDINAL_FOLLOWERS: &[char] = &[
     '市', '省', '全', '中', '人', '政', '委', '历', '一', '二', '三', '四', '五', '六', '七',
 ];
+
 /// Units that are also the first character of common words: 人民, 部门, 成为.
 const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
     ("人", &['民', '才', '员', '口', '大', '士']),
@@ -60,6 +75,7 @@ const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
         ],
     ),
 ];
+
 /// What follows a figure's number, the magnitude apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {

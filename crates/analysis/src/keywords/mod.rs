@@ -1,6 +1,7 @@
-//! Keywords: the report's terms weighted by TF-IDF (jieba's IDF table) or
-//! TextRank (co-occurrence within a window), filtered to real terms, each
-//! with its count, positions and sections.
+//! Keywords: the report's terms — segmented with our lexicon (`lexicon`,
+//! `terms`), new words merged (`new_words`) — weighted by TF-IDF (`tfidf`)
+//! or TextRank (`textrank`), filtered to real terms (`stopwords`), each with
+//! its count, positions and sections; and each section's own keywords.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -66,7 +67,7 @@ impl Default for AnalyzeOptions {
 
 /// The terms of a document: jieba's segmentation with quoted and named
 /// terms kept whole, and the new words it holds merged.
-pub(crate) fn terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
+pub(crate) fn find_terms<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
     let mut terms = terms::segment(doc, jieba, user_words);
     terms.new_words = new_words::discover(doc, &mut terms.sequence, jieba);
     terms

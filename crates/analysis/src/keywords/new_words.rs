@@ -206,7 +206,7 @@ fn merge<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, words: &[String]) 
 
 #[cfg(test)]
 mod tests {
-    use crate::keywords::terms;
+    use crate::keywords::find_terms as terms;
     use crate::text::document::Document;
 
     #[test]

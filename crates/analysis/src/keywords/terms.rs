@@ -1,17 +1,16 @@
 //! The report's terms: jieba's segmentation (HMM off) with the report's own
-//! terms kept whole — quoted terms (“三高四新”), names in 《》, numbered
-//! formulations, the user's words, and new words found as token sequences
-//! that recur together (委员工作室, 新质生产力).
+//! terms kept whole — quoted terms (“三高四新”), names in 《》, fixed
+//! formulations and the user's words. (New words are merged in later, by
+//! `new_words`.)
 
 use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
-use crate::figures::formulations::FIXED_FORMULATIONS;
 use crate::text::chars::is_han;
 use crate::text::document::Document;
-use crate::text::phrases::Phrases;
-use crate::text::quotes::quoted;
+use crate::text::phrases::{Phrases, FIXED_FORMULATIONS};
+use crate::text::quotes::quoted_from_first;
 
 /// Characters a quoted or 《》 term may have.
 const QUOTED_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
@@ -54,7 +53,7 @@ pub(crate) struct Terms<'t> {
 fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
     let mut spans: Vec<(usize, usize, bool)> = Vec::new();
     for (open, close) in [('“', '”'), ('《', '》')] {
-        for inner in quoted(text, open, close) {
+        for inner in quoted_from_first(text, open, close) {
             let term = &text[inner.clone()];
             let n = term.chars().count();
             if QUOTED_CHARS.contains(&n)
@@ -158,7 +157,7 @@ mod tests {
         let text = "正文。\n落实“三高四新”战略，编印《智库信息》，建设书香政协。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
         let user = vec!["书香政协".to_owned()];
-        let terms = super::super::terms(&doc, &jieba, &user);
+        let terms = super::super::find_terms(&doc, &jieba, &user);
         let whole: Vec<&str> = terms
             .sequence
             .iter()

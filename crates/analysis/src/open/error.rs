@@ -31,7 +31,7 @@ pub enum OpenError {
     Archive,
     /// A `.docx` whose zip or XML is broken, and where.
     CorruptDocx(DocxDamage),
-    /// A `.docx` that would expand past [`MAX_EXPANDED_BYTES`].
+    /// A `.docx` that would expand past 100 MB.
     ZipBomb,
     /// Neither valid UTF-8 nor clean GB18030.
     UnknownEncoding,

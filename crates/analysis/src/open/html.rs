@@ -11,6 +11,7 @@ const DROPPED: &[&str] = &[
     "script", "style", "head", "title", "template", "noscript", "svg", "math", "iframe", "object",
     "canvas", "select", "textarea", "nav", "button",
 ];
+
 /// Elements whose content is raw text up to the closing tag (no tags inside).
 const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "xmp", "noscript"];
 /// Elements that start and end a line.
@@ -49,7 +50,9 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
         .collect();
-    encoding_rs::Encoding::for_label(label.as_bytes())
+    // Not the "replacement" encoding (hz-gb-2312, iso-2022-kr…), which
+    // decodes nothing: such a page is read as undeclared.
+    encoding_rs::Encoding::for_label_no_replacement(label.as_bytes())
 }
 
 /// The text of an HTML document or fragment.
@@ -562,6 +565,15 @@ mod tests {
         for (page, text) in cases {
             assert!(html_to_text(&page).text == text, "{}", &page[..40]);
         }
+    }
+
+    #[test]
+    fn a_charset_that_decodes_nothing_is_passed_over() {
+        let mut page = b"<meta charset=\"hz-gb-2312\"><p>".to_vec();
+        page.extend([0xd5, 0xfe, 0xb8, 0xae]); // 政府 in GBK
+        let decoded = decode(&page).unwrap();
+        assert!(decoded.text.ends_with("政府"), "{}", decoded.text);
+        assert_eq!(decoded.encoding.name(), "GB18030");
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub use text::{decode, decode_as, Decoded};
 /// Largest file accepted, in bytes; larger files are refused before reading.
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 /// Most bytes a Word file may expand to; past this it is taken for a zip bomb.
-pub const MAX_EXPANDED_BYTES: u64 = 100 * 1024 * 1024;
+pub(crate) const MAX_EXPANDED_BYTES: u64 = 100 * 1024 * 1024;
 
 /// The formats a report is read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

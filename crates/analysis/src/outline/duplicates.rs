@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::report::{Warning, WarningKind};
-use crate::text::chars::{ends_clause, is_han};
+use crate::text::chars::{ends_prose_clause, is_han};
 use crate::text::document::Document;
 
 /// A clause shorter than this (in Han characters) may repeat by chance; it
@@ -17,22 +17,22 @@ const MAX_LISTED_PASSAGES: usize = 8;
 /// A run of repeated clauses shorter than this is not reported.
 const MIN_RUN_CHARS: usize = 60;
 
-struct Sentence<'d> {
+struct Clause<'d> {
     text: &'d str,
     start: usize,
     end: usize,
 }
 
 /// Clauses of every body paragraph, with character offsets.
-fn sentences<'d>(doc: &'d Document) -> Vec<Sentence<'d>> {
+fn clauses<'d>(doc: &'d Document) -> Vec<Clause<'d>> {
     let mut out = Vec::new();
     for p in &doc.paragraphs {
         let mut from = 0;
         for (i, c) in p.text.char_indices() {
-            if ends_clause(c) || i + c.len_utf8() == p.text.len() {
+            if ends_prose_clause(c) || i + c.len_utf8() == p.text.len() {
                 let to = i + c.len_utf8();
                 let text = &p.text[from..to];
-                out.push(Sentence {
+                out.push(Clause {
                     text,
                     start: doc.char_offset(p.original_byte(from)),
                     end: doc.char_offset(p.original_end_byte(to)),
@@ -58,10 +58,10 @@ enum Seen {
 /// One warning per run of consecutive clauses that all appeared before.
 #[inline(never)]
 pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
-    let sentences = sentences(doc);
+    let clauses = clauses(doc);
     let mut first_seen: HashMap<String, usize> = HashMap::default();
-    let mut seen: Vec<Seen> = Vec::with_capacity(sentences.len());
-    for (i, s) in sentences.iter().enumerate() {
+    let mut seen: Vec<Seen> = Vec::with_capacity(clauses.len());
+    for (i, s) in clauses.iter().enumerate() {
         let key: String = s
             .text
             .chars()
@@ -72,7 +72,7 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
             continue;
         }
         match first_seen.get(&key) {
-            Some(&first) => seen.push(Seen::Again(sentences[first].start)),
+            Some(&first) => seen.push(Seen::Again(clauses[first].start)),
             None => {
                 first_seen.insert(key, i);
                 seen.push(Seen::First);
@@ -81,7 +81,7 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
     }
     let mut warnings = Vec::new();
     let mut i = 0;
-    while i < sentences.len() {
+    while i < clauses.len() {
         let Seen::Again(original) = seen[i] else {
             i += 1;
             continue;
@@ -92,7 +92,7 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
         let mut j = i;
         let mut k = i + 1;
         let mut last_original = original;
-        while k < sentences.len() && seen[k] != Seen::First {
+        while k < clauses.len() && seen[k] != Seen::First {
             if let Seen::Again(o) = seen[k] {
                 if o < last_original {
                     break;
@@ -102,9 +102,9 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
             }
             k += 1;
         }
-        let (start, end) = (sentences[i].start, sentences[j].end);
+        let (start, end) = (clauses[i].start, clauses[j].end);
         if end - start >= MIN_RUN_CHARS {
-            let opening: String = sentences[i].text.chars().take(18).collect();
+            let opening: String = clauses[i].text.chars().take(18).collect();
             warnings.push(Warning {
                 kind: WarningKind::DuplicatePassage,
                 message: format!(

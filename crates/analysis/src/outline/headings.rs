@@ -5,9 +5,10 @@
 
 use super::style::Style;
 use super::{numbering, Heading};
-use crate::text::chars::{ends_line, ends_sentence, is_blank, is_han};
+use crate::text::chars::{ends_sentence, ends_statement, is_blank, is_han};
 use crate::text::looks_like_speaker;
 use crate::text::marks::markdown_level;
+use crate::text::numerals::is_digit;
 use crate::text::paragraph::ParagraphHint;
 
 /// Longest heading kept whole; a longer lead sentence is cut at its first clause.
@@ -107,7 +108,7 @@ fn appendix_style(text: &str) -> Option<Style> {
     }
     let rest = text.strip_prefix("附件")?;
     let title = rest
-        .trim_start_matches(|c: char| c.is_ascii_digit() || is_chinese_digit(c))
+        .trim_start_matches(|c: char| is_digit(c) || is_chinese_digit(c))
         .trim_start_matches(['：', ':', '.', '、'])
         .trim_matches(is_blank);
     if GLOSSARY_HEADINGS.iter().any(|g| title.ends_with(g)) {
@@ -137,7 +138,7 @@ pub(super) fn title_annexes(found: &mut [Option<Heading>]) {
                 .text
                 .trim_start_matches("附件")
                 .chars()
-                .all(|c| c.is_ascii_digit() || is_chinese_digit(c) || is_blank(c));
+                .all(|c| is_digit(c) || is_chinese_digit(c) || is_blank(c));
         if bare && next.style == Style::Standalone {
             annex.text = format!("{} {}", annex.text, next.text);
             after[0] = None;
@@ -168,7 +169,7 @@ fn is_standalone(text: &str) -> bool {
     let han = text.chars().filter(|&c| is_han(c)).count();
     (2..=MAX_STANDALONE_CHARS).contains(&n)
         && han * 3 >= n * 2
-        && !text.ends_with(ends_line)
+        && !text.ends_with(ends_statement)
         && !text.starts_with(['—', '-', '─', '―', '（', '(', '“', '《', '【', '[', '<'])
 }
 
@@ -209,6 +210,18 @@ mod tests {
         let text =
             "各位代表！\n——经济运行总体平稳。\n主要预期目标是：\n今年工作很重要。我们要努力。\n";
         assert_eq!(outline_of(text), vec![]);
+    }
+
+    #[test]
+    fn a_standalone_line_may_end_with_a_title_mark_a_lead_stops_at_any_sentence_end() {
+        let text = "正文。\n学习贯彻《民法典》\n（一）稳增长?要扩大内需，稳定就业。\n";
+        assert_eq!(
+            outline_of(text),
+            vec![
+                (1, "学习贯彻《民法典》".to_owned()),
+                (2, "（一）稳增长".to_owned())
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The section outline: which paragraphs open a section, how deep each sits,
-//! and warnings about the numbering of sibling headings.
+//! The section outline: which paragraphs open a section (`headings`,
+//! `leads`), how deep each sits, and warnings about the numbering of
+//! sibling headings (`warnings`). Repeated passages (`duplicates`) are
+//! found here too: they are warnings about the text's structure.
 //!
 //! Levels are not fixed per style: a stack of the styles currently open
 //! decides, so a `一、` under an unnumbered `##` heading becomes its child,

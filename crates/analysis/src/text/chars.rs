@@ -8,9 +8,10 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// Whitespace, the ideographic space, the no-break space and a stray BOM.
+/// Whitespace (the ideographic and the no-break space are whitespace too)
+/// and a stray BOM.
 pub(crate) fn is_blank(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' || c == '\u{feff}'
+    c.is_whitespace() || c == '\u{feff}'
 }
 
 /// Ends a sentence: 。！？ and the ASCII ! ?.
@@ -23,14 +24,41 @@ pub(crate) fn ends_clause(c: char) -> bool {
     ends_sentence(c) || matches!(c, '，' | '；' | '：' | ',' | ';' | ':')
 }
 
-/// Ends a line that is complete as it stands (a sentence, a clause that
-/// introduces what follows, a closing quote, bracket or ellipsis, a
-/// full stop of Latin text): such a line was not broken by page layout,
-/// and is no title or standalone heading.
+/// Ends a clause in Chinese prose: the full-width marks of [`ends_clause`]
+/// (an ASCII comma is as often a thousands separator: 1,206万人).
+pub(crate) fn ends_prose_clause(c: char) -> bool {
+    ends_clause(c) && !c.is_ascii()
+}
+
+/// Ends a statement: a sentence, a clause that introduces what follows
+/// (；：), a closing quote or bracket, an ellipsis. A line ending so is a
+/// sentence, not a standalone heading (a heading may end with 》:
+/// 学习贯彻《民法典》).
+pub(crate) fn ends_statement(c: char) -> bool {
+    (ends_clause(c) && !matches!(c, '，' | ',')) || matches!(c, '…' | '”' | '）' | ')')
+}
+
+/// Ends a line that is complete as it stands: a statement, or a closing
+/// quote, book-title mark or corner bracket, or a full stop of Latin text.
+/// Such a line was not broken by page layout, and is no title.
 pub(crate) fn ends_line(c: char) -> bool {
-    (ends_clause(c) && !matches!(c, '，' | ','))
-        || matches!(
-            c,
-            '…' | '”' | '’' | '」' | '』' | '）' | ')' | '》' | '】' | '.' | '．'
-        )
+    ends_statement(c) || matches!(c, '’' | '」' | '』' | '》' | '】' | '.' | '．')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_set_holds_the_one_before() {
+        let all: Vec<char> = "。！？!?，；：,;:…”’」』）)》】.．、—".chars().collect();
+        for &c in &all {
+            assert!(!ends_sentence(c) || ends_clause(c), "{c}");
+            assert!(!ends_prose_clause(c) || ends_clause(c), "{c}");
+            assert!(!ends_statement(c) || ends_line(c), "{c}");
+        }
+        assert!(ends_clause(',') && !ends_prose_clause(','));
+        assert!(ends_line('》') && !ends_statement('》'));
+        assert!(!ends_line('，') && !ends_line('、') && !ends_line('—'));
+    }
 }

@@ -3,10 +3,12 @@
 //! aside (captions, scraping residue), the body's paragraphs, and the
 //! mapping from any paragraph position back to a character offset.
 //!
-//! The text's lines come from `source`, its preamble from `preamble`, its
-//! paragraphs (lines broken by page layout joined) from `repair`.
+//! Here the text is split into trimmed lines and the residue among them
+//! set aside; `preamble` reads the lines before the body, `repair` makes
+//! the body's paragraphs (lines broken by page layout joined); `source`
+//! turns byte offsets into the character offsets a report gives.
 
-use super::chars::{ends_line, is_blank};
+use super::chars::ends_line;
 use super::hints::{Hint, HintKind};
 use super::paragraph::{Paragraph, ParagraphHint};
 use super::source::{CharIndex, Line, Notes};
@@ -20,26 +22,29 @@ const MAX_LISTED_RESIDUE: usize = 6;
 #[derive(Debug)]
 pub(crate) struct Document<'t> {
     pub text: &'t str,
-    pub index: CharIndex,
+    index: CharIndex,
     pub title: Option<String>,
     pub meta: Meta,
     /// Body paragraphs in order; the preamble and non-body lines are not here.
     pub paragraphs: Vec<Paragraph>,
-    /// Captions, page markers and repaired line breaks.
+    /// Warnings about the text itself: residue set aside, captions, page
+    /// markers, repaired line breaks, a cut-off end.
     pub notes: Vec<Warning>,
 }
 
 impl<'t> Document<'t> {
-    /// Splits `text` into paragraphs. `is_word` says whether a string is a
-    /// dictionary word; it decides whether a line ending mid-word was broken.
-    #[cfg(any(test, feature = "bench"))]
+    /// [`Document::parse_with_hints`] for plain text, in tests.
+    #[cfg(test)]
     pub fn parse(text: &'t str, is_word: &dyn Fn(&str) -> bool) -> Self {
         Self::parse_with_hints(text, &[], false, is_word)
     }
 
-    /// [`Document::parse`] with the headings and bold runs a format marked
-    /// (byte offsets into `text`). `lines_are_paragraphs` for Word files and
-    /// web pages, whose lines are real paragraphs: none is joined to the next.
+    /// Splits `text` into preamble and body paragraphs. `hints` are the
+    /// headings and bold runs its format marked (byte offsets into `text`);
+    /// `lines_are_paragraphs` for Word files and web pages, whose lines are
+    /// real paragraphs: none is joined to the next. `is_word` says whether a
+    /// string is a dictionary word; it decides whether a line ending
+    /// mid-word was broken.
     pub fn parse_with_hints(
         text: &'t str,
         hints: &[Hint],
@@ -139,7 +144,7 @@ fn split_lines(text: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
     let mut in_trailer = false;
     for raw in text.split_inclusive('\n') {
         let content = raw.trim_end_matches(['\n', '\r']);
-        let (offset, trimmed) = residue::trim(content, is_blank);
+        let (offset, trimmed) = residue::trim(content);
         let line = Line {
             text: trimmed,
             start: start + offset,

@@ -3,7 +3,7 @@
 //! position among siblings each gives (五 → 5).
 
 use super::chars::is_blank;
-use super::numerals::{ascii_digit, circled, is_chinese_numeral, ordinal};
+use super::numerals::{ascii_digit, circled, is_chinese_numeral, is_digit, ordinal};
 
 /// How a heading is numbered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -11,7 +11,7 @@ pub(crate) enum Mark {
     /// 第一部分 / 第一章 / 第一篇.
     Part,
     /// 第一节.
-    Chapter,
+    Section,
     /// 一、
     ChineseComma,
     /// （一）
@@ -44,7 +44,7 @@ pub(crate) fn heading_mark(text: &str) -> Option<(Mark, u32)> {
             .iter()
             .take_while(|&&c| {
                 if digits {
-                    c.is_ascii_digit() || ('０'..='９').contains(&c)
+                    is_digit(c)
                 } else {
                     is_chinese_numeral(c) && c != '万' && c != '亿'
                 }
@@ -67,7 +67,7 @@ pub(crate) fn heading_mark(text: &str) -> Option<(Mark, u32)> {
         let len = numeral_len(1, false).max(numeral_len(1, true));
         let style = match (after(1 + len), after(2 + len)) {
             (Some('部'), Some('分')) | (Some('章'), _) | (Some('篇'), _) => Mark::Part,
-            (Some('节'), _) => Mark::Chapter,
+            (Some('节'), _) => Mark::Section,
             _ => return None,
         };
         return (len > 0)
@@ -102,7 +102,7 @@ pub(crate) fn heading_mark(text: &str) -> Option<(Mark, u32)> {
     let len = numeral_len(0, true);
     if len > 0 && len <= 2 && matches!(after(len), Some('.' | '．' | '、')) {
         let next = after(len + 1);
-        if next.is_some_and(|c| !c.is_ascii_digit() && !('０'..='９').contains(&c)) {
+        if next.is_some_and(|c| !is_digit(c)) {
             return number_at(0, len).map(|n| (Mark::ArabicDot, n));
         }
     }

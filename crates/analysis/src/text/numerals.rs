@@ -24,7 +24,12 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
-/// Maps full-width digits and the full-width point to ASCII.
+/// A digit, half- or full-width (`7`, `７`).
+pub(crate) fn is_digit(c: char) -> bool {
+    ascii_digit(c).is_some()
+}
+
+/// The ASCII digit of a half- or full-width digit (`７` → `7`).
 pub(crate) fn ascii_digit(c: char) -> Option<char> {
     match c {
         '0'..='9' => Some(c),
@@ -151,48 +156,7 @@ pub(crate) fn chinese_numeral(n: u32) -> String {
     out
 }
 
-/// A list number in one of Word's formats.
-pub(crate) fn format_number(n: u32, format: &str) -> String {
-    match format {
-        "chineseCounting"
-        | "chineseCountingThousand"
-        | "taiwaneseCounting"
-        | "taiwaneseCountingThousand"
-        | "ideographTraditional"
-        | "japaneseCounting" => chinese_numeral(n),
-        "ideographDigital" | "taiwaneseDigital" => n
-            .to_string()
-            .chars()
-            .map(|d| {
-                "〇一二三四五六七八九"
-                    .chars()
-                    .nth(d as usize - '0' as usize)
-                    .unwrap_or(d)
-            })
-            .collect(),
-        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
-            char::from_u32(0x2460 + n - 1).map_or_else(|| n.to_string(), String::from)
-        }
-        "decimalFullWidth" | "decimalFullWidth2" => n
-            .to_string()
-            .chars()
-            .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d))
-            .collect(),
-        "decimalZero" => format!("{n:02}"),
-        "lowerLetter" | "upperLetter" if n <= 780 => {
-            let base = if format == "lowerLetter" { b'a' } else { b'A' };
-            let letter = (base + ((n.max(1) - 1) % 26) as u8) as char;
-            letter
-                .to_string()
-                .repeat(((n.max(1) - 1) / 26 + 1) as usize)
-        }
-        "lowerRoman" if n < 4000 => roman(n).to_lowercase(),
-        "upperRoman" if n < 4000 => roman(n),
-        _ => n.to_string(),
-    }
-}
-
-fn roman(mut n: u32) -> String {
+pub(crate) fn roman(mut n: u32) -> String {
     const DIGITS: &[(u32, &str)] = &[
         (1000, "M"),
         (900, "CM"),
@@ -255,16 +219,6 @@ mod tests {
         for n in 1..200 {
             assert_eq!(ordinal(&chinese_numeral(n)), Some(n), "{n}");
         }
-    }
-
-    #[test]
-    fn list_numbers_are_drawn_in_their_formats() {
-        assert_eq!(format_number(11, "chineseCounting"), "十一");
-        assert_eq!(format_number(3, "decimalEnclosedCircle"), "③");
-        assert_eq!(format_number(2, "decimalFullWidth"), "２");
-        assert_eq!(format_number(28, "lowerLetter"), "bb");
-        assert_eq!(format_number(14, "upperRoman"), "XIV");
-        assert_eq!(format_number(105, "ideographDigital"), "一〇五");
     }
 
     #[test]

@@ -56,8 +56,8 @@ impl Paragraph {
         self.text.push_str(trimmed);
     }
 
-    /// Where the paragraph starts in the original text, and how many bytes
-    /// of its first line follow there unbroken.
+    /// Where the paragraph starts in the original text, and how many of
+    /// its bytes follow there unbroken (its first piece).
     pub(super) fn first_piece(&self) -> Option<(usize, usize)> {
         self.pieces.first().map(|p| (p.original, p.len))
     }

@@ -1,7 +1,17 @@
-//! Finding many fixed phrases in a text at once: formulations and the
-//! user's words (kept whole as terms), new words (merged into one term).
+//! Fixed phrases: the formulations every report may use (八项规定,
+//! 四个意识), and a matcher that finds many phrases in a text at once —
+//! formulations and the user's words (kept whole as terms), new words
+//! (merged into one term).
 
 use rustc_hash::FxHashMap;
+
+/// Fixed formulations, recognised with or without quotes: their numbers
+/// count nothing (no figures), and each is one term.
+pub(crate) const FIXED_FORMULATIONS: &[&str] = &[
+    "八项规定", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "五位一体", "三个代表",
+    "两个一百年", "三个务必", "两个结合", "四个全覆盖", "两个毫不动摇", "三个重要", "三严三实",
+    "两学一做", "四风", "三去一降一补", "六稳", "六保", "两个市场", "两种资源", "两个积极性",
+];
 
 /// A set of phrases to find in paragraphs: one pass over a paragraph's
 /// characters, trying only the phrases that start with each character,

@@ -4,6 +4,7 @@
 
 use super::chars::{ends_line, is_blank, is_han};
 use super::marks::markdown_level;
+use super::numerals::is_digit;
 use super::residue::is_caption;
 use super::source::{Line, Notes};
 use crate::report::{Meta, WarningKind};
@@ -21,13 +22,14 @@ pub(super) struct Preamble {
 /// them are noted.
 pub(super) fn read(lines: &[Line], notes: &mut Notes) -> Preamble {
     let mut preamble = Preamble::default();
-    preamble.body = preamble.take(lines, notes);
+    preamble.body = preamble.read_lines(lines, notes);
     preamble
 }
 
 impl Preamble {
-    /// Reads title and meta lines; returns the index of the first body line.
-    fn take(&mut self, lines: &[Line], notes: &mut Notes) -> usize {
+    /// Takes the title and meta lines from the start of `lines`; returns
+    /// how many lines they are (the index of the first body line).
+    fn read_lines(&mut self, lines: &[Line], notes: &mut Notes) -> usize {
         let mut i = 0;
         while i < lines.len() && is_caption(lines[i].text) {
             i += 1;
@@ -120,16 +122,19 @@ fn could_be_title(line: &str) -> bool {
         && !line.contains(['，', '、'])
         && !line.starts_with(['一', '（', '(', '第', '—', '#'])
 }
+
 fn looks_like_date(line: &str) -> bool {
     line.chars().count() <= 24
         && line.contains('年')
         && line.contains('月')
         && line.contains(|c: char| c.is_ascii_digit() || c == '日')
 }
+
 /// A subtitle or date line of the preamble.
 fn is_meta_line(line: &str) -> bool {
     line.starts_with(['—', '―', '─']) || looks_like_date(line)
 }
+
 /// The title written again (政府工作报告 under 2013年国务院政府工作报告, a
 /// page pasted twice): a line of four or more characters the title holds.
 pub(crate) fn repeats_title(title: &str, line: &str) -> bool {
@@ -149,6 +154,7 @@ pub(crate) fn looks_like_speaker(line: &str) -> bool {
         && words.iter().all(|w| w.chars().all(is_han))
         && (words.len() > 1 || han <= 4)
 }
+
 /// 政 府 工 作 报 告 → 政府工作报告; other text unchanged.
 fn unspace(text: &str) -> String {
     let words: Vec<&str> = text.split(is_blank).filter(|w| !w.is_empty()).collect();
@@ -158,13 +164,14 @@ fn unspace(text: &str) -> String {
         text.to_owned()
     }
 }
+
 /// The first `2012年3月5日` in a line.
 fn find_date(text: &str) -> Option<String> {
     let year = text.find('年')?;
     let digits_before = text[..year]
         .chars()
         .rev()
-        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .take_while(|&c| is_digit(c))
         .count();
     let day = text[year..].find('日')? + year;
     (digits_before == 4 && text[year..day].contains('月') && text[year..day].chars().count() <= 6)

@@ -24,61 +24,56 @@ pub(super) fn paragraphs(
     notes: &mut Notes,
 ) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
-    {
-        let mut current: Option<Paragraph> = None;
-        for (n, line) in lines.iter().enumerate() {
-            if is_caption(line.text) {
-                let end = line.start + line.text.len();
-                let message = format!("图片说明不是正文：{}", line.text);
-                notes.note(WarningKind::Caption, message, line.start, end);
-                continue;
-            }
-            let paragraph = current.get_or_insert_with(Paragraph::new);
-            push_line(paragraph, *line, notes);
-            let next = lines[n + 1..].iter().find(|l| !is_caption(l.text));
-            let broken =
-                next.filter(|next| repair && is_broken(&paragraph.text, next.text, is_word));
-            if let Some(next) = broken {
-                let tail: String = paragraph.text.chars().rev().take(6).collect();
-                let tail: String = tail.chars().rev().collect();
-                let head: String = next.text.chars().take(6).collect();
-                let message = format!("断行已接上：“{tail}” + “{head}”");
-                let end = next.start + head.len();
-                let start = line.start + line.text.len() - tail.len();
-                notes.note(WarningKind::LineBreak, message, start, end);
-            } else if let Some(done) = current.take() {
-                if !done.text.is_empty() {
-                    paragraphs.push(done);
-                }
+    let mut current: Option<Paragraph> = None;
+    for (n, line) in lines.iter().enumerate() {
+        if is_caption(line.text) {
+            let end = line.start + line.text.len();
+            let message = format!("图片说明不是正文：{}", line.text);
+            notes.note(WarningKind::Caption, message, line.start, end);
+            continue;
+        }
+        let paragraph = current.get_or_insert_with(Paragraph::new);
+        push_line(paragraph, *line, notes);
+        let next = lines[n + 1..].iter().find(|l| !is_caption(l.text));
+        let broken = next.filter(|next| repair && is_broken(&paragraph.text, next.text, is_word));
+        if let Some(next) = broken {
+            let tail: String = paragraph.text.chars().rev().take(6).collect();
+            let tail: String = tail.chars().rev().collect();
+            let head: String = next.text.chars().take(6).collect();
+            let message = format!("断行已接上：“{tail}” + “{head}”");
+            let end = next.start + head.len();
+            let start = line.start + line.text.len() - tail.len();
+            notes.note(WarningKind::LineBreak, message, start, end);
+        } else if let Some(done) = current.take() {
+            if !done.text.is_empty() {
+                paragraphs.push(done);
             }
         }
-        if let Some(done) = current.filter(|p| !p.text.is_empty()) {
-            paragraphs.push(done);
-        }
+    }
+    if let Some(done) = current.filter(|p| !p.text.is_empty()) {
+        paragraphs.push(done);
     }
     paragraphs
 }
 
 /// Appends a line to a paragraph, cutting out page-continuation markers.
 fn push_line(paragraph: &mut Paragraph, line: Line, notes: &mut Notes) {
-    {
-        let mut rest = line.text;
-        let mut at = line.start;
-        while let Some((before, marker_len)) = find_page_marker(rest) {
-            let marker = &rest[before..before + marker_len];
-            let message = format!("分版标记已从正文中去掉：{marker}");
-            notes.note(
-                WarningKind::PageMarker,
-                message,
-                at + before,
-                at + before + marker_len,
-            );
-            paragraph.push(&rest[..before], at);
-            at += before + marker_len;
-            rest = &rest[before + marker_len..];
-        }
-        paragraph.push(rest, at);
+    let mut rest = line.text;
+    let mut at = line.start;
+    while let Some((before, marker_len)) = find_page_marker(rest) {
+        let marker = &rest[before..before + marker_len];
+        let message = format!("分版标记已从正文中去掉：{marker}");
+        notes.note(
+            WarningKind::PageMarker,
+            message,
+            at + before,
+            at + before + marker_len,
+        );
+        paragraph.push(&rest[..before], at);
+        at += before + marker_len;
+        rest = &rest[before + marker_len..];
     }
+    paragraph.push(rest, at);
 }
 
 /// (offset, length) of the first page-continuation marker in `text`.
@@ -90,6 +85,7 @@ fn find_page_marker(text: &str) -> Option<(usize, usize)> {
         (after[..inner].chars().count() <= 3).then_some((start, open.len() + inner + close.len()))
     })
 }
+
 /// Whether `line` was broken mid-sentence and continues at `next`.
 fn is_broken(line: &str, next: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
     let Some(last) = line.chars().last() else {

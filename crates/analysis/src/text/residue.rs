@@ -3,8 +3,10 @@
 //! marks, breadcrumbs, button rows 下载/打印/全屏/收藏, font-size switches
 //! 【字号：…】, source lines, trailing 相关报道 lists) — and photo captions.
 
+use super::chars::is_blank;
+
 /// The literal text some scrapers write for a no-break space.
-pub(crate) const NBSP_MARK: &str = "<U+00A0>";
+const NBSP_MARK: &str = "<U+00A0>";
 
 /// Words that make up a page's button rows.
 const BUTTON_WORDS: &[&str] = &[
@@ -18,7 +20,7 @@ const TRAILER_OPENERS: &[&str] = &[
 ];
 
 /// Whether one line, already trimmed, is residue.
-pub(crate) fn is_residue_line(line: &str) -> bool {
+pub(super) fn is_residue_line(line: &str) -> bool {
     let n = line.chars().count();
     if line.contains("当前位置")
         || line.contains("您的位置")
@@ -34,7 +36,7 @@ pub(crate) fn is_residue_line(line: &str) -> bool {
         return true;
     }
     if line
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .split(is_blank)
         .filter(|w| !w.is_empty())
         .all(|w| BUTTON_WORDS.contains(&w))
     {
@@ -62,7 +64,7 @@ pub(crate) fn is_residue_line(line: &str) -> bool {
 }
 
 /// 相关报道： and the like, after which only link titles follow.
-pub(crate) fn opens_trailer(line: &str) -> bool {
+pub(super) fn opens_trailer(line: &str) -> bool {
     let head = line
         .trim_start_matches(['（', '('])
         .trim_end_matches(['：', ':', '"', ' ']);
@@ -71,7 +73,7 @@ pub(crate) fn opens_trailer(line: &str) -> bool {
 
 /// Trims whitespace and `<U+00A0>` marks from both ends; returns the
 /// trimmed text and how many bytes were cut from the start.
-pub(crate) fn trim(line: &str, is_blank: impl Fn(char) -> bool + Copy) -> (usize, &str) {
+pub(super) fn trim(line: &str) -> (usize, &str) {
     let rest = until_stable(line, |t| {
         let t = t.trim_start_matches(is_blank);
         t.strip_prefix(NBSP_MARK).unwrap_or(t)
@@ -134,10 +136,6 @@ mod tests {
 
     #[test]
     fn trims_literal_nbsp_marks() {
-        let blank = |c: char| c.is_whitespace();
-        assert_eq!(
-            trim("<U+00A0><U+00A0> 一、回顾 <U+00A0>", blank),
-            (17, "一、回顾")
-        );
+        assert_eq!(trim("<U+00A0><U+00A0> 一、回顾 <U+00A0>"), (17, "一、回顾"));
     }
 }

@@ -13,7 +13,7 @@ pub(super) struct Line<'t> {
 
 /// Byte → character offset conversion for the original text.
 #[derive(Debug)]
-pub(crate) struct CharIndex {
+pub(super) struct CharIndex {
     /// (byte offset, char offset) at the start of every line.
     line_starts: Vec<(usize, usize)>,
 }

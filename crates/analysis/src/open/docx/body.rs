@@ -55,7 +55,7 @@ struct BodyReader<'s> {
     out: ParagraphWriter,
     paragraph: ParagraphState,
     run: RunState,
-    at: Position,
+    position: Position,
 }
 
 /// The text of the main document part `xml`.
@@ -66,7 +66,7 @@ pub(super) fn body(xml: &str, styles: &Styles, numbering: Numbering) -> Result<O
         out: ParagraphWriter::default(),
         paragraph: ParagraphState::default(),
         run: RunState::default(),
-        at: Position::default(),
+        position: Position::default(),
     };
     let mut reader = Reader::from_str(xml);
     loop {
@@ -113,14 +113,14 @@ impl BodyReader<'_> {
     /// An opening (or, `empty`, self-closing) element.
     fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
         let name = local(e);
-        if self.at.skipping > 0 || SKIPPED.contains(&name) {
+        if self.position.skipping > 0 || SKIPPED.contains(&name) {
             if !empty {
-                self.at.skipping += 1;
+                self.position.skipping += 1;
             }
             return;
         }
-        let in_paragraph_props = self.at.paragraph_props;
-        let in_run_props = self.at.run_props;
+        let in_paragraph_props = self.position.paragraph_props;
+        let in_run_props = self.position.run_props;
         match name {
             "p" => {
                 self.out.end();
@@ -129,7 +129,7 @@ impl BodyReader<'_> {
                     self.out.end();
                 }
             }
-            "pPr" => self.at.paragraph_props = !empty,
+            "pPr" => self.position.paragraph_props = !empty,
             "pStyle" if in_paragraph_props => self.paragraph.style = attr(e, "val"),
             "numId" if in_paragraph_props => self.paragraph.numbering.0 = attr(e, "val"),
             "ilvl" if in_paragraph_props => self.paragraph.numbering.1 = list_level(e, "val"),
@@ -139,14 +139,14 @@ impl BodyReader<'_> {
             }
             "r" => self.run = RunState::default(),
             "vanish" | "specVanish" if in_run_props => self.run.hidden = toggle(e),
-            "rPr" if !in_paragraph_props => self.at.run_props = !empty,
+            "rPr" if !in_paragraph_props => self.position.run_props = !empty,
             "b" if in_run_props => self.run.bold = Some(toggle(e)),
             "rStyle" if in_run_props => {
                 if let Some(bold) = attr(e, "val").and_then(|s| self.styles.bold(&s)) {
                     self.run.bold = self.run.bold.or(Some(bold));
                 }
             }
-            "t" => self.at.text = !empty,
+            "t" => self.position.text = !empty,
             "tab" if !in_paragraph_props => {
                 self.begin();
                 self.out.push("\t", false);
@@ -165,8 +165,8 @@ impl BodyReader<'_> {
 
     /// A closing element.
     fn end(&mut self, name: &str) {
-        if self.at.skipping > 0 {
-            self.at.skipping -= 1;
+        if self.position.skipping > 0 {
+            self.position.skipping -= 1;
             return;
         }
         match name {
@@ -175,17 +175,17 @@ impl BodyReader<'_> {
                 self.out.end();
                 self.paragraph = ParagraphState::default();
             }
-            "pPr" => self.at.paragraph_props = false,
-            "rPr" => self.at.run_props = false,
-            "t" => self.at.text = false,
+            "pPr" => self.position.paragraph_props = false,
+            "rPr" => self.position.run_props = false,
+            "t" => self.position.text = false,
             _ => {}
         }
     }
 
     /// Whether text here is body text the reader sees.
     fn takes_text(&self) -> bool {
-        self.at.text
-            && self.at.skipping == 0
+        self.position.text
+            && self.position.skipping == 0
             && !self.run.hidden
             && !self
                 .paragraph

@@ -3,11 +3,9 @@
 //! counting), and heading styles and bold runs as hints.
 //!
 //! `archive` unpacks the parts within a budget (a file that would expand
-//! past [`MAX_EXPANDED_BYTES`] is refused however small it is packed),
+//! past 100 MB is refused however small it is packed),
 //! `styles` and `numbering` read what paragraphs inherit, `body` reads the
 //! paragraphs.
-//!
-//! [`MAX_EXPANDED_BYTES`]: crate::MAX_EXPANDED_BYTES
 
 mod archive;
 mod body;
@@ -19,7 +17,7 @@ pub(super) use archive::read;
 
 /// Word files built in memory for tests: `parts` are (path, XML) pairs.
 #[cfg(test)]
-pub(crate) fn docx_bytes(parts: &[(&str, &str)]) -> Vec<u8> {
+fn docx_bytes(parts: &[(&str, &str)]) -> Vec<u8> {
     use std::io::{Cursor, Write};
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()

@@ -9,7 +9,7 @@ use quick_xml::Reader;
 
 use super::xml::{attr, list_level, local, xml_error, MAX_LABEL_CHARS, MAX_LIST_LEVEL};
 use crate::open::OpenError;
-use crate::text::numerals::format_number;
+use crate::text::numerals::{chinese_numeral, roman};
 
 /// One level of a numbered list definition.
 #[derive(Debug, Clone)]
@@ -170,5 +170,61 @@ impl Numbering {
             }
         }
         Some(label.chars().take(MAX_LABEL_CHARS).collect())
+    }
+}
+
+/// A list number in one of Word's formats.
+fn format_number(n: u32, format: &str) -> String {
+    match format {
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand"
+        | "ideographTraditional"
+        | "japaneseCounting" => chinese_numeral(n),
+        "ideographDigital" | "taiwaneseDigital" => n
+            .to_string()
+            .chars()
+            .map(|d| {
+                "〇一二三四五六七八九"
+                    .chars()
+                    .nth(d as usize - '0' as usize)
+                    .unwrap_or(d)
+            })
+            .collect(),
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
+            char::from_u32(0x2460 + n - 1).map_or_else(|| n.to_string(), String::from)
+        }
+        "decimalFullWidth" | "decimalFullWidth2" => n
+            .to_string()
+            .chars()
+            .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d))
+            .collect(),
+        "decimalZero" => format!("{n:02}"),
+        "lowerLetter" | "upperLetter" if n <= 780 => {
+            let base = if format == "lowerLetter" { b'a' } else { b'A' };
+            let letter = (base + ((n.max(1) - 1) % 26) as u8) as char;
+            letter
+                .to_string()
+                .repeat(((n.max(1) - 1) / 26 + 1) as usize)
+        }
+        "lowerRoman" if n < 4000 => roman(n).to_lowercase(),
+        "upperRoman" if n < 4000 => roman(n),
+        _ => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_numbers_are_drawn_in_their_formats() {
+        assert_eq!(format_number(11, "chineseCounting"), "十一");
+        assert_eq!(format_number(3, "decimalEnclosedCircle"), "③");
+        assert_eq!(format_number(2, "decimalFullWidth"), "２");
+        assert_eq!(format_number(28, "lowerLetter"), "bb");
+        assert_eq!(format_number(14, "upperRoman"), "XIV");
+        assert_eq!(format_number(105, "ideographDigital"), "一〇五");
     }
 }

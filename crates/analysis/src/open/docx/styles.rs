@@ -10,7 +10,7 @@ use quick_xml::Reader;
 use super::xml::{attr, list_level, local, toggle, xml_error};
 use crate::open::OpenError;
 
-/// What a paragraph style gives its paragraphs.
+/// What a style (of paragraphs or of runs) gives the text it is applied to.
 #[derive(Debug, Default, Clone)]
 struct Style {
     based_on: Option<String>,
