@@ -10,7 +10,7 @@ use report_lens_analysis::{
 };
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
 
-use crate::protocol::{Analysis, Analyzed, Failure, Input, Request, Response};
+use crate::protocol::{Analysis, Answer, Failure, Input, Request, Response};
 
 /// Messages the worker sends itself.
 pub enum Internal {
@@ -57,7 +57,7 @@ impl AnalysisWorker {
         input: Input,
         options: &AnalyzeOptions,
         cloud: &CloudOptions,
-    ) -> Result<Analyzed, Failure> {
+    ) -> Result<Answer, Failure> {
         let last = self.last_opened.take();
         match run_after(self.analyzer(scope), input, last.as_ref(), options, cloud) {
             Ok((analyzed, opened)) => {
@@ -104,7 +104,7 @@ pub fn run(
     input: Input,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<Analyzed, Failure> {
+) -> Result<Answer, Failure> {
     run_after(analyzer, input, None, options, cloud).map(|(analyzed, _)| analyzed)
 }
 
@@ -115,7 +115,7 @@ fn run_after(
     last: Option<&Opened>,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<(Analyzed, Opened), Failure> {
+) -> Result<(Answer, Opened), Failure> {
     let started = js_sys::Date::now();
     let replaces_draft = !matches!(input, Input::Text(_));
     let (opened, file_name) = read_input(input, last)?;
@@ -139,7 +139,7 @@ fn run_after(
         replaces_draft,
         analysis_ms: js_sys::Date::now() - started,
     };
-    Ok((Analyzed { analysis, cloud }, opened))
+    Ok((Answer { analysis, cloud }, opened))
 }
 
 impl Worker for AnalysisWorker {

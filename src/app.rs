@@ -16,7 +16,7 @@ use crate::reveal::use_staged_reveal;
 use crate::settings::{Settings, SettingsChange};
 use crate::state::{Action, Engine, State};
 use crate::storage::{self, use_storage};
-use crate::worker_bridge::{use_analysis_worker, AnalysisBridge};
+use crate::worker_bridge::{use_analysis_worker, WorkerHandle};
 
 /// The bundled sample: the reference report.
 pub const SAMPLE: &str = include_str!("../www/sample.txt");
@@ -86,7 +86,7 @@ pub fn App() -> Html {
 /// As soon as the page is up: the text saved from the last visit, else (a
 /// first visit) the sample; nothing when the reader had cleared the text.
 #[hook]
-fn use_first_analysis(state: &UseReducerHandle<State>, worker: &AnalysisBridge) {
+fn use_first_analysis(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let (state, worker) = (state.clone(), worker.clone());
     use_effect_with((), move |_| {
         if !state.draft.trim().is_empty() {
@@ -115,7 +115,7 @@ struct InputCallbacks {
 
 /// The input panel's callbacks, which the drop zone shares.
 #[hook]
-fn use_input(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> InputCallbacks {
+fn use_input(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> InputCallbacks {
     let FileCallbacks {
         on_file,
         on_encoding,
@@ -172,7 +172,7 @@ fn use_input(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> InputC
 #[hook]
 fn use_settings_change(
     state: &UseReducerHandle<State>,
-    worker: &AnalysisBridge,
+    worker: &WorkerHandle,
 ) -> Callback<Settings> {
     let analysis = state.shown.as_ref().map(|shown| shown.analysis.clone());
     let deps = (
@@ -193,7 +193,7 @@ fn use_settings_change(
                     worker.analyze(Input::Text(analysis.text.clone()), &settings, *aspect)
                 }
                 SettingsChange::Layout => worker.relayout(&settings, *aspect),
-                SettingsChange::Later => {}
+                SettingsChange::NextAnalysis => {}
             }
         },
     )

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::state::{Action, State};
-use crate::worker_bridge::AnalysisBridge;
+use crate::worker_bridge::WorkerHandle;
 
 /// The cloud's height over width unless the window says otherwise.
 pub const DEFAULT_ASPECT: f64 = 0.6;
@@ -35,7 +35,7 @@ pub fn window_aspect() -> f64 {
 /// Keeps the state's cloud shape that of the window, and has the cloud on
 /// screen laid out again when it changes (with the settings of the moment).
 #[hook]
-pub fn use_cloud_shape(state: &UseReducerHandle<State>, worker: &AnalysisBridge) {
+pub fn use_cloud_shape(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let on_resize = Closure::<dyn Fn()>::new(move || {

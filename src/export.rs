@@ -107,7 +107,7 @@ pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
         |export: Export, (shown, dispatcher)| {
             let Some(shown) = shown else { return };
             if let Err(failure) = export.save(shown) {
-                dispatcher.dispatch(Action::Refused(Problem::NotExported { export, failure }));
+                dispatcher.dispatch(Action::Problem(Problem::NotExported { export, failure }));
             }
         },
     )

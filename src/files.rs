@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::problem::Problem;
 use crate::protocol::{Failure, Input};
 use crate::state::{Action, State};
-use crate::worker_bridge::AnalysisBridge;
+use crate::worker_bridge::WorkerHandle;
 
 /// A file's name and bytes, kept to read it again in another encoding.
 struct LastFile {
@@ -33,7 +33,7 @@ async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
 }
 
 #[hook]
-pub fn use_files(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> FileCallbacks {
+pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> FileCallbacks {
     let last_file: Rc<RefCell<Option<LastFile>>> = use_mut_ref(|| None);
     let on_file = {
         let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
@@ -42,13 +42,13 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> Fi
             // Refused before reading, as the worker would.
             if let Err(error) = check_size(file.size() as u64) {
                 let failure = Failure::Open { file: name, error };
-                state.dispatch(Action::Refused(Problem::Failed(failure)));
+                state.dispatch(Action::Problem(Problem::Failed(failure)));
                 return;
             }
             let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
             spawn_local(async move {
                 let Some(bytes) = read_bytes(&file).await else {
-                    state.dispatch(Action::Refused(Problem::Unreadable { file: name }));
+                    state.dispatch(Action::Problem(Problem::Unreadable { file: name }));
                     return;
                 };
                 *last_file.borrow_mut() = Some(LastFile {

@@ -52,14 +52,14 @@ pub enum Response {
     /// The answer to request `id`.
     Done {
         id: u32,
-        result: Result<Box<Analyzed>, Failure>,
+        result: Result<Box<Answer>, Failure>,
     },
 }
 
 /// An analysis and its keyword cloud, as the worker answers them. The page
 /// keeps them apart: a relayout replaces the cloud alone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Analyzed {
+pub struct Answer {
     pub analysis: Analysis,
     pub cloud: CloudLayout,
 }

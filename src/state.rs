@@ -10,7 +10,7 @@ use report_lens_analysis::{CloudLayout, Encoding};
 use yew::Reducible;
 
 use crate::problem::Problem;
-use crate::protocol::{Analysis, Analyzed, Failure};
+use crate::protocol::{Analysis, Answer, Failure};
 use crate::reveal::Stage;
 use crate::settings::Settings;
 
@@ -148,11 +148,11 @@ pub enum Action {
     /// The worker's answer to request `id`.
     Finished {
         id: u32,
-        result: Result<Box<Analyzed>, Failure>,
+        result: Result<Box<Answer>, Failure>,
     },
     /// A problem found in the page (a file too large or unreadable, a
     /// download refused).
-    Refused(Problem),
+    Problem(Problem),
     /// An outline entry was clicked.
     Select(usize),
     /// A warning was clicked: show this character range.
@@ -219,14 +219,14 @@ impl State {
         }
     }
 
-    fn finish(&mut self, id: u32, result: Result<Box<Analyzed>, Failure>) {
+    fn finish(&mut self, id: u32, result: Result<Box<Answer>, Failure>) {
         if self.pending != Some(id) {
             return; // an answer overtaken by a newer request
         }
         self.pending = None;
         match result {
             Ok(analyzed) => {
-                let Analyzed { analysis, cloud } = *analyzed;
+                let Answer { analysis, cloud } = *analyzed;
                 if analysis.replaces_draft {
                     self.replace_draft(analysis.text.as_str().into());
                 }
@@ -263,7 +263,7 @@ impl State {
             }
             Action::EngineReady { load_ms } => self.engine = Engine::Ready { load_ms },
             Action::Finished { id, result } => self.finish(id, result),
-            Action::Refused(problem) => self.problem = Some(problem),
+            Action::Problem(problem) => self.problem = Some(problem),
             Action::Select(i) => {
                 let analysis = self.shown.as_ref().map(|s| &s.analysis);
                 let section = analysis.and_then(|a| a.report.outline.get(i));

@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use super::{Action, SavedText, State};
 use crate::problem::Problem;
-use crate::protocol::{Analysis, Analyzed, Failure};
+use crate::protocol::{Analysis, Answer, Failure};
 use crate::reveal::Stage;
 use crate::settings::Settings;
 
@@ -28,7 +28,7 @@ fn cloud(width: f64) -> CloudLayout {
 }
 
 /// An answer for `text`: a report with nothing in it, and a cloud `width` wide.
-fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
+fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Answer> {
     let report = Report {
         title: Some(text.to_owned()),
         ..Report::default()
@@ -43,7 +43,7 @@ fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
         replaces_draft,
         analysis_ms: 1.0,
     };
-    Box::new(Analyzed {
+    Box::new(Answer {
         analysis,
         cloud: cloud(width),
     })
