@@ -21,7 +21,8 @@ mod reveal;
 mod settings;
 mod state;
 mod storage;
-pub mod theme;
+mod theme;
 mod worker_bridge;
 
 pub use app::{App, SAMPLE};
+pub use theme::apply as apply_theme;
