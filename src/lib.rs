@@ -15,6 +15,7 @@ mod drop_zone;
 mod export;
 mod files;
 mod frames;
+mod latest;
 mod problem;
 pub mod protocol;
 mod reveal;
