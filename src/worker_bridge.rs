@@ -63,8 +63,9 @@ impl WorkerHandle {
         });
     }
 
-    /// Asks for the last analysis's keywords laid out again. This never
-    /// holds the page: no request is pending for it.
+    /// Asks for the keywords of the worker's last analysis laid out again
+    /// (shown if that analysis is on screen). This never holds the page: no
+    /// request is pending for it.
     pub fn relayout(&self, settings: &Settings, aspect: f64) {
         self.0.bridge.send(Request::Relayout {
             cloud: settings.cloud_options(aspect),
@@ -83,7 +84,7 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> WorkerHan
                 answers.dispatch(match response {
                     Response::Ready { load_ms } => Action::EngineReady { load_ms },
                     Response::Done { id, result } => Action::Finished { id, result },
-                    Response::Layout { cloud } => Action::Relaid(cloud),
+                    Response::Layout { of, cloud } => Action::Relaid { of, cloud },
                 })
             })
             .with_loader(starts_itself)
