@@ -291,26 +291,37 @@ test('the text is kept across reloads, and 清空 can be undone', async () => {
   assert.deepEqual(pageErrors, []);
 });
 
-test('a text the browser will not store gets a notice, gone once one is stored', async () => {
+test('a text the browser will not store gets a notice, and no older one is left to come back', async () => {
   const input = page.locator('[data-testid=input]');
-  const stored = () => page.evaluate(() => localStorage.getItem('report-lens.draft'));
-  await input.fill('');
-  await page.waitForFunction(() => localStorage.getItem('report-lens.draft') === '');
-  // The origin's storage filled to the last character: no draft fits now.
+  const stored = (key) => page.evaluate((k) => localStorage.getItem(`report-lens.${k}`), key);
+  // An older text kept for 撤销, stored.
+  await input.fill('一、早先清空的文本');
+  await page.locator('[data-testid=clear]').click();
+  await page.waitForFunction(() => localStorage.getItem('report-lens.cleared') === '一、早先清空的文本'
+    && localStorage.getItem('report-lens.draft') === '');
+  // The origin's storage filled to the last character: no text fits now.
   await page.evaluate(() => {
     let n = 0;
     for (const size of [1 << 20, 1 << 10, 1]) {
       try { for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size)); } catch { /* full at this size */ }
     }
   });
+  const text = '一、存不下的文本\n\n新增就业5万人。';
   try {
-    await input.fill('一、存不下的文本\n\n新增就业5万人。');
+    await input.fill(text);
     await page.locator('[data-testid=unsaved]').waitFor();
-    assert.equal(await stored(), null, 'no older draft left to come back after a reload');
+    assert.equal(await stored('draft'), null, 'no older draft left to come back after a reload');
+    // 清空 keeps it for 撤销, and the browser will not store that either.
+    await page.locator('[data-testid=clear]').click();
+    await page.waitForFunction(() => localStorage.getItem('report-lens.cleared') === null);
+    assert.equal(await page.locator('[data-testid=unsaved]').count(), 1);
   } finally {
     await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
   }
-  await input.fill('一、存得下的文本');
+  // 撤销 brings it back; with room again, it is stored and the notice goes.
+  await page.locator('[data-testid=undo-clear]').click();
   await page.locator('[data-testid=unsaved]').waitFor({ state: 'detached' });
-  assert.equal(await stored(), '一、存得下的文本');
+  assert.equal(await stored('draft'), text);
+  await input.fill('一、存得下的文本');
+  await page.waitForFunction(() => localStorage.getItem('report-lens.draft') === '一、存得下的文本');
 });
