@@ -12,7 +12,7 @@ use crate::worker_bridge::WorkerHandle;
 const DEFAULT_ASPECT: f64 = 0.6;
 
 /// The cloud's height over width for a window this wide.
-pub fn aspect_for(window_width: f64) -> f64 {
+fn aspect_for(window_width: f64) -> f64 {
     if window_width < 600.0 {
         1.0
     } else if window_width < 1000.0 {

@@ -3,8 +3,8 @@
 //! ([`agent::AnalysisWorker`]) owns the dictionary and does all the work,
 //! and the two speak [`protocol`].
 //!
-//! Two thin binaries use this crate: `app` renders [`App`], `worker` registers
-//! the worker.
+//! Two thin binaries use this crate: `app` sets the crate's theme
+//! ([`apply_theme`]) and renders [`App`], `worker` registers the worker.
 
 pub mod agent;
 mod app;
