@@ -229,3 +229,42 @@ impl Worker for AnalysisWorker {
         self.bridges.retain(|b| *b != id);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_files_text_unchanged_is_still_that_files() {
+        let file = Input::File {
+            name: "a.txt".into(),
+            bytes: "一、总体要求\n\n全年新增就业5万人。".as_bytes().to_vec(),
+            encoding: None,
+        };
+        let read = read_input(file, None).unwrap();
+        assert_eq!(read.file_name.as_deref(), Some("a.txt"));
+        let text = read.opened.text.clone();
+        let again = read_input(Input::Text(text.clone()), Some(&read)).unwrap();
+        assert_eq!(again.file_name.as_deref(), Some("a.txt"));
+        let edited = read_input(Input::Text(text + "。"), Some(&read)).unwrap();
+        assert_eq!(edited.file_name, None, "an edited text is the reader's");
+    }
+
+    #[test]
+    fn a_relayout_names_the_analysis_whose_keywords_it_lays_out() {
+        let mut worker = AnalysisWorker {
+            analyzer: None,
+            last_read: None,
+            last_keywords: None,
+            load_ms: 0.0,
+            bridges: Vec::new(),
+        };
+        let cloud = CloudOptions::default();
+        assert!(worker.relayout(&cloud).is_none(), "no analysis yet");
+        worker.last_keywords = Some((2, Vec::new()));
+        assert!(matches!(
+            worker.relayout(&cloud),
+            Some(Response::Layout { of: 2, .. })
+        ));
+    }
+}
