@@ -249,10 +249,10 @@ impl State {
     /// the file on screen, or the one whose reading or analysis just failed
     /// (无法识别文件的编码…).
     pub fn rereads(&self, name: &str) -> bool {
-        let shown = self.shown.as_ref();
-        let shown = shown.and_then(|s| s.analysis.file_name.as_deref());
-        let failed = self.problem.as_ref().and_then(|p| p.failed_file());
-        shown == Some(name) || failed == Some(name)
+        let on_screen = self.shown.as_ref();
+        let shown_file = on_screen.and_then(|s| s.analysis.file_name.as_deref());
+        let failed_file = self.problem.as_ref().and_then(|p| p.failed_file());
+        shown_file == Some(name) || failed_file == Some(name)
     }
 
     /// Puts `text` in the textarea; what was there (unless empty or the

@@ -194,9 +194,8 @@ fn another_reading_of_the_file_on_screen_keeps_the_text_kept() {
 fn an_encoding_reads_again_the_file_on_screen_or_the_one_that_failed() {
     let none = state("");
     assert!(!none.rereads("a.txt"));
-    let shown = answered(&reduce(&none, Action::Sent(1)), 0, "");
     let shown = reduce(
-        &reduce(&shown, Action::Sent(1)),
+        &reduce(&none, Action::Sent(1)),
         file_done(1, "a.txt", "文字"),
     );
     assert!(shown.rereads("a.txt") && !shown.rereads("b.txt"));
@@ -220,6 +219,15 @@ fn an_encoding_reads_again_the_file_on_screen_or_the_one_that_failed() {
         failure: ExportFailure::Refused,
     });
     assert!(!not_exported.rereads("report-lens.json"));
+    // A problem that names no file leaves the file on screen to read again.
+    let refused = reduce(
+        &shown,
+        Action::Problem(Problem::NotExported {
+            export: Export::CloudPng,
+            failure: ExportFailure::NotDrawn,
+        }),
+    );
+    assert!(refused.rereads("a.txt"));
 }
 
 #[test]
