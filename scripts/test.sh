@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test:
-# fmt, the analysis crate's module graph (no circle), clippy (native and wasm32), native unit + integration tests over the
+# fmt, the module graphs of the analysis crate and the page (no circle), clippy (native and wasm32), native unit + integration tests over the
 # corpus, wasm-bindgen tests in headless Chromium, the size budget of a
 # release build of dist/, and the end-to-end suite against it.
 set -euo pipefail
@@ -13,8 +13,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all --check
 
-step "the analysis crate's module graph has no circle"
+step "module graphs: the analysis crate's layers, no circle there or in the page"
 node scripts/module-graph.mjs crates/analysis/src --layers report/text/open,outline,figures,keywords/cloud,stats/export
+node scripts/module-graph.mjs src
 
 step "cargo clippy (native, then wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings

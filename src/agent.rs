@@ -10,7 +10,7 @@ use report_lens_analysis::{
 };
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
 
-use crate::protocol::{Analysis, Analyzed, Failure, Input, Request, Response};
+use crate::protocol::{Analysis, Answer, Failure, Input, Request, Response};
 
 /// Messages the worker sends itself.
 pub enum Internal {
@@ -18,14 +18,23 @@ pub enum Internal {
     Warm,
 }
 
+/// A report as read: its text (with a file's hints) and the file's name,
+/// None for pasted text.
+#[derive(Clone)]
+struct Read {
+    opened: Opened,
+    file_name: Option<String>,
+}
+
 /// The worker agent.
 pub struct AnalysisWorker {
     analyzer: Option<Analyzer>,
-    /// The last file or rich paste read: its hints still apply while the
-    /// textarea holds its text unchanged.
-    last_opened: Option<Opened>,
-    /// The keywords of the last analysis, for relayouts.
-    last_keywords: Vec<Keyword>,
+    /// The last file or rich paste read: while the textarea holds its text
+    /// unchanged, its hints still apply and it is still that file's text.
+    last_read: Option<Read>,
+    /// The keywords of the last analysis made, and the request it answered,
+    /// for relayouts.
+    last_keywords: Option<(u32, Vec<Keyword>)>,
     load_ms: f64,
     bridges: Vec<HandlerId>,
 }
@@ -48,51 +57,68 @@ impl AnalysisWorker {
         self.analyzer.as_ref().expect("loaded above")
     }
 
-    /// Analyzes `input`, reusing the hints of the last file read while its
-    /// text comes back unchanged; remembers what relayouts and the next
+    /// Analyzes `input` for request `id`, reusing what was read last while
+    /// its text comes back unchanged; remembers what relayouts and the next
     /// request need.
     fn analyze(
         &mut self,
         scope: &WorkerScope<Self>,
+        id: u32,
         input: Input,
         options: &AnalyzeOptions,
         cloud: &CloudOptions,
-    ) -> Result<Analyzed, Failure> {
-        let last = self.last_opened.take();
+    ) -> Result<Answer, Failure> {
+        let last = self.last_read.take();
         match run_after(self.analyzer(scope), input, last.as_ref(), options, cloud) {
-            Ok((analyzed, opened)) => {
-                self.last_keywords
-                    .clone_from(&analyzed.analysis.report.keywords);
-                self.last_opened = (!opened.hints.is_empty()).then_some(opened);
-                Ok(analyzed)
+            Ok((answer, read)) => {
+                let keywords = answer.analysis.report.keywords.clone();
+                self.last_keywords = Some((id, keywords));
+                let worth_keeping = read.file_name.is_some() || !read.opened.hints.is_empty();
+                self.last_read = worth_keeping.then_some(read);
+                Ok(answer)
             }
             Err(failure) => {
-                self.last_opened = last;
+                self.last_read = last;
                 Err(failure)
             }
         }
     }
+
+    /// A new layout of the last analysis's keywords, or None before the first.
+    fn relayout(&self, cloud: &CloudOptions) -> Option<Response> {
+        let (of, keywords) = self.last_keywords.as_ref()?;
+        Some(Response::Layout {
+            of: *of,
+            cloud: layout_cloud(keywords, cloud),
+        })
+    }
 }
 
 /// Reads a request's input: a file in its format, rich text as HTML, typed
-/// text as it is (with the hints of `last` if it is that file's text unchanged).
-/// Returns the report's source and the file name.
-pub fn read_input(
-    input: Input,
-    last: Option<&Opened>,
-) -> Result<(Opened, Option<String>), Failure> {
+/// text as it is (or as `last` read it, hints and file name, if it is that
+/// text unchanged).
+fn read_input(input: Input, last: Option<&Read>) -> Result<Read, Failure> {
     match input {
-        Input::Text(text) => match last.filter(|o| o.text == text) {
-            Some(opened) => Ok((opened.clone(), None)),
-            None => Ok((Opened::plain(text), None)),
+        Input::Text(text) => match last.filter(|r| r.opened.text == text) {
+            Some(read) => Ok(read.clone()),
+            None => Ok(Read {
+                opened: Opened::plain(text),
+                file_name: None,
+            }),
         },
-        Input::Html { html, plain } => Ok((pasted_html(&html, &plain), None)),
+        Input::Html { html, plain } => Ok(Read {
+            opened: pasted_html(&html, &plain),
+            file_name: None,
+        }),
         Input::File {
             name,
             bytes,
             encoding,
         } => match open(&name, &bytes, &OpenOptions { encoding }) {
-            Ok(opened) => Ok((opened, Some(name))),
+            Ok(opened) => Ok(Read {
+                opened,
+                file_name: Some(name),
+            }),
             Err(error) => Err(Failure::Open { file: name, error }),
         },
     }
@@ -104,42 +130,43 @@ pub fn run(
     input: Input,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<Analyzed, Failure> {
-    run_after(analyzer, input, None, options, cloud).map(|(analyzed, _)| analyzed)
+) -> Result<Answer, Failure> {
+    run_after(analyzer, input, None, options, cloud).map(|(answer, _)| answer)
 }
 
-/// [`run`], reusing the hints of the last file read; returns what it read too.
+/// [`run`], reusing what was read last; returns what it read too.
 fn run_after(
     analyzer: &Analyzer,
     input: Input,
-    last: Option<&Opened>,
+    last: Option<&Read>,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<(Analyzed, Opened), Failure> {
+) -> Result<(Answer, Read), Failure> {
     let started = js_sys::Date::now();
     let replaces_draft = !matches!(input, Input::Text(_));
-    let (opened, file_name) = read_input(input, last)?;
-    let report = match analyzer.analyze_opened(&opened, options) {
+    let read = read_input(input, last)?;
+    let report = match analyzer.analyze_opened(&read.opened, options) {
         Ok(report) => report,
         Err(error) => {
             return Err(Failure::Analyze {
-                file: file_name,
+                file: read.file_name,
                 error,
             })
         }
     };
     let cloud = layout_cloud(&report.keywords, cloud);
+    let opened = &read.opened;
     let analysis = Analysis {
         report,
         text: opened.text.clone(),
-        file_name,
+        file_name: read.file_name.clone(),
         format: opened.format,
         encoding: opened.encoding,
         notes: opened.notes.clone(),
         replaces_draft,
         analysis_ms: js_sys::Date::now() - started,
     };
-    Ok((Analyzed { analysis, cloud }, opened))
+    Ok((Answer { analysis, cloud }, read))
 }
 
 impl Worker for AnalysisWorker {
@@ -151,8 +178,8 @@ impl Worker for AnalysisWorker {
         scope.send_message(Internal::Warm);
         AnalysisWorker {
             analyzer: None,
-            last_opened: None,
-            last_keywords: Vec::new(),
+            last_read: None,
+            last_keywords: None,
             load_ms: 0.0,
             bridges: Vec::new(),
         }
@@ -180,23 +207,64 @@ impl Worker for AnalysisWorker {
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, handler: HandlerId) {
         let response = match request {
-            Request::Relayout { cloud } => Response::Layout {
-                cloud: layout_cloud(&self.last_keywords, &cloud),
-            },
+            Request::Relayout { cloud } => self.relayout(&cloud),
             Request::Analyze {
                 id,
                 input,
                 options,
                 cloud,
-            } => Response::Done {
+            } => Some(Response::Done {
                 id,
-                result: self.analyze(scope, input, &options, &cloud).map(Box::new),
-            },
+                result: self
+                    .analyze(scope, id, input, &options, &cloud)
+                    .map(Box::new),
+            }),
         };
-        scope.respond(handler, response);
+        if let Some(response) = response {
+            scope.respond(handler, response);
+        }
     }
 
     fn disconnected(&mut self, _scope: &WorkerScope<Self>, id: HandlerId) {
         self.bridges.retain(|b| *b != id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_files_text_unchanged_is_still_that_files() {
+        let file = Input::File {
+            name: "a.txt".into(),
+            bytes: "一、总体要求\n\n全年新增就业5万人。".as_bytes().to_vec(),
+            encoding: None,
+        };
+        let read = read_input(file, None).unwrap();
+        assert_eq!(read.file_name.as_deref(), Some("a.txt"));
+        let text = read.opened.text.clone();
+        let again = read_input(Input::Text(text.clone()), Some(&read)).unwrap();
+        assert_eq!(again.file_name.as_deref(), Some("a.txt"));
+        let edited = read_input(Input::Text(text + "。"), Some(&read)).unwrap();
+        assert_eq!(edited.file_name, None, "an edited text is the reader's");
+    }
+
+    #[test]
+    fn a_relayout_names_the_analysis_whose_keywords_it_lays_out() {
+        let mut worker = AnalysisWorker {
+            analyzer: None,
+            last_read: None,
+            last_keywords: None,
+            load_ms: 0.0,
+            bridges: Vec::new(),
+        };
+        let cloud = CloudOptions::default();
+        assert!(worker.relayout(&cloud).is_none(), "no analysis yet");
+        worker.last_keywords = Some((2, Vec::new()));
+        assert!(matches!(
+            worker.relayout(&cloud),
+            Some(Response::Layout { of: 2, .. })
+        ));
     }
 }

@@ -1,6 +1,11 @@
-//! The page: its state, the hooks that tie it to the worker, the browser's
-//! storage and the window, what the reader's input does, and the layout —
-//! header, input panel, notices, the error line and the result.
+//! The page: `App` makes the state (restored from storage), starts the
+//! worker and calls the hooks that tie them to the browser (storage, the
+//! cloud's shape, the staged reveal), and draws the layout — header, input
+//! panel, notices, the error line and the result. The hooks that are the
+//! page's flows are here too: `use_first_analysis` (what is analyzed on
+//! load), `use_input` (what the input panel's buttons, a file, a paste and a
+//! drop do; it registers the drop zone), `use_export` (the downloads) and
+//! `use_settings_change` (a new keyword choice analyzes again).
 
 use report_lens_analysis::Encoding;
 use yew::prelude::*;
@@ -9,14 +14,16 @@ use crate::cloud_shape::{use_cloud_shape, window_aspect};
 use crate::components::input_panel::InputPanel;
 use crate::components::result_view::ResultView;
 use crate::drop_zone::{use_drop_zone, Dropped};
-use crate::export::use_export;
+use crate::export::Export;
 use crate::files::{use_files, FileCallbacks};
+use crate::latest::use_latest;
+use crate::problem::Problem;
 use crate::protocol::Input;
 use crate::reveal::use_staged_reveal;
 use crate::settings::{Settings, SettingsChange};
-use crate::state::{Action, Engine, State};
+use crate::state::{Action, Engine, SharedAnalysis, State};
 use crate::storage::{self, use_storage};
-use crate::worker_bridge::{use_analysis_worker, AnalysisBridge};
+use crate::worker_bridge::{use_analysis_worker, WorkerHandle};
 
 /// The bundled sample: the reference report.
 pub const SAMPLE: &str = include_str!("../www/sample.txt");
@@ -86,7 +93,7 @@ pub fn App() -> Html {
 /// As soon as the page is up: the text saved from the last visit, else (a
 /// first visit) the sample; nothing when the reader had cleared the text.
 #[hook]
-fn use_first_analysis(state: &UseReducerHandle<State>, worker: &AnalysisBridge) {
+fn use_first_analysis(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let (state, worker) = (state.clone(), worker.clone());
     use_effect_with((), move |_| {
         if !state.draft.trim().is_empty() {
@@ -115,7 +122,7 @@ struct InputCallbacks {
 
 /// The input panel's callbacks, which the drop zone shares.
 #[hook]
-fn use_input(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> InputCallbacks {
+fn use_input(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> InputCallbacks {
     let FileCallbacks {
         on_file,
         on_encoding,
@@ -166,35 +173,65 @@ fn use_input(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> InputC
     input
 }
 
+/// Saves an export of the analysis on screen; a failure goes to the error
+/// line. The callback is made once and reads the analysis of the last
+/// render, so a stage or a relayout does not draw the panels given it again.
+#[hook]
+fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
+    let shown = state.shown.as_ref();
+    let shown = use_latest(shown.map(|s| (s.analysis.clone(), s.cloud.clone())));
+    use_callback(state.dispatcher(), move |export: Export, dispatcher| {
+        let Some((analysis, cloud)) = shown.borrow().clone() else {
+            return;
+        };
+        let dispatcher = dispatcher.clone();
+        export.save(&analysis, &cloud, move |failure| {
+            dispatcher.dispatch(Action::Problem(Problem::NotExported { export, failure }))
+        });
+    })
+}
+
+/// What a change of settings acts on: the settings, analysis and cloud
+/// shape of the last render.
+struct SettingsContext {
+    settings: Settings,
+    analysis: Option<SharedAnalysis>,
+    aspect: f64,
+}
+
 /// New settings: a new keyword choice analyzes the text on screen again,
-/// vertical words only lay the cloud out again. The callback stays the same
-/// while the analysis and settings do, so typing does not redraw the panels.
+/// vertical words only lay the cloud out again. The callback is made once
+/// (it reads the last render's state), so neither typing nor a new cloud
+/// shape draws the panels given it again.
 #[hook]
 fn use_settings_change(
     state: &UseReducerHandle<State>,
-    worker: &AnalysisBridge,
+    worker: &WorkerHandle,
 ) -> Callback<Settings> {
-    let analysis = state.shown.as_ref().map(|shown| shown.analysis.clone());
-    let deps = (
-        analysis,
-        state.settings.clone(),
-        state.cloud_aspect,
-        worker.clone(),
-        state.dispatcher(),
-    );
-    use_callback(
-        deps,
-        |settings: Settings, (analysis, current, aspect, worker, dispatcher)| {
-            let change = current.change_to(&settings);
-            dispatcher.dispatch(Action::Settings(settings.clone()));
-            let Some(analysis) = analysis else { return };
-            match change {
-                SettingsChange::Keywords => {
-                    worker.analyze(Input::Text(analysis.text.clone()), &settings, *aspect)
-                }
-                SettingsChange::Layout => worker.relayout(&settings, *aspect),
-                SettingsChange::Later => {}
+    let context = use_latest(SettingsContext {
+        settings: state.settings.clone(),
+        analysis: state.shown.as_ref().map(|shown| shown.analysis.clone()),
+        aspect: state.cloud_aspect,
+    });
+    let deps = (worker.clone(), state.dispatcher());
+    use_callback(deps, move |settings: Settings, (worker, dispatcher)| {
+        let (change, analysis, aspect) = {
+            let now = context.borrow();
+            (
+                now.settings.change_to(&settings),
+                now.analysis.clone(),
+                now.aspect,
+            )
+        };
+        dispatcher.dispatch(Action::Settings(settings.clone()));
+        let Some(analysis) = analysis else { return };
+        match change {
+            // A file's text, unchanged, is still that file's to the worker.
+            SettingsChange::Keywords => {
+                worker.analyze(Input::Text(analysis.text.clone()), &settings, aspect)
             }
-        },
-    )
+            SettingsChange::Layout => worker.relayout(&settings, aspect),
+            SettingsChange::NextAnalysis => {}
+        }
+    })
 }

@@ -2,18 +2,17 @@
 //! When the window changes shape, the worker lays the same keywords out
 //! again for the new box.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::state::{Action, State};
-use crate::worker_bridge::AnalysisBridge;
+use crate::worker_bridge::WorkerHandle;
 
 /// The cloud's height over width unless the window says otherwise.
-pub const DEFAULT_ASPECT: f64 = 0.6;
+const DEFAULT_ASPECT: f64 = 0.6;
 
 /// The cloud's height over width for a window this wide.
-pub fn aspect_for(window_width: f64) -> f64 {
+fn aspect_for(window_width: f64) -> f64 {
     if window_width < 600.0 {
         1.0
     } else if window_width < 1000.0 {
@@ -35,25 +34,16 @@ pub fn window_aspect() -> f64 {
 /// Keeps the state's cloud shape that of the window, and has the cloud on
 /// screen laid out again when it changes (with the settings of the moment).
 #[hook]
-pub fn use_cloud_shape(state: &UseReducerHandle<State>, worker: &AnalysisBridge) {
+pub fn use_cloud_shape(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        let on_resize = Closure::<dyn Fn()>::new(move || {
-            dispatcher.dispatch(Action::Aspect(window_aspect()));
+        let on_resize = web_sys::window().map(|window| {
+            EventListener::new(&window, "resize", move |_| {
+                dispatcher.dispatch(Action::Aspect(window_aspect()))
+            })
         });
-        let window = web_sys::window();
-        if let Some(window) = &window {
-            let _ = window
-                .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(window) = window {
-                let _ = window.remove_event_listener_with_callback(
-                    "resize",
-                    on_resize.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        // Dropping the listener removes it.
+        move || drop(on_resize)
     });
     // Only a change of shape (the reducer keeps the state as it was for
     // the same one), of a cloud shown or on its way.

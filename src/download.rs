@@ -1,7 +1,11 @@
 //! Saving a file the page made: a Blob, an object URL and a clicked link.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement,
+    HtmlImageElement, Url,
+};
 
 /// An object URL for `content` as a Blob of type `mime`; revoke it when done.
 fn object_url(content: &str, mime: &str) -> Result<String, JsValue> {
@@ -34,46 +38,40 @@ pub fn save(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     Url::revoke_object_url(&url)
 }
 
-/// Offers an SVG drawn onto a canvas (twice its size, on white) as a PNG download.
-pub fn save_svg_as_png(svg: &str, width: f64, height: f64, file_name: &str) -> Result<(), JsValue> {
-    use wasm_bindgen::closure::Closure;
-    use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement};
-
+/// Offers an SVG drawn onto a canvas (twice its size, on white) as a PNG
+/// download, once the image has loaded. Fails if it does not load or the
+/// canvas will not give its pixels; the object URL is freed either way.
+pub async fn save_svg_as_png(
+    svg: &str,
+    width: f64,
+    height: f64,
+    file_name: &str,
+) -> Result<(), JsValue> {
     let url = object_url(svg, "image/svg+xml;charset=utf-8")?;
-    let canvas: HtmlCanvasElement = document()?.create_element("canvas")?.dyn_into()?;
-    let scale = 2.0;
-    canvas.set_width((width * scale) as u32);
-    canvas.set_height((height * scale) as u32);
+    let png = draw_png(&url, width * 2.0, height * 2.0).await;
+    Url::revoke_object_url(&url)?;
+    click_download(&png?, file_name)
+}
+
+/// The image at `url` drawn on white, `width` × `height`, as a PNG data URL.
+async fn draw_png(url: &str, width: f64, height: f64) -> Result<String, JsValue> {
     let image = HtmlImageElement::new()?;
-    let name = file_name.to_owned();
-    let drawn = {
-        let (image, canvas, url) = (image.clone(), canvas.clone(), url.clone());
-        Closure::once(move || {
-            let draw = || -> Result<(), JsValue> {
-                let context: CanvasRenderingContext2d = canvas
-                    .get_context("2d")?
-                    .ok_or("no 2d context")?
-                    .dyn_into()?;
-                context.set_fill_style_str("#ffffff");
-                context.fill_rect(0.0, 0.0, width * scale, height * scale);
-                context.draw_image_with_html_image_element_and_dw_and_dh(
-                    &image,
-                    0.0,
-                    0.0,
-                    width * scale,
-                    height * scale,
-                )?;
-                let png = canvas.to_data_url_with_type("image/png")?;
-                click_download(&png, &name)?;
-                Url::revoke_object_url(&url)
-            };
-            if let Err(e) = draw() {
-                web_sys::console::error_1(&e);
-            }
-        })
-    };
-    image.set_onload(Some(drawn.as_ref().unchecked_ref()));
-    drawn.forget(); // runs once, when the image has loaded
-    image.set_src(&url);
-    Ok(())
+    // The image's own handlers settle the promise: no closure to free.
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    image.set_src(url);
+    JsFuture::from(loaded).await?;
+    let canvas: HtmlCanvasElement = document()?.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(width as u32);
+    canvas.set_height(height as u32);
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or("no 2d context")?
+        .dyn_into()?;
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, width, height);
+    context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, width, height)?;
+    canvas.to_data_url_with_type("image/png")
 }

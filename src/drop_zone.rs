@@ -7,10 +7,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
+
+use crate::latest::use_latest;
 
 /// What a drag over the page did.
 pub enum Dropped {
@@ -62,73 +64,78 @@ fn onto_textarea(event: &DragEvent) -> bool {
 /// `on_drop` is the latest one given (each render may pass a new one).
 #[hook]
 pub fn use_drop_zone(on_drop: Callback<Dropped>) {
-    let latest = use_mut_ref(|| on_drop.clone());
-    *latest.borrow_mut() = on_drop;
+    let latest = use_latest(on_drop);
     use_effect_with((), move |_| {
+        let emit = move |what: Dropped| {
+            let on_drop = latest.borrow().clone();
+            on_drop.emit(what);
+        };
         // A drag that started on this page is not an arrival.
         let internal = Rc::new(Cell::new(false));
         let start = {
             let internal = internal.clone();
-            Closure::<dyn Fn(DragEvent)>::new(move |_: DragEvent| internal.set(true))
+            move |_: &DragEvent| internal.set(true)
         };
         let end = {
             let internal = internal.clone();
-            Closure::<dyn Fn(DragEvent)>::new(move |_: DragEvent| internal.set(false))
+            move |_: &DragEvent| internal.set(false)
         };
         let over = {
-            let (latest, internal) = (latest.clone(), internal.clone());
-            Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
-                if internal.get() || onto_textarea(&event) {
+            let (emit, internal) = (emit.clone(), internal.clone());
+            move |event: &DragEvent| {
+                if internal.get() || onto_textarea(event) {
                     return;
                 }
                 event.prevent_default();
-                if carries_files(&event) {
-                    latest.borrow().emit(Dropped::Hovering(true));
+                if carries_files(event) {
+                    emit(Dropped::Hovering(true));
                 }
-            })
+            }
         };
         let leave = {
-            let latest = latest.clone();
-            Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
+            let emit = emit.clone();
+            move |event: &DragEvent| {
                 // Leaving the window, not moving between elements.
                 if event.related_target().is_none() {
-                    latest.borrow().emit(Dropped::Hovering(false));
+                    emit(Dropped::Hovering(false));
                 }
-            })
+            }
         };
-        let drop = Closure::<dyn Fn(DragEvent)>::new(move |event: DragEvent| {
-            if internal.replace(false) || onto_textarea(&event) {
+        let land = move |event: &DragEvent| {
+            if internal.replace(false) || onto_textarea(event) {
                 return;
             }
             event.prevent_default();
-            latest.borrow().emit(Dropped::Hovering(false));
-            if let Some(what) = dropped(&event) {
-                latest.borrow().emit(what);
+            emit(Dropped::Hovering(false));
+            if let Some(what) = dropped(event) {
+                emit(what);
             }
+        };
+        let listeners = web_sys::window().map(|window| {
+            [
+                on_drag(&window, "dragstart", start),
+                on_drag(&window, "dragend", end),
+                on_drag(&window, "dragover", over),
+                on_drag(&window, "dragleave", leave),
+                on_drag(&window, "drop", land),
+            ]
         });
-        let window = web_sys::window();
-        let listeners = [
-            ("dragstart", start),
-            ("dragend", end),
-            ("dragover", over),
-            ("dragleave", leave),
-            ("drop", drop),
-        ];
-        if let Some(window) = &window {
-            for (name, listener) in &listeners {
-                let _ = window
-                    .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-            }
-        }
-        move || {
-            if let Some(window) = window {
-                for (name, listener) in &listeners {
-                    let _ = window.remove_event_listener_with_callback(
-                        name,
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        }
+        // Dropping the listeners removes them.
+        move || drop(listeners)
     });
+}
+
+/// A listener for drag events on `target` that may prevent their default;
+/// removed when dropped.
+fn on_drag(
+    target: &web_sys::EventTarget,
+    name: &'static str,
+    handle: impl Fn(&DragEvent) + 'static,
+) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(target, name, options, move |event| {
+        if let Some(event) = event.dyn_ref::<DragEvent>() {
+            handle(event);
+        }
+    })
 }

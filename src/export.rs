@@ -1,15 +1,15 @@
-//! What the reader can save from the analysis on screen — the report as
-//! JSON, the standalone report page, the metrics and keywords as CSV, the
-//! cloud as SVG or PNG — each export's file and content in one place, and
-//! the hook that saves one (or says why the browser did not).
+//! What the reader can save from an analysis — the report as JSON, the
+//! standalone report page, the metrics and keywords as CSV, the cloud as
+//! SVG or PNG — each export's file and content in one place, and why the
+//! browser did not save one.
 
 use std::fmt;
 
-use yew::prelude::*;
+use report_lens_analysis::CloudLayout;
+use wasm_bindgen_futures::spawn_local;
 
 use crate::download;
-use crate::problem::Problem;
-use crate::state::{Action, Shown, State};
+use crate::protocol::Analysis;
 
 /// One thing to save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub enum ExportFailure {
     Refused,
     /// The report could not be written as JSON (the serializer's message).
     Unwritable(String),
+    /// The browser did not draw the cloud as a picture.
+    NotDrawn,
 }
 
 impl fmt::Display for ExportFailure {
@@ -40,6 +42,7 @@ impl fmt::Display for ExportFailure {
         match self {
             ExportFailure::Refused => write!(f, "浏览器拒绝了下载"),
             ExportFailure::Unwritable(message) => write!(f, "{message}"),
+            ExportFailure::NotDrawn => write!(f, "浏览器未能把词云画成图片"),
         }
     }
 }
@@ -55,18 +58,23 @@ impl Export {
         }
     }
 
-    /// Offers the export of `shown` as a download.
-    pub fn save(self, shown: &Shown) -> Result<(), ExportFailure> {
-        let (report, cloud) = (&shown.analysis.report, &*shown.cloud);
+    /// Offers the export of `analysis` (with its `cloud`) as a download.
+    /// A failure goes to `failed`: at once, or for a PNG, drawn once the
+    /// cloud's image has loaded, later.
+    pub fn save(
+        self,
+        analysis: &Analysis,
+        cloud: &CloudLayout,
+        failed: impl FnOnce(ExportFailure) + 'static,
+    ) {
+        let report = &analysis.report;
         let file = |name: &str, mime: &str, content: &str| {
             download::save(name, mime, content).map_err(|_| ExportFailure::Refused)
         };
-        match self {
-            Export::Json => {
-                let json = serde_json::to_string_pretty(report)
-                    .map_err(|e| ExportFailure::Unwritable(e.to_string()))?;
-                file("report-lens.json", "application/json", &json)
-            }
+        let saved = match self {
+            Export::Json => serde_json::to_string_pretty(report)
+                .map_err(|e| ExportFailure::Unwritable(e.to_string()))
+                .and_then(|json| file("report-lens.json", "application/json", &json)),
             Export::ReportPage => file(
                 "report-lens-report.html",
                 "text/html;charset=utf-8",
@@ -82,33 +90,26 @@ impl Export {
                 "image/svg+xml",
                 &report_lens_analysis::cloud_svg(cloud),
             ),
-            Export::CloudPng => download::save_svg_as_png(
-                &report_lens_analysis::cloud_svg(cloud),
-                cloud.width,
-                cloud.height,
-                "report-lens-cloud.png",
-            )
-            .map_err(|_| ExportFailure::Refused),
+            Export::CloudPng => {
+                let svg = report_lens_analysis::cloud_svg(cloud);
+                let (width, height) = (cloud.width, cloud.height);
+                spawn_local(async move {
+                    let png =
+                        download::save_svg_as_png(&svg, width, height, "report-lens-cloud.png");
+                    if png.await.is_err() {
+                        failed(ExportFailure::NotDrawn);
+                    }
+                });
+                return;
+            }
             Export::KeywordsCsv => file(
                 "report-lens-keywords.csv",
                 "text/csv;charset=utf-8",
                 &report_lens_analysis::keywords_csv(report),
             ),
+        };
+        if let Err(failure) = saved {
+            failed(failure);
         }
     }
-}
-
-/// Saves an export of the analysis on screen; a refusal goes to the error
-/// line. The callback stays the same while the analysis does.
-#[hook]
-pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
-    use_callback(
-        (state.shown.clone(), state.dispatcher()),
-        |export: Export, (shown, dispatcher)| {
-            let Some(shown) = shown else { return };
-            if let Err(failure) = export.save(shown) {
-                dispatcher.dispatch(Action::Refused(Problem::NotExported { export, failure }));
-            }
-        },
-    )
 }

@@ -1,7 +1,7 @@
 //! Files the reader opens (the file button or a drop): one over the size
 //! limit is refused before reading, the rest read in the page and sent to
-//! the worker to decode and analyze. The last file read is kept, so that a
-//! chosen encoding can read it again.
+//! the worker to decode and analyze. The last file read is kept (until one
+//! chosen after it cannot be read), so that a chosen encoding can read it again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::problem::Problem;
 use crate::protocol::{Failure, Input};
 use crate::state::{Action, State};
-use crate::worker_bridge::AnalysisBridge;
+use crate::worker_bridge::WorkerHandle;
 
 /// A file's name and bytes, kept to read it again in another encoding.
 struct LastFile {
@@ -33,22 +33,25 @@ async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
 }
 
 #[hook]
-pub fn use_files(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> FileCallbacks {
+pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> FileCallbacks {
     let last_file: Rc<RefCell<Option<LastFile>>> = use_mut_ref(|| None);
     let on_file = {
         let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
         Callback::from(move |file: web_sys::File| {
             let name = file.name();
-            // Refused before reading, as the worker would.
+            // Refused before reading, as the worker would. The file kept
+            // before is not this one: no encoding reads it in its place.
             if let Err(error) = check_size(file.size() as u64) {
+                *last_file.borrow_mut() = None;
                 let failure = Failure::Open { file: name, error };
-                state.dispatch(Action::Refused(Problem::Failed(failure)));
+                state.dispatch(Action::Problem(Problem::Failed(failure)));
                 return;
             }
             let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
             spawn_local(async move {
                 let Some(bytes) = read_bytes(&file).await else {
-                    state.dispatch(Action::Refused(Problem::Unreadable { file: name }));
+                    *last_file.borrow_mut() = None;
+                    state.dispatch(Action::Problem(Problem::Unreadable { file: name }));
                     return;
                 };
                 *last_file.borrow_mut() = Some(LastFile {
@@ -65,20 +68,14 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &AnalysisBridge) -> Fi
             });
         })
     };
-    // Another encoding reads the last file again: the one on screen, or the
-    // one that could not be read (无法识别文件的编码…).
+    // Another encoding reads the last file again if it is the one on
+    // screen, or the one that could not be read (State::rereads).
     let on_encoding = {
         let (state, worker) = (state.clone(), worker.clone());
         Callback::from(move |encoding: Option<Encoding>| {
             state.dispatch(Action::Encoding(encoding));
-            let shown = state.shown.as_ref();
-            let shown = shown.and_then(|s| s.analysis.file_name.as_deref());
-            let failed = state.problem.as_ref().and_then(|p| p.failed_file());
             let last = last_file.borrow();
-            let Some(file) = last.as_ref().filter(|f| {
-                let name = Some(f.name.as_str());
-                name == shown || name == failed
-            }) else {
+            let Some(file) = last.as_ref().filter(|f| state.rereads(&f.name)) else {
                 return;
             };
             let input = Input::File {

@@ -3,8 +3,8 @@
 //! ([`agent::AnalysisWorker`]) owns the dictionary and does all the work,
 //! and the two speak [`protocol`].
 //!
-//! Two thin binaries use this crate: `app` renders [`App`], `worker` registers
-//! the worker.
+//! Two thin binaries use this crate: `app` sets the crate's theme
+//! ([`apply_theme`]) and renders [`App`], `worker` registers the worker.
 
 pub mod agent;
 mod app;
@@ -15,13 +15,15 @@ mod drop_zone;
 mod export;
 mod files;
 mod frames;
+mod latest;
 mod problem;
 pub mod protocol;
 mod reveal;
 mod settings;
 mod state;
 mod storage;
-pub mod theme;
+mod theme;
 mod worker_bridge;
 
 pub use app::{App, SAMPLE};
+pub use theme::apply as apply_theme;

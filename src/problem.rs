@@ -72,6 +72,11 @@ mod tests {
         for cloud in [Export::CloudSvg, Export::CloudPng, Export::KeywordsCsv] {
             assert_eq!(refused(cloud), "无法导出：浏览器拒绝了下载");
         }
+        let not_drawn = Problem::NotExported {
+            export: Export::CloudPng,
+            failure: ExportFailure::NotDrawn,
+        };
+        assert_eq!(not_drawn.to_string(), "无法导出：浏览器未能把词云画成图片");
         let unreadable = Problem::Unreadable {
             file: "a.txt".into(),
         };

@@ -1,6 +1,7 @@
 //! What the page and the analysis worker say to each other: the requests,
 //! the answers, the analysis the page shows, and why a request failed.
-//! Both sides use these types; the worker's work is in [`crate::agent`].
+//! Both sides use these types; the worker's side is `agent.rs`, the page's
+//! `worker_bridge.rs`.
 
 use std::fmt;
 
@@ -20,8 +21,10 @@ pub enum Request {
         options: AnalyzeOptions,
         cloud: CloudOptions,
     },
-    /// Lay the last analysis's keywords out again (a new shape or vertical
-    /// words); the answer is a [`Response::Layout`].
+    /// Lay the keywords of the last analysis the worker made out again (a
+    /// new shape or vertical words); the answer is a [`Response::Layout`]
+    /// naming that analysis. Requests are answered in order, so a relayout
+    /// sent while an analysis is pending lays out that one's keywords.
     Relayout { cloud: CloudOptions },
 }
 
@@ -47,19 +50,20 @@ pub enum Input {
 pub enum Response {
     /// The dictionary is loaded; it took `load_ms`.
     Ready { load_ms: f64 },
-    /// A new layout of the last analysis's cloud.
-    Layout { cloud: CloudLayout },
+    /// A new layout of the cloud of the analysis that answered request `of`
+    /// (the last one the worker made, which need not be the one on screen).
+    Layout { of: u32, cloud: CloudLayout },
     /// The answer to request `id`.
     Done {
         id: u32,
-        result: Result<Box<Analyzed>, Failure>,
+        result: Result<Box<Answer>, Failure>,
     },
 }
 
-/// An analysis and its keyword cloud, as the worker answers them. The page
-/// keeps them apart: a relayout replaces the cloud alone.
+/// The worker's answer to an analysis request: the analysis and its
+/// keyword cloud. The page keeps them apart: a relayout replaces the cloud alone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Analyzed {
+pub struct Answer {
     pub analysis: Analysis,
     pub cloud: CloudLayout,
 }

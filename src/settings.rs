@@ -34,7 +34,7 @@ impl Settings {
         } else if self.vertical != next.vertical {
             SettingsChange::Layout
         } else {
-            SettingsChange::Later
+            SettingsChange::NextAnalysis
         }
     }
 }
@@ -47,7 +47,7 @@ pub enum SettingsChange {
     /// The same keywords laid out again.
     Layout,
     /// Nothing now: the dictionary applies from the next analysis.
-    Later,
+    NextAnalysis,
 }
 
 #[cfg(test)]
@@ -61,7 +61,7 @@ mod tests {
         let now = Settings::default();
         let mut next = now.clone();
         next.options.user_words.push("新质生产力".into());
-        assert_eq!(now.change_to(&next), SettingsChange::Later);
+        assert_eq!(now.change_to(&next), SettingsChange::NextAnalysis);
         next.vertical = true;
         assert_eq!(now.change_to(&next), SettingsChange::Layout);
         next.options.method = KeywordMethod::TextRank;

@@ -1,6 +1,9 @@
-//! The page's state and the actions that change it: a pure reducer. What the
-//! page does about a change (saving the text, asking the worker, waiting a
-//! frame) is in the hooks that watch the state; the tests below run natively.
+//! The page's state and the actions that change it: a pure reducer, which
+//! only works out the next state (its tests, in `state/tests.rs`, run
+//! natively). The hooks do the rest and dispatch what happened: `storage`
+//! saves a text when it changes, `reveal` asks for the next [`Stage`] a frame
+//! later, and the reader's input (`app`, `files`) or a new cloud shape
+//! (`cloud_shape`) sends the worker a request, dispatching [`Action::Sent`].
 
 use std::fmt;
 use std::ops::Deref;
@@ -10,8 +13,7 @@ use report_lens_analysis::{CloudLayout, Encoding};
 use yew::Reducible;
 
 use crate::problem::Problem;
-use crate::protocol::{Analysis, Analyzed, Failure};
-use crate::reveal::Stage;
+use crate::protocol::{Analysis, Answer, Failure};
 use crate::settings::Settings;
 
 /// A value shared by the components: cloning is cheap, and two are equal
@@ -54,6 +56,44 @@ impl<T: fmt::Debug> fmt::Debug for Shared<T> {
 pub type SharedAnalysis = Shared<Analysis>;
 /// Its keyword cloud, shared; a relayout replaces it alone.
 pub type SharedCloud = Shared<CloudLayout>;
+
+/// What of an analysis is on screen, in the order it appears (a stage a
+/// frame, so no single task holds the page); each stage shows what the ones
+/// before it do, and more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// The title, figures, outline and warnings.
+    Outline,
+    /// The text itself.
+    Text,
+    /// The headline cards and formulations.
+    Headlines,
+    /// The keyword cloud (and a word's concordance).
+    Cloud,
+    /// The user dictionary.
+    Dictionary,
+    /// The metrics table: everything is on screen.
+    Metrics,
+}
+
+impl Stage {
+    /// What a new analysis shows at once.
+    pub const FIRST: Stage = Stage::Outline;
+    /// The whole analysis.
+    pub const LAST: Stage = Stage::Metrics;
+
+    /// The stage after this one.
+    pub fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Outline => Some(Stage::Text),
+            Stage::Text => Some(Stage::Headlines),
+            Stage::Headlines => Some(Stage::Cloud),
+            Stage::Cloud => Some(Stage::Dictionary),
+            Stage::Dictionary => Some(Stage::Metrics),
+            Stage::Metrics => None,
+        }
+    }
+}
 
 /// The analysis on screen and how much of it is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,11 +188,11 @@ pub enum Action {
     /// The worker's answer to request `id`.
     Finished {
         id: u32,
-        result: Result<Box<Analyzed>, Failure>,
+        result: Result<Box<Answer>, Failure>,
     },
     /// A problem found in the page (a file too large or unreadable, a
     /// download refused).
-    Refused(Problem),
+    Problem(Problem),
     /// An outline entry was clicked.
     Select(usize),
     /// A warning was clicked: show this character range.
@@ -161,8 +201,12 @@ pub enum Action {
     Settings(Settings),
     /// The cloud's box changed shape.
     Aspect(f64),
-    /// A new layout of the cloud on screen.
-    Relaid(CloudLayout),
+    /// A new layout of the cloud of the analysis that answered request
+    /// `of`: applied only while that analysis is on screen.
+    Relaid {
+        of: u32,
+        cloud: CloudLayout,
+    },
     /// A cloud word was clicked.
     SelectWord(String),
     /// Show `stage` of the analysis that answered request `id`.
@@ -201,6 +245,16 @@ impl State {
         self.unsaved_draft || self.unsaved_cleared
     }
 
+    /// Whether a chosen encoding should read the file `name` again: it is
+    /// the file on screen, or the one whose reading or analysis just failed
+    /// (无法识别文件的编码…).
+    pub fn rereads(&self, name: &str) -> bool {
+        let on_screen = self.shown.as_ref();
+        let shown_file = on_screen.and_then(|s| s.analysis.file_name.as_deref());
+        let failed_file = self.problem.as_ref().and_then(|p| p.failed_file());
+        shown_file == Some(name) || failed_file == Some(name)
+    }
+
     /// Puts `text` in the textarea; what was there (unless empty or the
     /// same) is kept for 撤销, so no text the reader had is ever lost.
     fn replace_draft(&mut self, text: Rc<str>) {
@@ -219,16 +273,34 @@ impl State {
         }
     }
 
-    fn finish(&mut self, id: u32, result: Result<Box<Analyzed>, Failure>) {
+    /// Whether the draft is still the text of the file on screen, as read,
+    /// and `analysis` reads that file again (in another encoding): a reading
+    /// the file can give again, not a text worth keeping for 撤销 in place
+    /// of the one kept.
+    fn rereads_the_draft(&self, analysis: &Analysis) -> bool {
+        self.shown.as_ref().is_some_and(|shown| {
+            let on_screen = &shown.analysis;
+            on_screen.file_name.is_some()
+                && on_screen.file_name == analysis.file_name
+                && *self.draft == *on_screen.text
+        })
+    }
+
+    fn finish(&mut self, id: u32, result: Result<Box<Answer>, Failure>) {
         if self.pending != Some(id) {
             return; // an answer overtaken by a newer request
         }
         self.pending = None;
         match result {
-            Ok(analyzed) => {
-                let Analyzed { analysis, cloud } = *analyzed;
+            Ok(answer) => {
+                let Answer { analysis, cloud } = *answer;
                 if analysis.replaces_draft {
-                    self.replace_draft(analysis.text.as_str().into());
+                    let text = analysis.text.as_str().into();
+                    if self.rereads_the_draft(&analysis) {
+                        self.draft = text;
+                    } else {
+                        self.replace_draft(text);
+                    }
                 }
                 self.shown = Some(Shown {
                     id,
@@ -263,7 +335,7 @@ impl State {
             }
             Action::EngineReady { load_ms } => self.engine = Engine::Ready { load_ms },
             Action::Finished { id, result } => self.finish(id, result),
-            Action::Refused(problem) => self.problem = Some(problem),
+            Action::Problem(problem) => self.problem = Some(problem),
             Action::Select(i) => {
                 let analysis = self.shown.as_ref().map(|s| &s.analysis);
                 let section = analysis.and_then(|a| a.report.outline.get(i));
@@ -276,8 +348,8 @@ impl State {
             }
             Action::Settings(settings) => self.settings = settings,
             Action::Aspect(aspect) => self.cloud_aspect = aspect,
-            Action::Relaid(cloud) => {
-                if let Some(shown) = &mut self.shown {
+            Action::Relaid { of, cloud } => {
+                if let Some(shown) = self.shown.as_mut().filter(|s| s.id == of) {
                     shown.cloud = Shared::new(cloud);
                 }
             }

@@ -17,7 +17,7 @@ const SETTINGS_KEY: &str = "report-lens.settings";
 /// The browser would not store a text: storage full (the text too large)
 /// or disabled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StorageRefused;
+struct StorageRefused;
 
 fn storage() -> Result<web_sys::Storage, StorageRefused> {
     web_sys::window()
@@ -45,28 +45,23 @@ pub fn restore() -> Restored {
     }
 }
 
-/// Stores the draft. When the browser refuses, the stored one is removed:
-/// an older draft must not come back after a reload as if it were this one.
-pub fn save_draft(draft: &str) -> Result<(), StorageRefused> {
+/// Stores `text` under `key`, or forgets it (None). When the browser
+/// refuses, the stored one is removed: an older text must not come back
+/// after a reload as if it were this one.
+fn store(key: &str, text: Option<&str>) -> Result<(), StorageRefused> {
     let storage = storage()?;
-    storage.set_item(DRAFT_KEY, draft).map_err(|_| {
-        let _ = storage.remove_item(DRAFT_KEY);
+    let stored = match text {
+        Some(text) => storage.set_item(key, text),
+        None => storage.remove_item(key),
+    };
+    stored.map_err(|_| {
+        let _ = storage.remove_item(key);
         StorageRefused
     })
 }
 
-/// Stores the text last cleared, or forgets it (None).
-pub fn save_cleared(cleared: Option<&str>) -> Result<(), StorageRefused> {
-    let storage = storage()?;
-    match cleared {
-        Some(text) => storage.set_item(CLEARED_KEY, text),
-        None => storage.remove_item(CLEARED_KEY),
-    }
-    .map_err(|_| StorageRefused)
-}
-
 /// Stores the settings; a browser that refuses (private mode) just forgets.
-pub fn save_settings(settings: &Settings) {
+fn save_settings(settings: &Settings) {
     if let (Ok(storage), Ok(json)) = (storage(), serde_json::to_string(settings)) {
         let _ = storage.set_item(SETTINGS_KEY, &json);
     }
@@ -102,11 +97,11 @@ pub fn use_storage(state: &UseReducerHandle<State>) {
     };
     let draft_saved = saved(SavedText::Draft);
     use_on_change(state.draft.clone(), move |draft: &Rc<str>| {
-        draft_saved(save_draft(draft))
+        draft_saved(store(DRAFT_KEY, Some(draft)))
     });
     let cleared_saved = saved(SavedText::Cleared);
     use_on_change(state.cleared.clone(), move |cleared: &Option<Rc<str>>| {
-        cleared_saved(save_cleared(cleared.as_deref()))
+        cleared_saved(store(CLEARED_KEY, cleared.as_deref()))
     });
     use_on_change(state.settings.clone(), save_settings);
 }

@@ -40,15 +40,15 @@ struct Connection {
 /// Sends the worker requests. Cheap to clone; the same for the page's life,
 /// so callbacks that hold it stay equal.
 #[derive(Clone)]
-pub struct AnalysisBridge(Rc<Connection>);
+pub struct WorkerHandle(Rc<Connection>);
 
-impl PartialEq for AnalysisBridge {
+impl PartialEq for WorkerHandle {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl AnalysisBridge {
+impl WorkerHandle {
     /// Asks for an analysis of `input` with these settings, for a cloud box
     /// of this shape. Its answer is shown unless a newer request overtakes it.
     pub fn analyze(&self, input: Input, settings: &Settings, aspect: f64) {
@@ -63,8 +63,9 @@ impl AnalysisBridge {
         });
     }
 
-    /// Asks for the last analysis's keywords laid out again. This never
-    /// holds the page: no request is pending for it.
+    /// Asks for the keywords of the worker's last analysis laid out again
+    /// (shown if that analysis is on screen). This never holds the page: no
+    /// request is pending for it.
     pub fn relayout(&self, settings: &Settings, aspect: f64) {
         self.0.bridge.send(Request::Relayout {
             cloud: settings.cloud_options(aspect),
@@ -74,7 +75,7 @@ impl AnalysisBridge {
 
 /// Starts the worker on the first render; its answers go to `dispatcher`.
 #[hook]
-pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> AnalysisBridge {
+pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> WorkerHandle {
     let bridge = use_memo((), move |_| {
         let (script, starts_itself) = worker_script();
         let answers = dispatcher.clone();
@@ -83,12 +84,12 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> AnalysisB
                 answers.dispatch(match response {
                     Response::Ready { load_ms } => Action::EngineReady { load_ms },
                     Response::Done { id, result } => Action::Finished { id, result },
-                    Response::Layout { cloud } => Action::Relaid(cloud),
+                    Response::Layout { of, cloud } => Action::Relaid { of, cloud },
                 })
             })
             .with_loader(starts_itself)
             .spawn(&script);
-        AnalysisBridge(Rc::new(Connection {
+        WorkerHandle(Rc::new(Connection {
             bridge,
             last_id: Cell::new(0),
             dispatcher,

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use report_lens::agent::run;
-use report_lens::protocol::{Analyzed, Failure, Input};
+use report_lens::protocol::{Answer, Failure, Input};
 use report_lens::SAMPLE;
 use report_lens_analysis::{
     AnalyzeOptions, Analyzer, CloudOptions, Format, Keyword, KeywordMethod, OpenError,
@@ -12,17 +12,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn analyze(
-    analyzer: &Analyzer,
-    input: Input,
-    options: &AnalyzeOptions,
-) -> Result<Analyzed, Failure> {
+fn analyze(analyzer: &Analyzer, input: Input, options: &AnalyzeOptions) -> Result<Answer, Failure> {
     run(analyzer, input, options, &CloudOptions::default())
 }
 
 #[wasm_bindgen_test]
 fn the_sample_analyzes_in_the_browser() {
-    let Analyzed { analysis, cloud } = analyze(
+    let Answer { analysis, cloud } = analyze(
         &Analyzer::new(),
         Input::Text(SAMPLE.to_owned()),
         &AnalyzeOptions::default(),

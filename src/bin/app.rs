@@ -2,6 +2,6 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    report_lens::theme::set_font_stack();
+    report_lens::apply_theme();
     yew::Renderer::<report_lens::App>::new().render();
 }

@@ -12,7 +12,7 @@ use crate::export::Export;
 const ACCEPT: &str = ".txt,.md,.markdown,.text,.docx,.html,.htm,.csv,text/plain,text/markdown,text/html,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// Encodings a reader can force when the guess is wrong: (label, shown);
-/// "" is the guess.
+/// "" is the guess, every other label an encoding's (a test checks).
 const ENCODINGS: &[(&str, &str)] = &[
     ("", "自动识别"),
     ("utf-8", "UTF-8"),
@@ -142,5 +142,23 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 </button>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_encoding_offered_but_the_guess_is_a_label_and_each_is_another_encoding() {
+        assert_eq!(ENCODINGS[0], ("", "自动识别"));
+        let chosen: Vec<Encoding> = ENCODINGS[1..]
+            .iter()
+            .map(|(label, _)| Encoding::for_label(label).expect(label))
+            .collect();
+        for (i, encoding) in chosen.iter().enumerate() {
+            assert!(!chosen[i + 1..].contains(encoding), "{encoding} twice");
+        }
+        assert!(Encoding::for_label("").is_err(), "the guess is no encoding");
     }
 }

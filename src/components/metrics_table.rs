@@ -8,6 +8,7 @@ use report_lens_analysis::{number, top_section, Direction, Metric, MetricKind, R
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::analysis_state::use_analysis_state;
 use crate::export::Export;
 use crate::state::SharedAnalysis;
 
@@ -53,7 +54,7 @@ struct View {
 }
 
 /// Rows drawn at first, and added by each 显示更多.
-pub const ROWS_PER_PAGE: usize = 200;
+const ROWS_PER_PAGE: usize = 200;
 
 impl Default for View {
     fn default() -> Self {
@@ -84,7 +85,7 @@ fn change_label(m: &Metric) -> String {
 /// Indices of the rows to show, in order.
 fn rows(report: &Report, view: &View) -> Vec<usize> {
     let query = view.query.trim();
-    let mut shown: Vec<usize> = (0..report.metrics.len())
+    let mut matching: Vec<usize> = (0..report.metrics.len())
         .filter(|&i| {
             let m = &report.metrics[i];
             view.kind.is_none_or(|k| m.kind == k)
@@ -98,7 +99,7 @@ fn rows(report: &Report, view: &View) -> Vec<usize> {
         })
         .collect();
     let metrics = &report.metrics;
-    shown.sort_by(|&a, &b| {
+    matching.sort_by(|&a, &b| {
         let (x, y) = (&metrics[a], &metrics[b]);
         let order = match view.sort {
             SortKey::Position => x.start.cmp(&y.start),
@@ -112,23 +113,16 @@ fn rows(report: &Report, view: &View) -> Vec<usize> {
             order.reverse()
         }
     });
-    shown
+    matching
 }
 
 #[function_component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {
-    let view = use_state(View::default);
-    {
-        let view = view.clone();
-        use_effect_with(props.analysis.clone(), move |_| view.set(View::default()));
-    }
-    let on_view = {
-        let view = view.clone();
-        Callback::from(move |next: View| view.set(next))
-    };
+    // A new analysis starts with the default view, drawn once.
+    let (view, on_view) = use_analysis_state(&props.analysis, |_| View::default());
     let report = &props.analysis.report;
-    let shown = rows(report, &view);
-    let mut order = shown.clone();
+    let matching = rows(report, &view);
+    let mut order = matching.clone();
     if view.grouping != Grouping::None {
         // Stable: within a group the chosen sort holds.
         order.sort_by_key(|&i| group_of(report, view.grouping, i));
@@ -145,7 +139,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     };
     html! {
         <section class="panel metrics-panel" aria-label="数据">
-            <h2>{ "数据" }<span class="count" data-testid="metric-count">{ format!("{} / {}", shown.len(), report.metrics.len()) }</span></h2>
+            <h2>{ "数据" }<span class="count" data-testid="metric-count">{ format!("{} / {}", matching.len(), report.metrics.len()) }</span></h2>
             <MetricFilters analysis={props.analysis.clone()} view={(*view).clone()} on_view={on_view.clone()} on_export={props.on_export.clone()} />
             <div class="table-scroll">
                 <table data-testid="metrics">
@@ -210,14 +204,8 @@ fn MetricFilters(props: &MetricFiltersProps) -> Html {
             on_view.emit(next);
         })
     };
-    let on_kind = update(|v, value| {
-        v.kind = match value.as_str() {
-            "result" => Some(MetricKind::Result),
-            "target" => Some(MetricKind::Target),
-            "plan" => Some(MetricKind::Plan),
-            _ => None,
-        }
-    });
+    let on_kind =
+        update(|v, value| v.kind = MetricKind::ALL.into_iter().find(|k| k.label() == value));
     let on_unit = update(|v, value| v.unit = (!value.is_empty()).then_some(value));
     let on_section = update(|v, value| v.section = value.parse().ok());
     let on_group = update(|v, value| {
@@ -242,9 +230,7 @@ fn MetricFilters(props: &MetricFiltersProps) -> Html {
         <div class="filters">
             <select data-testid="filter-kind" onchange={on_kind} aria-label="类型">
                 <option value="" selected={view.kind.is_none()}>{ "全部类型" }</option>
-                <option value="result">{ "结果" }</option>
-                <option value="target">{ "目标" }</option>
-                <option value="plan">{ "计划" }</option>
+                { for MetricKind::ALL.iter().map(|k| html! { <option value={k.label()}>{ k.label() }</option> }) }
             </select>
             <select data-testid="filter-unit" onchange={on_unit} aria-label="单位">
                 <option value="" selected={view.unit.is_none()}>{ "全部单位" }</option>

@@ -14,9 +14,8 @@ use crate::components::stats_panel::StatsPanel;
 use crate::components::text_view::TextView;
 use crate::components::warnings_panel::WarningsPanel;
 use crate::export::Export;
-use crate::reveal::Stage;
 use crate::settings::Settings;
-use crate::state::{Action, Shown, State};
+use crate::state::{Action, Shown, Stage, State};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {

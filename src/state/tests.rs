@@ -2,13 +2,15 @@
 
 use std::rc::Rc;
 
-use report_lens_analysis::{AnalyzeError, CloudLayout, Encoding, Format, KeywordMethod, Report};
+use report_lens_analysis::{
+    AnalyzeError, CloudLayout, Encoding, Format, KeywordMethod, OpenError, Report,
+};
 use yew::Reducible;
 
-use super::{Action, SavedText, State};
+use super::{Action, SavedText, Stage, State};
+use crate::export::{Export, ExportFailure};
 use crate::problem::Problem;
-use crate::protocol::{Analysis, Analyzed, Failure};
-use crate::reveal::Stage;
+use crate::protocol::{Analysis, Answer, Failure};
 use crate::settings::Settings;
 
 fn state(draft: &str) -> Rc<State> {
@@ -27,8 +29,9 @@ fn cloud(width: f64) -> CloudLayout {
     }
 }
 
-/// An answer for `text`: a report with nothing in it, and a cloud `width` wide.
-fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
+/// An answer for `text`, read from `file` (it replaces the draft) or typed:
+/// a report with nothing in it, and a cloud 800 wide.
+fn answer(text: &str, file: Option<&str>) -> Box<Answer> {
     let report = Report {
         title: Some(text.to_owned()),
         ..Report::default()
@@ -36,16 +39,16 @@ fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
     let analysis = Analysis {
         report,
         text: text.to_owned(),
-        file_name: replaces_draft.then(|| "a.txt".to_owned()),
+        file_name: file.map(str::to_owned),
         format: Format::Text,
         encoding: Encoding::UTF_8,
         notes: Vec::new(),
-        replaces_draft,
+        replaces_draft: file.is_some(),
         analysis_ms: 1.0,
     };
-    Box::new(Analyzed {
+    Box::new(Answer {
         analysis,
-        cloud: cloud(width),
+        cloud: cloud(800.0),
     })
 }
 
@@ -53,7 +56,23 @@ fn analyzed(text: &str, replaces_draft: bool, width: f64) -> Box<Analyzed> {
 fn done(id: u32, text: &str) -> Action {
     Action::Finished {
         id,
-        result: Ok(analyzed(text, false, 800.0)),
+        result: Ok(answer(text, None)),
+    }
+}
+
+/// The answer to request `id`: `file` read as `text`.
+fn file_done(id: u32, file: &str, text: &str) -> Action {
+    Action::Finished {
+        id,
+        result: Ok(answer(text, Some(file))),
+    }
+}
+
+/// The answer to request `id`: `failure`.
+fn failed(id: u32, failure: Failure) -> Action {
+    Action::Finished {
+        id,
+        result: Err(failure),
     }
 }
 
@@ -95,15 +114,131 @@ fn the_sample_or_a_file_replacing_the_draft_keeps_it_for_undo() {
     assert_eq!(&*replaced.draft, "示例");
     assert_eq!(replaced.cleared.as_deref(), Some("我的文本"));
     let sent = reduce(&replaced, Action::Sent(1));
-    let file = reduce(
-        &sent,
-        Action::Finished {
-            id: 1,
-            result: Ok(analyzed("文件的文字", true, 800.0)),
-        },
-    );
+    let file = reduce(&sent, file_done(1, "a.txt", "文件的文字"));
     assert_eq!(&*file.draft, "文件的文字");
     assert_eq!(file.cleared.as_deref(), Some("示例"));
+}
+
+#[test]
+fn only_a_text_worth_keeping_replaces_the_one_kept() {
+    let cleared = reduce(&state("留着的文本"), Action::Clear);
+    let typed = reduce(&cleared, Action::Edit("新文本".into()));
+    assert_eq!(
+        typed.cleared.as_deref(),
+        Some("留着的文本"),
+        "typing keeps it"
+    );
+    // The same text again, or a text over a blank draft: nothing to keep.
+    let same = reduce(&typed, Action::Replace("新文本".into()));
+    assert_eq!(same.cleared.as_deref(), Some("留着的文本"));
+    let blank = reduce(&cleared, Action::Edit(" \n".into()));
+    let over_blank = reduce(&blank, Action::Replace("示例".into()));
+    assert_eq!(
+        (&*over_blank.draft, over_blank.cleared.as_deref()),
+        ("示例", Some("留着的文本"))
+    );
+    // 清空 on an empty draft keeps what it kept.
+    assert!(Rc::ptr_eq(&cleared, &reduce(&cleared, Action::Clear)));
+    // 撤销 with nothing kept does nothing.
+    let nothing = state("文本");
+    assert!(Rc::ptr_eq(&nothing, &reduce(&nothing, Action::UndoClear)));
+}
+
+#[test]
+fn a_file_that_fails_replaces_neither_the_draft_nor_the_text_kept() {
+    let kept = reduce(&state("旧文本"), Action::Replace("我的文本".into()));
+    let sent = reduce(&kept, Action::Sent(1));
+    let failure = Failure::Open {
+        file: "b.png".into(),
+        error: OpenError::Image,
+    };
+    let refused = reduce(&sent, failed(1, failure));
+    assert_eq!(
+        (&*refused.draft, refused.cleared.as_deref()),
+        ("我的文本", Some("旧文本"))
+    );
+    assert!(refused.problem.is_some() && refused.shown.is_none());
+}
+
+#[test]
+fn another_reading_of_the_file_on_screen_keeps_the_text_kept() {
+    let mine = reduce(&state("我的文本"), Action::Sent(1));
+    let garbled = reduce(&mine, file_done(1, "big5.txt", "乱码"));
+    assert_eq!(garbled.cleared.as_deref(), Some("我的文本"));
+    // Read again in another encoding: the first reading is not kept in
+    // place of the reader's own text.
+    let reread = reduce(
+        &reduce(&garbled, Action::Sent(2)),
+        file_done(2, "big5.txt", "政府"),
+    );
+    assert_eq!(
+        (&*reread.draft, reread.cleared.as_deref()),
+        ("政府", Some("我的文本"))
+    );
+    // Once the reader has edited the file's text, it is theirs: kept.
+    let edited = reduce(&reread, Action::Edit("政府工作".into()));
+    let again = reduce(
+        &reduce(&edited, Action::Sent(3)),
+        file_done(3, "big5.txt", "乱码"),
+    );
+    assert_eq!(again.cleared.as_deref(), Some("政府工作"));
+    // Another file is another text: the reading on screen is kept.
+    let other = reduce(
+        &reduce(&reread, Action::Sent(4)),
+        file_done(4, "c.txt", "另一个"),
+    );
+    assert_eq!(other.cleared.as_deref(), Some("政府"));
+}
+
+#[test]
+fn an_encoding_reads_again_the_file_on_screen_or_the_one_that_failed() {
+    let none = state("");
+    assert!(!none.rereads("a.txt"));
+    let shown = reduce(
+        &reduce(&none, Action::Sent(1)),
+        file_done(1, "a.txt", "文字"),
+    );
+    assert!(shown.rereads("a.txt") && !shown.rereads("b.txt"));
+    let problem = |problem: Problem| reduce(&none, Action::Problem(problem));
+    let open = problem(Problem::Failed(Failure::Open {
+        file: "big5.txt".into(),
+        error: OpenError::UnknownEncoding,
+    }));
+    assert!(open.rereads("big5.txt"));
+    let analyze = problem(Problem::Failed(Failure::Analyze {
+        file: Some("english.txt".into()),
+        error: AnalyzeError::NoChinese,
+    }));
+    assert!(analyze.rereads("english.txt"));
+    let unreadable = problem(Problem::Unreadable {
+        file: "a.txt".into(),
+    });
+    assert!(!unreadable.rereads("a.txt"), "its bytes were never read");
+    let not_exported = problem(Problem::NotExported {
+        export: Export::Json,
+        failure: ExportFailure::Refused,
+    });
+    assert!(!not_exported.rereads("report-lens.json"));
+    // A problem that names no file leaves the file on screen to read again.
+    let refused = reduce(
+        &shown,
+        Action::Problem(Problem::NotExported {
+            export: Export::CloudPng,
+            failure: ExportFailure::NotDrawn,
+        }),
+    );
+    assert!(refused.rereads("a.txt"));
+}
+
+#[test]
+fn edits_leave_the_text_kept_alone_and_answers_need_a_request() {
+    let cleared = reduce(&state("旧文本"), Action::Clear);
+    let edited = reduce(&cleared, Action::Edit("新".into()));
+    assert_eq!(edited.cleared, cleared.cleared);
+    // An answer with no request pending (one answered already) is ignored.
+    let first = answered(&edited, 1, "第一份");
+    assert!(Rc::ptr_eq(&first, &reduce(&first, done(1, "又一份"))));
+    assert!(Rc::ptr_eq(&edited, &reduce(&edited, done(7, "没有请求"))));
 }
 
 #[test]
@@ -123,17 +258,11 @@ fn an_answer_overtaken_by_a_newer_request_changes_nothing() {
         "the same state, not drawn again"
     );
     assert_eq!(stale.pending, Some(3));
-    let failed = reduce(
-        &resent,
-        Action::Finished {
-            id: 2,
-            result: Err(Failure::Analyze {
-                file: None,
-                error: AnalyzeError::Empty,
-            }),
-        },
-    );
-    assert!(Rc::ptr_eq(&resent, &failed));
+    let empty = Failure::Analyze {
+        file: None,
+        error: AnalyzeError::Empty,
+    };
+    assert!(Rc::ptr_eq(&resent, &reduce(&resent, failed(2, empty))));
     // The pending one is shown.
     let latest = reduce(&resent, done(3, "第三份"));
     let shown = latest.shown.as_ref().unwrap();
@@ -149,13 +278,7 @@ fn a_failure_is_shown_and_the_analysis_stays() {
         file: None,
         error: AnalyzeError::Empty,
     };
-    let failed = reduce(
-        &sent,
-        Action::Finished {
-            id: 2,
-            result: Err(failure.clone()),
-        },
-    );
+    let failed = reduce(&sent, failed(2, failure.clone()));
     assert_eq!(failed.problem, Some(Problem::Failed(failure)));
     assert_eq!(failed.shown, first.shown);
     // The next request clears the message.
@@ -166,7 +289,13 @@ fn a_failure_is_shown_and_the_analysis_stays() {
 fn a_relayout_replaces_the_cloud_and_nothing_else() {
     let before = answered(&state(""), 1, "报告");
     let selected = reduce(&before, Action::SelectWord("报告".into()));
-    let relaid = reduce(&selected, Action::Relaid(cloud(600.0)));
+    let relaid = reduce(
+        &selected,
+        Action::Relaid {
+            of: 1,
+            cloud: cloud(600.0),
+        },
+    );
     let (old, new) = (
         selected.shown.as_ref().unwrap(),
         relaid.shown.as_ref().unwrap(),
@@ -179,10 +308,31 @@ fn a_relayout_replaces_the_cloud_and_nothing_else() {
     assert_eq!(unchanged, *selected);
     // With nothing shown, there is nothing to relay out.
     let empty = state("");
-    assert!(Rc::ptr_eq(
-        &empty,
-        &reduce(&empty, Action::Relaid(cloud(600.0)))
-    ));
+    let relaid = |of| Action::Relaid {
+        of,
+        cloud: cloud(600.0),
+    };
+    assert!(Rc::ptr_eq(&empty, &reduce(&empty, relaid(1))));
+}
+
+#[test]
+fn a_layout_of_an_analysis_no_longer_shown_changes_nothing() {
+    // The sample shown as 1; a file sent as 2 is analyzed, but its answer
+    // is overtaken by 3, which fails: the worker's keywords are the file's.
+    let sample = answered(&state(""), 1, "示例");
+    let overtaken = reduce(&reduce(&sample, Action::Sent(2)), Action::Sent(3));
+    let stale = reduce(&overtaken, file_done(2, "a.docx", "文件"));
+    let failure = Failure::Analyze {
+        file: None,
+        error: AnalyzeError::Empty,
+    };
+    let shown = reduce(&stale, failed(3, failure));
+    assert_eq!(shown.shown, sample.shown);
+    let file_layout = Action::Relaid {
+        of: 2,
+        cloud: cloud(600.0),
+    };
+    assert!(Rc::ptr_eq(&shown, &reduce(&shown, file_layout)));
 }
 
 #[test]

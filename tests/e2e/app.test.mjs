@@ -158,10 +158,42 @@ test('a cloud word opens its concordance; the SVG export has one <text> per word
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-png]').click()]);
   const bytes = await readFile(await png.path());
   assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+  // A canvas that will not give its pixels (as a tainted one would not): the error line says so.
+  await page.evaluate(() => {
+    window.__toDataURL = HTMLCanvasElement.prototype.toDataURL;
+    HTMLCanvasElement.prototype.toDataURL = () => { throw new DOMException('tainted', 'SecurityError'); };
+  });
+  try {
+    await page.locator('[data-testid=export-png]').click();
+    await page.locator('[data-testid=error]').waitFor({ state: 'visible' });
+    assert.equal(await errorText(), '无法导出：浏览器未能把词云画成图片');
+  } finally {
+    await page.evaluate(() => { HTMLCanvasElement.prototype.toDataURL = window.__toDataURL; });
+  }
 });
+
+/** Puts the keyword choices back as a first visit has them: they are saved, and outlive a test. */
+async function restoreKeywordSettings() {
+  await waitForAnalysis(page);
+  await page.locator('[data-testid=keyword-method]').selectOption('tfidf');
+  await page.locator('[data-testid=filter-boilerplate]').check();
+  await page.locator('[data-testid=vertical]').uncheck();
+  await waitForAnalysis(page);
+  for (const chip of ['user-word', 'removed-word']) {
+    while (await count(chip) > 0) await page.locator(`[data-testid=${chip}] button`).first().click();
+  }
+}
 
 test('keyword choices: TextRank, boilerplate filter, vertical words, user dictionary', async () => {
   await showSample();
+  try {
+    await keywordChoices();
+  } finally {
+    await restoreKeywordSettings();
+  }
+});
+
+async function keywordChoices() {
   const words = () => page.locator('[data-testid=cloud] text').evaluateAll((ts) => ts.map((t) => t.lastChild.textContent));
   const tfidf = await words();
   assert.ok(!tfidf.includes('工作'), '过滤套话 is on by default');
@@ -192,7 +224,7 @@ test('keyword choices: TextRank, boilerplate filter, vertical words, user dictio
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=cloud] text')].some((t) => t.lastChild.textContent === '书香政协'));
   await page.locator('[data-testid=user-word]').locator('button').click();
   assert.ok(await count('new-word') >= 5, 'new words are listed');
-});
+}
 
 test('pasted text is analyzed when 分析 is pressed', async () => {
   const text = '# 测试报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年新增城镇就业1206万人，增长8.1%。\n\n二、今年工作安排\n\n（一）着力稳定宏观经济大盘。国内生产总值增长5.5%左右。\n';
@@ -260,10 +292,11 @@ test('the JSON download is the analysis, per the contract', async () => {
   const m = json.metrics.find((m) => m.text === '2796件');
   assert.equal(m.value, 2796);
   assert.equal(m.unit, '件');
-  // The CLI's JSON for the same text (built by `cargo test`, which runs first):
-  // the same report but for what the reader's keyword settings choose.
-  const cli = JSON.parse(execFileSync(join(ROOT, 'target/debug/report-lens'),
-    ['analyze', join(ROOT, 'www/sample.txt'), '--json'], { encoding: 'utf8' }));
+  // The CLI's JSON for the same text (cargo builds it first if it is not up
+  // to date): the same report but for what the reader's keyword settings choose.
+  const cli = JSON.parse(execFileSync('cargo',
+    ['run', '-q', '-p', 'report-lens-cli', '--', 'analyze', join(ROOT, 'www/sample.txt'), '--json'],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
   for (const field of ['title', 'meta', 'metrics', 'headlines', 'formulations', 'warnings']) {
     assert.deepEqual(json[field], cli[field], field);
   }
@@ -273,12 +306,15 @@ test('the JSON download is the analysis, per the contract', async () => {
 
 test('on a phone-width screen nothing overflows sideways', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  // The cloud is laid out again, square, for the narrow screen.
-  await page.waitForFunction(() => document.querySelector('[data-testid=cloud]').getAttribute('viewBox') === '0 0 800 800');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-  await page.screenshot({ path: join(SHOTS, 'screenshot-phone.png') });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  try {
+    // The cloud is laid out again, square, for the narrow screen.
+    await page.waitForFunction(() => document.querySelector('[data-testid=cloud]').getAttribute('viewBox') === '0 0 800 800');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await page.screenshot({ path: join(SHOTS, 'screenshot-phone.png') });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 });
 
 test('no request leaves the page’s own origin', () => {
@@ -337,11 +373,15 @@ test('the font stack and the cloud palette are the analysis crate’s, as the ex
   const barFill = () => page.locator('[data-testid=section-bar] rect').first().evaluate((r) => getComputedStyle(r).fill);
   const c1 = await page.locator('[data-testid=cloud] text.c1').first().evaluate((t) => getComputedStyle(t).fill);
   assert.equal(await barFill(), c1, 'the bars are palette colour 1');
+  // The drop overlay's blue is palette colour 1 too.
+  const drop = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--drop').trim());
+  assert.equal(rgb(await drop()), c1);
   await page.emulateMedia({ colorScheme: 'dark' });
   try {
     const dark = await page.locator('[data-testid=cloud] text.c0').first().evaluate((t) => getComputedStyle(t).fill);
     assert.equal(dark, 'rgb(239, 107, 95)');
     assert.equal(await barFill(), 'rgb(127, 176, 239)');
+    assert.equal(rgb(await drop()), 'rgb(127, 176, 239)');
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(22, 24, 28)');
   } finally {
     await page.emulateMedia({ colorScheme: 'light' });

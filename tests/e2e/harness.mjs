@@ -145,7 +145,8 @@ export const dialogs = [];
 /**
  * Serves dist/ (or $DIST), opens it in Chromium and waits for the sample's
  * analysis, before the file's first test; after each test checks that
- * nothing went to the network and no dialog opened; closes all at the end.
+ * nothing went to the network, no script failed, the CSP refused nothing and
+ * no dialog opened; closes all at the end.
  */
 export function startApp() {
   before(async () => {
@@ -161,10 +162,16 @@ export function startApp() {
     network.mark();
     firstLoad = network.all().length;
   });
-  // Once the page has loaded, nothing goes to the network, whatever the flow.
+  // Once the page has loaded, nothing goes to the network, whatever the
+  // flow; no script fails, the CSP refuses nothing, no dialog opens. Each
+  // test is charged with its own: what it left is taken off the lists.
   afterEach(() => {
-    assert.deepEqual(network.since(), [], 'requests after the page loaded');
-    assert.deepEqual(dialogs, [], 'dialogs opened');
+    const requests = network.since();
+    network.mark();
+    assert.deepEqual(requests, [], 'requests after the page loaded');
+    assert.deepEqual(dialogs.splice(0), [], 'dialogs opened');
+    assert.deepEqual(pageErrors.splice(0), [], 'errors in the page');
+    assert.deepEqual(cspViolations.splice(0), [], 'refused by the CSP');
   });
   after(async () => {
     await context?.close();
