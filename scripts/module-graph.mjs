@@ -94,7 +94,16 @@ function paths(source) {
   return found;
 }
 
-const files = sources(root);
+// Test modules in files of their own (`#[cfg(test)] mod tests;`) are test code too.
+const allFiles = sources(root);
+const testModules = new Set();
+for (const file of allFiles) {
+  const module = moduleOf(file);
+  for (const [, name] of readFileSync(file, 'utf8').matchAll(/#\[cfg\(test\)\]\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/g)) {
+    testModules.add(module ? `${module}::${name}` : name);
+  }
+}
+const files = allFiles.filter((file) => !testModules.has(moduleOf(file)));
 const modules = new Set(files.map(moduleOf));
 const join2 = (...parts) => parts.filter((p) => p !== '').join('::');
 
