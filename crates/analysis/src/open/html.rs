@@ -506,12 +506,21 @@ mod tests {
 
     #[test]
     fn broken_markup_is_read_as_far_as_it_goes() {
-        for page in [
-            "<p>甲<", "<p>甲</", "<a href=\"x>甲", "<!-- 甲", "&#xFFFFFFFF; <b>乙", "<script>",
+        for (page, text) in [
+            // A `<` that opens no tag is text.
+            ("<p>甲<", "甲<\n"),
+            ("<p>甲</", "甲</\n"),
+            ("a < b <3", "a < b <3\n"),
+            // An attribute value never closed, a comment never closed and a
+            // script never closed run to the end: nothing after them is text.
+            ("<a href=\"x>甲", ""),
+            ("<!-- 甲", ""),
+            ("<p>正文<script>", "正文\n"),
+            // A reference to no character stays as written.
+            ("&#xFFFFFFFF; <b>乙", "&#xFFFFFFFF; 乙\n"),
         ] {
-            let _ = html_to_text(page);
+            assert_eq!(html_to_text(page).text, text, "{page}");
         }
-        assert_eq!(html_to_text("a < b <3").text, "a < b <3\n");
     }
 
     #[test]
