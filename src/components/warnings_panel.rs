@@ -22,6 +22,7 @@ fn label(kind: WarningKind) -> &'static str {
         WarningKind::Caption => "图片说明",
         WarningKind::Residue => "网页残留",
         WarningKind::Truncated => "文本不完整",
+        WarningKind::Footnote => "注释标记",
     }
 }
 

@@ -246,4 +246,6 @@ pub enum WarningKind {
     Residue,
     /// The text seems to stop mid-sentence.
     Truncated,
+    /// Footnote markers ([1]) cut out of the text, or a list of notes set aside.
+    Footnote,
 }

@@ -205,12 +205,7 @@ pub fn open(name: &str, bytes: &[u8], options: &OpenOptions) -> Result<Opened, O
         None => decode(bytes)?,
     };
     let encoding = decoded.encoding;
-    let looks_like_html = {
-        let head = decoded.text.trim_start_matches('\u{feff}').trim_start();
-        let head = head.get(..head.len().min(64)).unwrap_or(head);
-        let head = head.to_ascii_lowercase();
-        head.starts_with("<!doctype html") || head.starts_with("<html")
-    };
+    let looks_like_html = looks_like_html(&decoded.text);
     let mut opened = if matches!(extension.as_str(), "html" | "htm" | "xhtml") || looks_like_html {
         html::html_to_text(&decoded.text)
     } else if extension == "csv" {
@@ -225,9 +220,41 @@ pub fn open(name: &str, bytes: &[u8], options: &OpenOptions) -> Result<Opened, O
     Ok(opened)
 }
 
+/// Paragraph tags that make a text a web page's markup, and how many of
+/// them its opening must hold: a fragment copied from a page's source
+/// (`<div …><p>各位代表：</p>…`) is read as a page.
+const PARAGRAPH_TAGS: &[&str] = &["</p>", "<br", "</h"];
+const MIN_PARAGRAPH_TAGS: usize = 3;
+
+fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let mut end = head.len().min(4096);
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = head[..end].to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || PARAGRAPH_TAGS
+            .iter()
+            .map(|t| head.matches(t).count())
+            .sum::<usize>()
+            >= MIN_PARAGRAPH_TAGS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fragment_of_page_markup_is_read_as_a_page() {
+        let fragment = "[<div class=\"box\">\n<h4>各位代表：</h4>\n<p>现在，我代表国务院报告工作。</p>\n<h5>一、回顾</h5>\n<p>过去一年。</p>";
+        let opened = open_named("a.txt", fragment.as_bytes()).unwrap();
+        assert_eq!(opened.format, Format::Html);
+        assert!(opened.text.contains("一、回顾"), "{}", opened.text);
+        assert!(!opened.text.contains("<p>"));
+        assert!(!looks_like_html("正文里提到 <p> 标签一次。"));
+    }
 
     fn open_named(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
         open(name, bytes, &OpenOptions::default())

@@ -142,6 +142,8 @@ fn split_lines(text: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
     let mut start = 0;
     let mut in_comment = false;
     let mut in_trailer = false;
+    // The line before was a bare `来源:`: a short line now names the source.
+    let mut source_follows = false;
     for raw in text.split_inclusive('\n') {
         let content = raw.trim_end_matches(['\n', '\r']);
         let (offset, trimmed) = residue::trim(content);
@@ -158,8 +160,17 @@ fn split_lines(text: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
             in_comment = !trimmed.contains("-->");
         }
         in_trailer = residue::opens_trailer(trimmed)
-            || (in_trailer && trimmed.chars().count() <= 40 && !trimmed.ends_with(ends_line));
-        if comment || in_trailer || trimmed == "-->" || residue::is_residue_line(trimmed) {
+            || (in_trailer
+                && ((trimmed.chars().count() <= 40 && !trimmed.ends_with(ends_line))
+                    || residue::is_link_id(trimmed)));
+        let source_name = source_follows && trimmed.chars().count() <= residue::MAX_SOURCE_CHARS;
+        source_follows = residue::is_bare_source_label(trimmed);
+        if comment
+            || in_trailer
+            || source_name
+            || trimmed == "-->"
+            || residue::is_residue_line(trimmed)
+        {
             residue.push(line);
         } else {
             lines.push(line);

@@ -6,6 +6,7 @@
 //!
 //! Nothing here knows about outlines, figures or keywords.
 
+pub(crate) mod byline;
 pub(crate) mod chars;
 pub(crate) mod document;
 pub(crate) mod hints;
@@ -19,5 +20,6 @@ mod repair;
 mod residue;
 mod source;
 
+pub(crate) use byline::{is_address, looks_like_speaker};
 pub use hints::{Hint, HintKind};
-pub(crate) use preamble::{looks_like_speaker, repeats_title};
+pub(crate) use preamble::repeats_title;

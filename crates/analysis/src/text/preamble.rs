@@ -2,6 +2,9 @@
 //! with its subtitle and speaker), the subtitle, the speaker and the date
 //! that stand before a report's body.
 
+use super::byline::{
+    is_issuing_body, is_meeting_line, looks_like_speaker, speaker_in_meeting_line, with_lost_blanks,
+};
 use super::chars::{ends_line, is_blank, is_han};
 use super::marks::markdown_level;
 use super::numerals::is_digit;
@@ -38,54 +41,67 @@ impl Preamble {
             return i;
         };
         let title = if let Some(rest) = markdown_level(first.text).filter(|(l, _)| *l == 1) {
-            rest.1
+            Some(rest.1)
         } else if could_be_title(first.text) && lines.len() > i + 1 {
-            first.text
+            Some(first.text)
         } else {
-            return i;
+            None
         };
-        // 政府工作报告——2024年3月5日在…会议上 国务院总理 李强: title, subtitle and speaker fused.
-        let (title, fused) = match title.find('—').filter(|&at| at > 0) {
-            Some(at) => (&title[..at], Some(&title[at..])),
-            None => (title, None),
-        };
-        self.title = Some(unspace(title.trim_end_matches(is_blank)));
-        if let Some(rest) = fused {
-            self.take_subtitle(rest);
+        if let Some(title) = title {
+            // 政府工作报告——2024年3月5日在…会议上 国务院总理 李强: title, subtitle and speaker fused.
+            let (title, fused) = match title.find('—').filter(|&at| at > 0) {
+                Some(at) => (&title[..at], Some(&title[at..])),
+                None => (title, None),
+            };
+            self.title = Some(unspace(title.trim_end_matches(is_blank)));
+            if let Some(rest) = fused {
+                self.take_subtitle(rest);
+            }
+            i += 1;
         }
-        i += 1;
         while let Some(line) = lines.get(i) {
-            let text = line.text;
-            let title = self.title.as_deref().unwrap_or_default();
-            if is_caption(text) {
-                let end = line.start + text.len();
-                notes.note(
-                    WarningKind::Caption,
-                    format!("图片说明不是正文：{text}"),
-                    line.start,
-                    end,
-                );
-            } else if repeats_title(title, &unspace(text)) {
-                // 政府工作报告 again under 2013年国务院政府工作报告
-            } else if self.meta == Meta::default()
-                && could_be_title(text)
-                && lines.get(i + 1).is_some_and(|next| is_meta_line(next.text))
-            {
-                // A title on two lines: 决胜全面建成小康社会 / 夺取新时代中国特色社会主义伟大胜利
-                let joined = format!("{title} {}", unspace(text));
-                self.title = Some(joined);
-            } else if text.starts_with(['—', '―', '─', '-']) && self.meta.subtitle.is_none() {
-                self.take_subtitle(text);
-            } else if looks_like_date(text) && self.meta.date.is_none() {
-                self.meta.date = Some(text.trim_matches(['(', ')', '（', '）']).to_owned());
-            } else if looks_like_speaker(text) && self.meta.speaker.is_none() {
-                self.meta.speaker = Some(text.to_owned());
-            } else {
+            if !self.take_line(line, lines.get(i + 1), notes) {
                 break;
             }
             i += 1;
         }
         i
+    }
+
+    /// Takes one more line of the preamble, if `line` is one: a caption, the
+    /// title again or its second line, the meeting line, the speaker, the
+    /// date, the source. False at the first line of the body.
+    fn take_line(&mut self, line: &Line, next: Option<&Line>, notes: &mut Notes) -> bool {
+        let text = line.text;
+        let title = self.title.as_deref().unwrap_or_default();
+        if is_caption(text) {
+            let end = line.start + text.len();
+            let message = format!("图片说明不是正文：{text}");
+            notes.note(WarningKind::Caption, message, line.start, end);
+        } else if repeats_title(title, &unspace(text)) {
+            // 政府工作报告 again under 2013年国务院政府工作报告
+        } else if self.title.is_some() && self.meta.speaker.is_none() && is_issuing_body(text) {
+            // 国家统计局 under its 统计公报: the author.
+            self.meta.speaker = Some(text.to_owned());
+        } else if self.title.is_some()
+            && self.meta == Meta::default()
+            && could_be_title(text)
+            && next.is_some_and(|next| is_meta_line(next.text))
+        {
+            // A title on two lines: 决胜全面建成小康社会 / 夺取新时代中国特色社会主义伟大胜利
+            self.title = Some(format!("{title} {}", unspace(text)));
+        } else if self.meta.subtitle.is_none()
+            && (text.starts_with(['—', '―', '─', '-']) || is_meeting_line(text))
+        {
+            self.take_subtitle(text);
+        } else if looks_like_date(text) && self.meta.date.is_none() {
+            self.meta.date = Some(text.trim_matches(['(', ')', '（', '）']).to_owned());
+        } else if looks_like_speaker(text) && self.meta.speaker.is_none() {
+            self.meta.speaker = Some(single_spaced(&with_lost_blanks(text)));
+        } else if !is_source_line(text) {
+            return false;
+        }
+        true
     }
 
     /// A subtitle line, possibly with the speaker fused on after a space.
@@ -107,6 +123,10 @@ impl Preamble {
             }
         }
         let subtitle = subtitle.trim_end_matches(is_blank);
+        if self.meta.speaker.is_none() {
+            // …会议上安徽省人民政府省长 王清宪作政府工作报告
+            self.meta.speaker = speaker_in_meeting_line(subtitle).map(|s| single_spaced(&s));
+        }
         if self.meta.date.is_none() {
             self.meta.date = find_date(subtitle);
         }
@@ -114,10 +134,13 @@ impl Preamble {
     }
 }
 
+/// A line that may be a title: short, mostly Han, no sentence or list
+/// punctuation (a bracketed note may end it: 政府工作报告（文字实录）).
 fn could_be_title(line: &str) -> bool {
     let n = line.chars().count();
+    let unnoted = without_bracketed_note(line);
     (4..=60).contains(&n)
-        && !line.ends_with(ends_line)
+        && !unnoted.ends_with(ends_line)
         && line.chars().filter(|&c| is_han(c)).count() * 2 >= n
         && !line.contains(['，', '、'])
         && !line.starts_with(['一', '（', '(', '第', '—', '#'])
@@ -130,29 +153,46 @@ fn looks_like_date(line: &str) -> bool {
         && line.contains(|c: char| c.is_ascii_digit() || c == '日')
 }
 
+/// `line` without a short note in brackets at its end (（文字实录）, （全文）).
+fn without_bracketed_note(line: &str) -> &str {
+    let Some(open) = line
+        .strip_suffix(['）', ')'])
+        .and_then(|l| l.rfind(['（', '(']))
+    else {
+        return line;
+    };
+    let note = &line[open..];
+    if open > 0 && (3..=12).contains(&note.chars().count()) {
+        &line[..open]
+    } else {
+        line
+    }
+}
+
 /// A subtitle or date line of the preamble.
 fn is_meta_line(line: &str) -> bool {
-    line.starts_with(['—', '―', '─']) || looks_like_date(line)
+    line.starts_with(['—', '―', '─']) || looks_like_date(line) || is_meeting_line(line)
+}
+
+/// `text` with each run of blanks one space (省长\u{a0}王清宪 → 省长 王清宪).
+fn single_spaced(text: &str) -> String {
+    text.split(is_blank)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// 来源：北京日报: where the text was taken from.
+fn is_source_line(line: &str) -> bool {
+    let unspaced: String = line.chars().filter(|&c| !is_blank(c)).collect();
+    (unspaced.starts_with("来源：") || unspaced.starts_with("来源:"))
+        && unspaced.chars().count() <= 40
 }
 
 /// The title written again (政府工作报告 under 2013年国务院政府工作报告, a
 /// page pasted twice): a line of four or more characters the title holds.
 pub(crate) fn repeats_title(title: &str, line: &str) -> bool {
     line.chars().count() >= 4 && title.contains(line)
-}
-
-/// 肖吉顺, 国务院总理 温家宝, 北京市市长 殷勇.
-pub(crate) fn looks_like_speaker(line: &str) -> bool {
-    let words: Vec<&str> = line.split(is_blank).filter(|w| !w.is_empty()).collect();
-    let Some(name) = words.last() else {
-        return false;
-    };
-    let han: usize = words.iter().map(|w| w.chars().count()).sum();
-    (1..=3).contains(&words.len())
-        && (2..=4).contains(&name.chars().count())
-        && han <= 16
-        && words.iter().all(|w| w.chars().all(is_han))
-        && (words.len() > 1 || han <= 4)
 }
 
 /// 政 府 工 作 报 告 → 政府工作报告; other text unchanged.

@@ -11,17 +11,37 @@ const NBSP_MARK: &str = "<U+00A0>";
 /// Words that make up a page's button rows.
 const BUTTON_WORDS: &[&str] = &[
     "下载", "打印", "全屏", "收藏", "分享", "关闭", "返回", "顶部", "字号", "字体", "加大", "还原",
-    "减小", "大", "中", "小", "默认", "复制链接", "【", "】", "【字号：", "【字体：", "|", "｜",
+    "减小", "大", "中", "小", "默认", "复制链接", "图片", "【", "】", "【字号：", "【字体：", "|",
+    "｜",
 ];
 
 /// Lines that open a trailing list of links.
 const TRAILER_OPENERS: &[&str] = &[
-    "相关报道", "相关新闻", "相关链接", "相关阅读", "延伸阅读", "责任编辑",
+    "相关报道", "相关新闻", "相关链接", "相关附件", "相关阅读", "延伸阅读", "责任编辑",
 ];
+
+/// Longest name of a source on a line of its own (来源: / 四川日报).
+pub(super) const MAX_SOURCE_CHARS: usize = 16;
+
+/// `来源:` alone: the source's name is on the next line.
+pub(super) fn is_bare_source_label(line: &str) -> bool {
+    matches!(line.trim_matches(is_blank), "来源：" | "来源:" | "来源")
+}
+
+/// `abcd39f1fb7f426d9dfb6bd0fa1f2146:`: a page's id for a link, left in a
+/// list of links by the scraper.
+pub(super) fn is_link_id(line: &str) -> bool {
+    let id = line.trim_end_matches([':', '：']);
+    id.len() >= 16 && id.chars().all(|c| c.is_ascii_alphanumeric())
+}
 
 /// Whether one line, already trimmed, is residue.
 pub(super) fn is_residue_line(line: &str) -> bool {
     let n = line.chars().count();
+    // A scraper's placeholder for a page with no title.
+    if matches!(line.trim(), "未知标题" | "无标题" | "Untitled" | "untitled") {
+        return true;
+    }
     if line.contains("当前位置")
         || line.contains("您的位置")
         || line.contains("首页>>")
@@ -35,11 +55,9 @@ pub(super) fn is_residue_line(line: &str) -> bool {
     {
         return true;
     }
-    if line
-        .split(is_blank)
-        .filter(|w| !w.is_empty())
-        .all(|w| BUTTON_WORDS.contains(&w))
-    {
+    if line.split(is_blank).filter(|w| !w.is_empty()).all(|w| {
+        BUTTON_WORDS.contains(&w) || BUTTON_WORDS.contains(&w.trim_end_matches(['：', ':']))
+    }) {
         return true;
     }
     // 来源：北京日报 / 来源 : 南方日报
@@ -67,7 +85,7 @@ pub(super) fn is_residue_line(line: &str) -> bool {
 pub(super) fn opens_trailer(line: &str) -> bool {
     let head = line
         .trim_start_matches(['（', '('])
-        .trim_end_matches(['：', ':', '"', ' ']);
+        .trim_end_matches(['：', ':', '"', ' ', '>']);
     TRAILER_OPENERS.iter().any(|t| head.starts_with(t)) && head.chars().count() <= 12
 }
 
