@@ -6,10 +6,10 @@
 use super::style::Style;
 use super::{numbering, Heading};
 use crate::text::chars::{ends_sentence, ends_statement, is_blank, is_han};
-use crate::text::looks_like_speaker;
 use crate::text::marks::markdown_level;
 use crate::text::numerals::is_digit;
 use crate::text::paragraph::ParagraphHint;
+use crate::text::{is_address, looks_like_speaker};
 
 /// Longest heading kept whole; a longer lead sentence is cut at its first clause.
 const MAX_HEADING_CHARS: usize = 60;
@@ -28,6 +28,12 @@ pub(super) fn explicit_heading(
     hint: Option<ParagraphHint>,
     paragraph: usize,
 ) -> Option<Heading> {
+    // 各位代表： styled as a heading opens the speech, no section.
+    if is_address(strip_bold(
+        markdown_level(text).map_or(text, |(_, rest)| rest),
+    )) {
+        return None;
+    }
     let hinted = match hint {
         Some(ParagraphHint::Heading(depth)) => Some((depth, text)),
         _ => None,
@@ -167,8 +173,16 @@ fn bold_lead(text: &str) -> Option<&str> {
 fn is_standalone(text: &str) -> bool {
     let n = text.chars().count();
     let han = text.chars().filter(|&c| is_han(c)).count();
+    // 2024年工作回顾: a year's digits read as its word; a date line is no heading.
+    let year_digits = text.split('年').count().saturating_sub(1) * 4;
+    let year_digits = if text.ends_with(['日', '月']) {
+        0
+    } else {
+        year_digits
+    };
     (2..=MAX_STANDALONE_CHARS).contains(&n)
-        && han * 3 >= n * 2
+        && han >= 2
+        && (han + year_digits) * 3 >= n * 2
         && !text.ends_with(ends_statement)
         && !text.starts_with(['—', '-', '─', '―', '（', '(', '“', '《', '【', '[', '<'])
 }

@@ -105,15 +105,27 @@ fn nest(headings: &[Heading]) -> Vec<usize> {
     let mut open: Vec<Style> = Vec::new();
     headings
         .iter()
-        .map(|h| {
+        .enumerate()
+        .map(|(i, h)| {
             // A glossary is a top section, and closes like one; an annex
-            // is a top section that its own headings nest under.
+            // is a top section that its own headings nest under; so is a
+            // part: a standalone line whose numbering starts anew after it
+            // (2025年工作安排 before （一）…).
             if matches!(h.style, Style::Appendix | Style::Annex)
                 || open.last() == Some(&Style::Appendix)
+                || opens_part(headings, i)
             {
                 open.clear();
             }
             if let Some(k) = open.iter().position(|&s| s == h.style) {
+                open.truncate(k);
+            } else if opens_numbering_after_leads(h, &open) {
+                // 继续实施积极的财政政策。… then （一）保持物价总水平基本稳定: a
+                // numbering does not nest under the run-in leads before it.
+                let k = open
+                    .iter()
+                    .position(|&s| s == Style::Lead)
+                    .unwrap_or(open.len());
                 open.truncate(k);
             } else if let Style::Markdown(depth) = h.style {
                 // A shallower markdown heading closes deeper ones.
@@ -128,6 +140,24 @@ fn nest(headings: &[Heading]) -> Vec<usize> {
             open.len()
         })
         .collect()
+}
+
+/// Whether `h` starts a section numbering (（一）, 一、) while run-in leads
+/// are open. Inline enumerations (一是, 1.) may stand under a lead.
+fn opens_numbering_after_leads(h: &Heading, open: &[Style]) -> bool {
+    let sectioning = matches!(
+        h.style,
+        Style::Numbered(Mark::Part | Mark::Section | Mark::ChineseComma | Mark::ChineseParen)
+    );
+    sectioning && open.last() == Some(&Style::Lead)
+}
+
+/// Whether heading `i` is a standalone line followed by a numbering that
+/// starts at one: the title of a part of the report.
+fn opens_part(headings: &[Heading], i: usize) -> bool {
+    let next = headings.get(i + 1);
+    headings[i].style == Style::Standalone
+        && next.is_some_and(|n| n.style.is_numbered() && n.number == Some(1))
 }
 
 /// (level, heading) of each section of `text`'s outline, for tests.
@@ -155,6 +185,23 @@ mod tests {
                 (2, "一、坚持党的领导".to_owned()),
                 (2, "二、坚持人民至上".to_owned()),
                 (1, "工作建议".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn standalone_lines_before_a_new_numbering_open_parts() {
+        let text = "政府工作报告\n各位代表：\n2024年工作回顾\n过去一年，我们做了很多工作。\n（一）巩固经济回升向好态势。正文。\n（二）推动科技创新。正文。\n2025年工作安排\n今年要做好工作。\n（一）扩大内需。正文。\n加强政府自身建设\n（一）树牢正确政绩观。正文。\n";
+        assert_eq!(
+            outline_of(text),
+            vec![
+                (1, "2024年工作回顾".to_owned()),
+                (2, "（一）巩固经济回升向好态势".to_owned()),
+                (2, "（二）推动科技创新".to_owned()),
+                (1, "2025年工作安排".to_owned()),
+                (2, "（一）扩大内需".to_owned()),
+                (1, "加强政府自身建设".to_owned()),
+                (2, "（一）树牢正确政绩观".to_owned()),
             ]
         );
     }
