@@ -178,7 +178,16 @@ impl Analyzer {
         let is_word = |w: &str| self.jieba.has_word(w);
         let doc = Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word);
         let mut outline = outline::outline(&doc);
-        let metrics = figures::metrics(&doc, &outline.sections, &self.jieba);
+        let formulations = figures::formulations(&doc);
+        let mut metrics = figures::metrics(&doc, &outline.sections, &self.jieba);
+        // 办好两件大事, where the report quotes “两件大事” elsewhere: a
+        // formulation, not a count.
+        metrics.retain(|m| {
+            !formulations.iter().any(|f| {
+                let len = f.text.chars().count();
+                f.positions.iter().any(|&p| p < m.end && m.start < p + len)
+            })
+        });
 
         let terms = keywords::find_terms(&doc, &self.jieba, &options.user_words);
         let keywords = keywords::keywords(
@@ -198,7 +207,7 @@ impl Analyzer {
             keywords,
             new_words: terms.new_words.clone(),
             metrics,
-            formulations: figures::formulations(&doc),
+            formulations,
             headlines,
             warnings,
         })

@@ -20,8 +20,8 @@ const BASES: &[&str] = &[
 
 /// Words between a figure and what it counts that are not part of the subject.
 const LINKING_WORDS: &[&str] = &[
-    "分别", "实际", "累计", "共", "各", "计", "达", "为", "约", "超过", "达到", "突破", "了", "近",
-    "超", "再", "控制在", "保持在", "稳定在", "全年", "今年", "去年",
+    "分别", "实际", "累计", "共计", "合计", "总计", "共", "各", "达", "为", "约", "超过", "达到",
+    "突破", "了", "近", "超", "再", "控制在", "保持在", "稳定在", "全年", "今年", "去年",
 ];
 
 /// A rise or fall named just before the figure (增长8.1%, 比上年下降0.6个百分点).

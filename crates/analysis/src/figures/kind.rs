@@ -16,9 +16,27 @@ const TARGET_MARKERS: &[&str] = &["预期目标", "主要目标", "目标是", "
 
 const PLAN_MARKERS: &[&str] = &["拟", "计划", "将", "今年", "明年", "确保"];
 
+/// Words of a sentence that say its figures are reached, where nothing
+/// says which part of the report it is in.
 const RESULT_MARKERS: &[&str] = &[
     "了", "已", "累计", "去年", "过去", "五年来", "一年来", "完成", "实现",
 ];
+
+/// Words of a figure's own clause that say it is reached even in a part
+/// looking ahead (去年 not after 比/较: 比去年增加 is a plan's comparison).
+const PAST_MARKERS: &[&str] = &["了", "已", "过去", "五年来", "一年来", "去年", "上年"];
+
+/// Qualifiers that make a figure ahead a target (a bound to reach).
+const TARGET_QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下", "突破"];
+
+/// Verbs of a figure's clause that make a figure ahead a level to reach.
+const TARGET_VERBS: &[&str] = &[
+    "达到", "提高到", "提升到", "降到", "降至", "稳定在", "保持在", "保持", "守住", "达",
+];
+
+/// Words of allocating money: a rate in such a sentence is the plan's
+/// (今年安排中央本级支出增长3.9%).
+const ALLOCATING: &[&str] = &["安排", "下达", "拨付"];
 
 /// Whether the part of the report a figure stands in looks back (工作回顾)
 /// or ahead (重点工作, 工作任务, 今后五年工作建议), by its top heading.
@@ -43,21 +61,64 @@ pub(super) fn outlook(sections: &[Section], at: usize) -> Outlook {
     }
 }
 
-/// Result, target or plan, from the sentence's own words and the outlook of
-/// its part of the report.
-pub(super) fn kind(sentence: &str, qualifier: Option<&str>, outlook: Outlook) -> MetricKind {
-    let has = |markers: &[&str]| markers.iter().any(|m| sentence.contains(m));
-    if has(TARGET_MARKERS) {
+/// What a figure's words say about its kind: its sentence, its own clause
+/// (the words before it from the last clause mark, and it), its
+/// qualifier, and whether it is a rate (%, 个百分点).
+pub(super) struct KindClues<'a> {
+    pub sentence: &'a str,
+    pub clause: &'a str,
+    pub qualifier: Option<&'a str>,
+    pub rate: bool,
+    /// A bare magnitude (2.9亿在校学生): a count of people or things there
+    /// are, not one to reach.
+    pub bare: bool,
+}
+
+/// Result, target or plan, from the figure's own words and the outlook of
+/// its part of the report. Ahead, a figure is a result when its clause
+/// says so (已, 了, 去年), a target when it is a bound or a level to reach
+/// (左右, 以上, 达到, 提高到, a rate), else a plan (新建, 安排…).
+pub(super) fn kind(clues: &KindClues, outlook: Outlook) -> MetricKind {
+    let in_sentence = |markers: &[&str]| markers.iter().any(|m| clues.sentence.contains(m));
+    if in_sentence(TARGET_MARKERS) {
         return MetricKind::Target;
     }
-    let looks_ahead = outlook == Outlook::Ahead || (outlook != Outlook::Back && has(PLAN_MARKERS));
-    if looks_ahead && matches!(qualifier, Some("左右" | "以上" | "以内")) {
+    let looks_ahead =
+        outlook == Outlook::Ahead || (outlook != Outlook::Back && in_sentence(PLAN_MARKERS));
+    if !looks_ahead || has_past_marker(clues.clause) {
+        return MetricKind::Result;
+    }
+    if outlook == Outlook::Unknown && in_sentence(RESULT_MARKERS) {
+        return MetricKind::Result;
+    }
+    let bound = clues
+        .qualifier
+        .is_some_and(|q| TARGET_QUALIFIERS.contains(&q));
+    if bound {
         return MetricKind::Target;
     }
-    if looks_ahead && !has(RESULT_MARKERS) {
-        return MetricKind::Plan;
+    // 将研发费用加计扣除比例提高到100%: a measure taken, not a level reached.
+    let measure_taken = clues.clause.contains(['将', '把']);
+    let allocated = in_sentence(ALLOCATING);
+    let level = TARGET_VERBS.iter().any(|v| clues.clause.contains(v));
+    if !measure_taken && ((clues.rate && !allocated) || level) {
+        MetricKind::Target
+    } else if clues.bare {
+        MetricKind::Result
+    } else {
+        MetricKind::Plan
     }
-    MetricKind::Result
+}
+
+/// A past marker in a clause, 去年/上年 only when not compared with (比去年).
+fn has_past_marker(clause: &str) -> bool {
+    PAST_MARKERS.iter().any(|marker| {
+        clause.match_indices(marker).any(|(at, _)| {
+            let compared = clause[..at].ends_with(['比', '较']);
+            let year = matches!(*marker, "去年" | "上年");
+            !(year && compared)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -100,9 +161,48 @@ mod tests {
                 MetricKind::Target,
             ),
             ("今年新增城镇就业1269万人。", None, Back, MetricKind::Result),
+            (
+                "农村生活垃圾无害化处理率提高到85%。",
+                None,
+                Ahead,
+                MetricKind::Target,
+            ),
+            (
+                "水产品总产量突破90万吨。",
+                Some("突破"),
+                Ahead,
+                MetricKind::Target,
+            ),
+            (
+                "完成既有多层住宅加装电梯3000台。",
+                None,
+                Ahead,
+                MetricKind::Plan,
+            ),
+            ("比去年增加36亿元。", None, Ahead, MetricKind::Plan),
+            ("去年完成投资5000亿元。", None, Ahead, MetricKind::Result),
+            (
+                "将研发费用加计扣除比例提高到100%。",
+                None,
+                Ahead,
+                MetricKind::Plan,
+            ),
+            (
+                "今年安排中央本级支出增长3.9%。",
+                None,
+                Ahead,
+                MetricKind::Plan,
+            ),
         ];
         for (sentence, qualifier, outlook, expected) in cases {
-            assert_eq!(kind(sentence, qualifier, outlook), expected, "{sentence}");
+            let clues = KindClues {
+                sentence,
+                clause: sentence,
+                qualifier,
+                rate: sentence.contains('%'),
+                bare: false,
+            };
+            assert_eq!(kind(&clues, outlook), expected, "{sentence}");
         }
     }
 }

@@ -19,10 +19,10 @@ pub(crate) use formulations::formulations;
 pub(crate) use headlines::headlines;
 
 use change::change;
-use kind::{kind, outlook};
+use kind::{kind, outlook, KindClues};
 use reader::{figures, Figure};
 use sentence::{clause_before, period, sentence_bounds};
-use subject::{assign_series_subjects, inherit_subjects, subject};
+use subject::{assign_series_subjects, fill_from_context, subject};
 
 use crate::report::{innermost_section, Metric, Normalized, Section};
 use crate::text::document::Document;
@@ -42,7 +42,7 @@ pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Ve
             previous_end = figure.end;
         }
         assign_series_subjects(&paragraph.text, &figures, &mut found[first..]);
-        inherit_subjects(&mut found[first..]);
+        fill_from_context(&paragraph.text, &figures, &mut found[first..]);
     }
     found
 }
@@ -59,8 +59,12 @@ fn to_metric(
     jieba: &Jieba,
 ) -> Metric {
     let text = &paragraph.text;
-    let start = doc.char_offset(paragraph.original_byte(figure.start));
-    let end = doc.char_offset(paragraph.original_end_byte(figure.end));
+    let (start_byte, end_byte) = (
+        paragraph.original_byte(figure.start),
+        paragraph.original_end_byte(figure.end),
+    );
+    let start = doc.char_offset(start_byte);
+    let end = doc.char_offset(end_byte);
     let (sentence_start, sentence_end) = sentence_bounds(text, figure.start);
     let sentence = &text[sentence_start..sentence_end];
     let subject_from = previous_end.clamp(sentence_start, figure.start);
@@ -68,17 +72,12 @@ fn to_metric(
     let (local_start, local_end) = (figure.start - subject_from, figure.end - subject_from);
     let (magnitude, factor) = figure.magnitude.map_or(("", 1.0), |m| (m.word, m.factor));
     Metric {
-        text: text[figure.start..figure.end].to_owned(),
+        // As written, a blank cut out inside it kept (１个百分 点以上).
+        text: doc.text[start_byte..end_byte].to_owned(),
         value: figure.value,
-        unit: format!("{magnitude}{}", figure.unit.written()),
+        unit: format!("{magnitude}{}", figure.unit.shown()),
         qualifier: figure.qualifier.map(str::to_owned),
-        subject: subject(
-            jieba,
-            subject_text,
-            local_start,
-            local_end,
-            figure.unit.counts(),
-        ),
+        subject: subject(jieba, subject_text, local_start, local_end, figure.unit),
         section: innermost_section(sections, start),
         sentence: sentence.replace("**", ""),
         sentence_start: doc.char_offset(paragraph.original_byte(sentence_start)),
@@ -87,13 +86,37 @@ fn to_metric(
         end,
         normalized: Normalized {
             value: figure.value * factor,
-            unit: figure.unit.written().replace('％', "%"),
+            unit: figure.unit.shown().to_owned(),
         },
         upper: figure.upper,
         change: change(clause_before(sentence, figure.start - sentence_start)),
-        kind: kind(sentence, figure.qualifier, outlook(sections, start)),
+        kind: kind(
+            &KindClues {
+                sentence,
+                clause: own_clause(
+                    sentence,
+                    figure.start - sentence_start,
+                    figure.end - sentence_start,
+                ),
+                qualifier: figure.qualifier,
+                rate: matches!(figure.unit.shown(), "%" | "个百分点" | "百分点" | "‰"),
+                bare: figure.unit == units::Unit::Bare,
+            },
+            outlook(sections, start),
+        ),
         period: period(sentence),
     }
+}
+
+/// The clause holding the figure at `start..end` of `sentence`: the words
+/// before it back to a clause mark, the figure, and the words after it up
+/// to the next.
+fn own_clause(sentence: &str, start: usize, end: usize) -> &str {
+    let from = start - clause_before(sentence, start).len();
+    let to = sentence[end..]
+        .find(sentence::is_clause_break)
+        .map_or(sentence.len(), |i| end + i);
+    &sentence[from..to]
 }
 
 #[cfg(test)]

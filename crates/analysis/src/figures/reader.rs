@@ -194,7 +194,7 @@ fn read_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> Option<Fi
     };
     let mut cursor = Cursor { text, at: start };
     let number = cursor.number()?;
-    if is_word_numeral(&text[start..cursor.at], number, prefix) {
+    if is_word_numeral(&text[start..cursor.at], number, prefix, cursor.rest()) {
         return None;
     }
     let (value, quantity) = if !number.arabic && cursor.eat("分之") {
@@ -251,10 +251,12 @@ fn may_open_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> bool 
 
 /// 一个 (an article), 千家万户, 百花齐放: Chinese numerals that are words,
 /// unless a qualifier vouches for a lone 万 or 亿 (近亿元).
-fn is_word_numeral(numeral: &str, number: Number, prefix: Option<&str>) -> bool {
+fn is_word_numeral(numeral: &str, number: Number, prefix: Option<&str>, rest: &str) -> bool {
+    // 增加一倍, 提高一成: 一 with a multiple or a tenth is a figure.
+    let share = numeral == "一" && rest.starts_with(['倍', '成']);
     let lone =
         number.magnitude.is_none() && matches!(numeral, "一" | "十" | "百" | "千" | "零" | "〇");
-    !number.arabic && (lone || (matches!(numeral, "万" | "亿") && prefix.is_none()))
+    !number.arabic && !share && (lone || (matches!(numeral, "万" | "亿") && prefix.is_none()))
 }
 
 /// What follows a number: 余/多, magnitude, the upper end of a range, the

@@ -29,12 +29,29 @@ pub(super) fn sentence_bounds(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// The text of the clause before byte `at` of `sentence`.
+/// The text of the clause before byte `at` of `sentence`. A bracket that
+/// glosses a word of the clause (蔬菜（食用菌）产量) belongs to it.
 pub(super) fn clause_before(sentence: &str, at: usize) -> &str {
-    let start = sentence[..at].rfind(is_clause_break).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    &sentence[start..at]
+    let mut end = at;
+    loop {
+        let Some(i) = sentence[..end].rfind(is_clause_break) else {
+            return &sentence[..at];
+        };
+        let c = sentence[i..].chars().next().unwrap_or(' ');
+        let after = i + c.len_utf8();
+        let gloss = matches!(c, '）' | ')')
+            && sentence[after..at].starts_with(crate::text::chars::is_han)
+            && sentence[..i].rfind(['（', '(']).is_some_and(|open| {
+                !sentence[open..i].contains(ends_clause)
+                    && sentence[..open].ends_with(crate::text::chars::is_han)
+            });
+        if gloss {
+            // Past the opening bracket: the gloss and the word it glosses.
+            end = sentence[..i].rfind(['（', '(']).unwrap_or(0);
+            continue;
+        }
+        return &sentence[after..at];
+    }
 }
 
 /// The period a sentence names: the first year (2023年), five-year plan

@@ -4,9 +4,9 @@
 
 use crate::text::chars::is_han;
 
-/// Qualifiers written before the number, longest first.
-pub(super) const PREFIX_QUALIFIERS: &[&str] =
-    &["超过", "突破", "达到", "累计", "近", "约", "超", "逾"];
+/// Qualifiers written before the number, longest first. (达到 and 达 are
+/// the verb "reach", not a qualifier: the figure is what is reached.)
+pub(super) const PREFIX_QUALIFIERS: &[&str] = &["超过", "突破", "累计", "近", "约", "超", "逾"];
 /// Qualifiers written after the number or the unit.
 pub(super) const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "以内", "左右"];
 /// Approximations written after the number or its magnitude (280余篇, 3万多户).
@@ -35,19 +35,21 @@ pub(super) const MAGNITUDES: &[Magnitude] = &[
     magnitude("万", 1e4),
 ];
 
-/// Units, longest first so 亿元 wins over 元 and 个百分点 over 个.
+/// Units, longest first so 亿元 wins over 元 and 个百分点 over 个: shares,
+/// money, measures (length, area, volume, weight, energy, time), counts.
 pub(super) const UNITS: &[&str] = &[
-    "个百分点", "平方公里", "头（只）", "千瓦时", "百分点", "平方米", "立方米", "美元", "公里",
-    "公顷", "千瓦", "人次", "公斤", "千克", "%", "％", "‰", "倍", "成", "元", "吨", "亩", "斤",
-    "件", "次", "名", "个", "期", "篇", "家", "户", "条", "份", "项", "人", "所", "座", "台", "辆",
-    "套", "批", "届", "场", "支", "处", "种", "类", "位", "艘", "架", "头", "只", "株", "棵", "张",
-    "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
+    "个百分点", "个工作日", "平方公里", "平方千米", "头（只）", "套（间）", "千瓦时", "百分点",
+    "平方米", "立方米", "美元", "公里", "千米", "公顷", "千瓦", "千伏", "人次", "架次", "公斤",
+    "千克", "微克", "毫克", "小时", "标箱", "%", "％", "‰", "倍", "成", "元", "吨", "亩", "斤",
+    "米", "天", "岁", "件", "次", "名", "个", "期", "篇", "家", "户", "条", "份", "项", "人", "所",
+    "座", "台", "辆", "套", "批", "届", "场", "支", "处", "种", "类", "位", "艘", "架", "头", "只",
+    "株", "棵", "张", "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
 ];
 
 /// Rates the figures' units may form with `/` (kept as `&'static str`).
 pub(super) const UNIT_RATES: &[&str] = &[
     "元/人", "万元/人", "人/百亿元", "元/吨", "元/平方米", "元/亩", "元/年", "元/月", "人/万人",
-    "吨/年",
+    "吨/年", "微克/立方米", "毫克/升",
 ];
 
 /// After `届`, these say it is an ordinal (十二届市政协, 十九届历次全会).
@@ -58,6 +60,8 @@ const ORDINAL_FOLLOWERS: &[char] = &[
 /// Units that are also the first character of common words: 人民, 部门, 成为.
 const UNIT_WORD_STARTS: &[(&str, &[char])] = &[
     ("人", &['民', '才', '员', '口', '大', '士']),
+    ("米", &['粮', '面']),
+    ("天", &['然', '津', '下', '地', '空']),
     ("部", &['门', '分', '署', '委', '长']),
     ("类", &['型']),
     ("种", &['植', '子', '业']),
@@ -88,8 +92,16 @@ pub(crate) enum Unit {
 }
 
 impl Unit {
-    /// The unit as the report writes it: the word, `分之` for a fraction,
-    /// nothing for a bare magnitude.
+    /// The unit as the report gives it: the unit's word as written (its
+    /// full-width ％ as %), `分之` for a fraction, nothing for a bare magnitude.
+    pub fn shown(self) -> &'static str {
+        match self {
+            Unit::Word("％") => "%",
+            unit => unit.written(),
+        }
+    }
+
+    /// The unit's word as the text writes it (`分之`, nothing, as [`Unit::shown`]).
     pub fn written(self) -> &'static str {
         match self {
             Unit::Word(word) => word,
@@ -98,15 +110,23 @@ impl Unit {
         }
     }
 
-    /// Whether it counts things (件, 篇…): what follows it is what is counted.
+    /// Whether it counts things (件, 篇…, or a bare 万): what follows it is
+    /// what is counted.
     pub fn counts(self) -> bool {
-        matches!(self, Unit::Word(word) if COUNTING_UNITS.contains(&word))
+        matches!(self, Unit::Word(word) if COUNTING_UNITS.contains(&word)) || self == Unit::Bare
+    }
+
+    /// Whether it counts occasions (次, 人次, 届): what was done is named before it.
+    pub fn counts_occasions(self) -> bool {
+        matches!(self, Unit::Word("次" | "人次" | "场次" | "架次" | "届"))
     }
 }
 
 /// Units that count things (what follows them is what is counted).
 const COUNTING_UNITS: &[&str] = &[
-    "件", "篇", "份", "项", "条", "个", "名", "家", "期", "部", "批",
+    "件", "篇", "份", "项", "条", "个", "名", "家", "期", "部", "批", "张", "座", "台", "辆", "套",
+    "套（间）", "头（只）", "所", "处", "户", "艘", "架", "株", "棵", "块", "册", "间", "栋", "场",
+    "支", "种", "类", "位", "村", "镇",
 ];
 
 /// 国家会议中心二期 (a phase), not 举办二期培训班 (a count).
@@ -130,6 +150,10 @@ pub(super) fn per_unit(rest: &str) -> Option<&str> {
 /// Rejects a unit that is really the start of a word or an ordinal.
 pub(super) fn unit_fits(unit: &str, rest: &str) -> bool {
     let next = rest.chars().next();
+    // 30万吨级航道, 千亿级产业集群: a size class, not an amount.
+    if next == Some('级') {
+        return false;
+    }
     if unit == "届" && next.is_some_and(|c| ORDINAL_FOLLOWERS.contains(&c)) {
         return false;
     }

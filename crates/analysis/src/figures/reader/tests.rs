@@ -209,7 +209,6 @@ fn qualifiers() {
     for (text, q) in [
         ("收入超过126万亿元", "超过"),
         ("突破20万亿元", "突破"),
-        ("达到114万亿元", "达到"),
         ("累计724条", "累计"),
         ("约3000人", "约"),
         ("超1万亿元", "超"),
@@ -222,6 +221,42 @@ fn qualifiers() {
         ("近千万家", "近"),
     ] {
         assert_eq!(one(text).4, Some(q), "{text}");
+    }
+    // 达到 is the verb "reach": the figure is what is reached.
+    assert_eq!(
+        one("达到114万亿元"),
+        ("114万亿元".into(), 114.0, None, "万亿元".into(), None)
+    );
+}
+
+#[test]
+fn measures_days_ages_and_size_classes() {
+    for (text, figure, unit) in [
+        ("新建污水管线2847米", "2847米", "米"),
+        ("空气优良天数达到350天", "350天", "天"),
+        ("人均预期寿命78.6岁", "78.6岁", "岁"),
+        ("缩短至5个工作日", "5个工作日", "个工作日"),
+        (
+            "PM2.5平均浓度35.2微克/立方米",
+            "35.2微克/立方米",
+            "微克/立方米",
+        ),
+        ("货物贸易增长一倍", "一倍", "倍"),
+    ] {
+        let (written, _, _, found_unit, _) = one(text);
+        assert_eq!(
+            (written.as_str(), found_unit.as_str()),
+            (figure, unit),
+            "{text}"
+        );
+    }
+    for text in [
+        "建成30万吨级航道",
+        "打造千亿级产业集群",
+        "天然气",
+        "一天也不能耽误",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
     }
 }
 
