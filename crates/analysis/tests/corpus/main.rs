@@ -12,4 +12,5 @@
 mod files;
 mod invariants;
 mod labels;
+mod rules;
 mod snapshots;
