@@ -4,7 +4,8 @@
 //! mapping from any paragraph position back to a character offset.
 //!
 //! Here the text is split into trimmed lines and the residue among them
-//! set aside; `preamble` reads the lines before the body, `repair` makes
+//! set aside; `front_matter` reads a markdown front matter and sets note
+//! callouts aside, `preamble` reads the lines before the body, `repair` makes
 //! the body's paragraphs (lines broken by page layout joined); `source`
 //! turns byte offsets into the character offsets a report gives.
 
@@ -12,7 +13,7 @@ use super::chars::ends_line;
 use super::hints::{Hint, HintKind};
 use super::paragraph::{Paragraph, ParagraphHint};
 use super::source::{CharIndex, Line, Notes};
-use super::{preamble, repair, residue};
+use super::{front_matter, preamble, repair, residue};
 use crate::report::{Meta, Warning, WarningKind};
 
 /// More blocks of residue than this are reported as one warning.
@@ -52,10 +53,16 @@ impl<'t> Document<'t> {
         is_word: &dyn Fn(&str) -> bool,
     ) -> Self {
         let index = CharIndex::new(text);
-        let (lines, residue) = split_lines(text);
+        let (mut lines, residue) = split_lines(text);
         let mut notes = Notes::new(text, &index);
         note_residue(&mut notes, &residue, &lines);
-        let preamble = preamble::read(&lines, &mut notes);
+        let (front, front_lines) = front_matter::front_matter(&lines);
+        lines.drain(..front_lines);
+        let lines = front_matter::without_callouts(lines, &mut notes);
+        let mut preamble = preamble::read(&lines, &mut notes);
+        preamble.title = preamble.title.or(front.title);
+        preamble.meta.date = preamble.meta.date.or(front.date);
+        preamble.meta.speaker = preamble.meta.speaker.or(front.author);
         let repair = !lines_are_paragraphs;
         let paragraphs = repair::paragraphs(&lines[preamble.body..], repair, is_word, &mut notes);
         let notes = notes.warnings;

@@ -9,6 +9,7 @@
 pub(crate) mod byline;
 pub(crate) mod chars;
 pub(crate) mod document;
+mod front_matter;
 pub(crate) mod hints;
 pub(crate) mod marks;
 pub(crate) mod numerals;
