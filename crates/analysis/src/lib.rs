@@ -140,6 +140,35 @@ impl Analyzer {
         self.analyze_hinted(&opened.text, &opened.hints, lines_are_paragraphs, options)
     }
 
+    /// The corpus tables (`data/phrases.txt`, `data/generic.txt`) as a corpus
+    /// of reports read by [`open`] gives them: a development tool
+    /// (`examples/mine_phrases.rs`), not part of the analysis.
+    #[doc(hidden)]
+    pub fn mine_corpus_tables(&self, reports: &[Opened]) -> (String, String) {
+        let is_word = |w: &str| self.jieba.has_word(w);
+        let docs: Vec<Document> = reports
+            .iter()
+            .map(|opened| {
+                let lines_are_paragraphs = matches!(opened.format, Format::Docx | Format::Html);
+                let text = opened.text.strip_prefix('\u{feff}').unwrap_or(&opened.text);
+                let shift = opened.text.len() - text.len();
+                let hints: Vec<Hint> = opened
+                    .hints
+                    .iter()
+                    .filter(|h| h.start >= shift)
+                    .map(|h| Hint {
+                        start: h.start - shift,
+                        end: h.end.saturating_sub(shift),
+                        kind: h.kind,
+                    })
+                    .collect();
+                Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word)
+            })
+            .collect();
+        let tables = keywords::corpus_mining::mine(&docs, &self.jieba, &self.idf);
+        (tables.phrases, tables.generic)
+    }
+
     /// The stages, in order. Each stage's entry (and its two largest inner
     /// steps, new-word discovery and one figure's metric) is `#[inline(never)]`: in the
     /// browser, V8 compiles a hot wasm function a second time with its
@@ -189,9 +218,15 @@ impl Analyzer {
             })
         });
 
-        let terms = keywords::find_terms(&doc, &self.jieba, &options.user_words);
+        let table = keywords::corpus_table::CorpusTable::shipped();
+        let terms = keywords::find_terms(&doc, &self.jieba, &options.user_words, table);
         let keywords = keywords::keywords(
-            &doc, &terms, &self.idf, options, &outline.sections, KEYWORD_LIMIT,
+            &doc,
+            &terms,
+            (&self.idf, table),
+            options,
+            &outline.sections,
+            KEYWORD_LIMIT,
         );
         keywords::section_keywords(&keywords, &mut outline.sections);
         let stats = stats::stats(&doc, &terms, outline.sections.len(), metrics.len());

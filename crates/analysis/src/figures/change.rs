@@ -18,6 +18,11 @@ const BASES: &[&str] = &[
     "比上年末", "比上年", "比去年", "较上年", "同比", "环比", "年均", "年平均",
 ];
 
+/// Whether `word` names a rise or a fall (增长, 下降0.6个百分点's 下降).
+pub(crate) fn is_change_verb(word: &str) -> bool {
+    RISES.contains(&word) || FALLS.contains(&word)
+}
+
 /// Words between a figure and what it counts that are not part of the subject.
 const LINKING_WORDS: &[&str] = &[
     "分别", "实际", "累计", "共计", "合计", "总计", "共", "各", "达", "为", "约", "超过", "达到",

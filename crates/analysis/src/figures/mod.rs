@@ -15,8 +15,10 @@ mod sentence;
 mod subject;
 mod units;
 
+pub(crate) use change::is_change_verb;
 pub(crate) use formulations::formulations;
 pub(crate) use headlines::headlines;
+pub(crate) use units::is_unit_word;
 
 use change::change;
 use kind::{kind, outlook, KindClues};

@@ -46,6 +46,19 @@ pub(super) const UNITS: &[&str] = &[
     "株", "棵", "张", "块", "册", "部", "间", "栋", "列", "班", "村", "镇",
 ];
 
+/// Whether `word` is only a unit, with or without its magnitude: 万公顷,
+/// 个百分点, 亿元, 公里 — what a figure is measured in, never what it
+/// measures.
+pub(crate) fn is_unit_word(word: &str) -> bool {
+    let rest = MAGNITUDES
+        .iter()
+        .find_map(|m| word.strip_prefix(m.word))
+        .unwrap_or(word);
+    let multi_char_unit = rest.chars().count() > 1 && UNITS.contains(&rest);
+    let magnified_unit = rest.len() < word.len() && UNITS.contains(&rest);
+    multi_char_unit || magnified_unit
+}
+
 /// Rates the figures' units may form with `/` (kept as `&'static str`).
 pub(super) const UNIT_RATES: &[&str] = &[
     "元/人", "万元/人", "人/百亿元", "元/吨", "元/平方米", "元/亩", "元/年", "元/月", "人/万人",

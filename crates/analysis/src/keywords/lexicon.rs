@@ -27,6 +27,16 @@ struct IdfEntry {
     key: u64,
     word: &'static str,
     idf: f32,
+    /// Tagged a verb, an adjective or an adverb (jieba's v, a, ad, d), or
+    /// a name jieba could not place (nz: 力争, 中国式).
+    governs: bool,
+}
+
+/// Whether jieba's tag says the word may act on, qualify or modify
+/// another: a verb, an adjective, an adverb, or an unplaced name (nz, which
+/// jieba gives 力争 and 中国式 as well as real names).
+fn tag_governs(tag: &str) -> bool {
+    matches!(tag, "v" | "a" | "ad" | "d" | "nz")
 }
 
 /// A word's length and second and third characters in one number, so
@@ -40,14 +50,16 @@ fn search_key(word: &str) -> u64 {
 }
 
 impl Idf {
-    /// `by_word`: words and IDF in the lexicon's order.
-    fn new(by_word: Vec<(&'static str, f32)>) -> Self {
+    /// `by_word`: words, IDF and whether they govern another (see
+    /// [`IdfEntry::governs`]), in the lexicon's order.
+    fn new(by_word: Vec<(&'static str, f32, bool)>) -> Self {
         let mut entries: Vec<IdfEntry> = by_word
             .into_iter()
-            .map(|(word, idf)| IdfEntry {
+            .map(|(word, idf, governs)| IdfEntry {
                 key: search_key(word),
                 word,
                 idf,
+                governs,
             })
             .collect();
         let mut first_chars: Vec<(char, u32)> = Vec::with_capacity(8_000);
@@ -75,6 +87,16 @@ impl Idf {
     }
 
     pub fn get(&self, word: &str) -> Option<f64> {
+        self.entry(word).map(|e| f64::from(e.idf))
+    }
+
+    /// Whether the dictionary tags `word` a verb, an adjective or an
+    /// adverb: a word that acts on or qualifies another (实行, 认真).
+    pub fn governs(&self, word: &str) -> bool {
+        self.entry(word).is_some_and(|e| e.governs)
+    }
+
+    fn entry(&self, word: &str) -> Option<&IdfEntry> {
         let c = word.chars().next()?;
         let k = self.first_chars.binary_search_by_key(&c, |e| e.0).ok()?;
         let group = &self.entries[Self::group(&self.first_chars, self.entries.len(), k)];
@@ -84,7 +106,6 @@ impl Idf {
             .iter()
             .take_while(|e| e.key == key)
             .find(|e| e.word == word)
-            .map(|e| f64::from(e.idf))
     }
 }
 
@@ -104,7 +125,7 @@ pub(crate) fn load() -> (Jieba, Idf) {
         let freq = freq.parse().expect("a lexicon frequency is a whole number");
         jieba.add_word(word, Some(freq), Some(tag));
         if let Ok(value) = idf.parse::<f32>() {
-            by_word.push((word, value));
+            by_word.push((word, value, tag_governs(tag)));
         }
     }
     (jieba, Idf::new(by_word))
@@ -129,6 +150,7 @@ mod tests {
         assert!(idf.get("工作").unwrap() < idf.get("中华人民共和国").unwrap());
         assert_eq!(idf.get("不是一个词吧"), None);
         assert_eq!(idf.get(""), None);
+        assert!(idf.governs("实行") && idf.governs("认真") && !idf.governs("政协"));
         // Every word is found through its first character's range, the
         // first and last of the table too.
         for entry in [

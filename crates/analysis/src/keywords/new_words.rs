@@ -1,63 +1,62 @@
-//! New words: runs of two or three tokens that recur together, are no
-//! dictionary word and are no fragment of a longer unit (委员工作室,
-//! 新质生产力); found, then merged into one term wherever they occur.
-
-use rustc_hash::FxHashMap as HashMap;
+//! New words: runs of two to four tokens that one report repeats as a
+//! unit (委员工作室, 新质生产力, 高质量发展), found by `collocations` —
+//! recurring, cohesive, free on both sides — then merged into one term
+//! wherever they occur, so their parts are not counted again.
 
 use jieba_rs::Jieba;
 
-use super::stopwords::{is_boilerplate, is_function_word};
+use super::collocations::{collocations, Run, Thresholds};
+use super::stopwords::{is_boilerplate, is_function_word, is_scope_or_time};
 use super::terms::Term;
+use crate::figures::is_change_verb;
 use crate::text::chars::is_han;
 use crate::text::document::Document;
 use crate::text::phrases::Phrases;
 
-/// A new word must recur this often…
-const NEW_WORD_MIN_COUNT: usize = 3;
-/// …and make up this share of the rarer part's occurrences.
-const NEW_WORD_COHESION: f64 = 0.6;
-/// A candidate with the same neighbour this often is a fragment.
-const NEW_WORD_NEIGHBOUR_SHARE: f64 = 0.75;
+/// What a run of one report must show to be a new word.
+const THRESHOLDS: Thresholds = Thresholds {
+    min_count: 3,
+    min_documents: 1,
+    min_pmi: 2.0,
+    min_entropy: 1.5,
+    entropy_share: 0.6,
+    nested_share: 0.5,
+};
+
 /// Characters a new word may have.
-const NEW_WORD_CHARS: std::ops::RangeInclusive<usize> = 3..=8;
-/// Single characters that never join a new word.
+const NEW_WORD_CHARS: std::ops::RangeInclusive<usize> = 3..=10;
+
+/// Single characters that never open or close a new word.
 const GLUE_CHARS: &[char] = &[
     '的', '了', '和', '与', '及', '等', '在', '对', '为', '是', '有', '把', '将', '被', '从', '向',
     '以', '并', '中', '上', '下', '到', '地', '得', '着', '好', '用', '很', '又', '也', '就', '都',
-    '还', '再', '各', '其',
+    '还', '再', '各', '其', '要', '达', '分', '别',
 ];
 
-/// A run of tokens that may be a new word: how often it occurs, its parts,
-/// and the tokens next to each occurrence.
-struct Candidate<'t> {
-    count: usize,
-    parts: Vec<&'t str>,
-    /// The token just left and just right of each occurrence.
-    sides: Vec<(Option<&'t str>, Option<&'t str>)>,
-}
-
-impl Candidate<'_> {
-    /// A fragment of a longer unit: almost always the same token next to it
-    /// (习近平新|时代, 中华民族伟大|复兴).
-    fn is_fragment(&self) -> bool {
-        let threshold = NEW_WORD_NEIGHBOUR_SHARE * self.count as f64;
-        let dominant = |side: &mut Vec<&str>| {
-            side.sort_unstable();
-            side.chunk_by(|a, b| a == b)
-                .any(|same| same.len() as f64 >= threshold)
-        };
-        let mut left: Vec<&str> = self.sides.iter().filter_map(|s| s.0).collect();
-        let mut right: Vec<&str> = self.sides.iter().filter_map(|s| s.1).collect();
-        dominant(&mut left) || dominant(&mut right)
-    }
-}
-
-/// Whether a token may be part of a new word.
-fn joinable(token: &str) -> bool {
-    token.chars().all(is_han)
-        && !is_function_word(token)
-        && !is_boilerplate(token)
+/// Whether a token may stand at either end of a phrase: no function word,
+/// no lone glue character, no scope or time (全国, 年末).
+fn may_edge(token: &str) -> bool {
+    !is_function_word(token)
+        && !is_scope_or_time(token)
         && (token.chars().count() != 1 || !token.starts_with(GLUE_CHARS))
+}
+
+/// Whether a token may open a phrase of the corpus: no basis of a change
+/// either (比上年增长).
+pub(super) fn may_open(token: &str) -> bool {
+    may_edge(token) && token != "比"
+}
+
+/// Whether a token may open a new word of one report: no boilerplate act
+/// either (推进经济体制改革: the act on a unit). Phrases that do open so
+/// (扩大内需) come from the corpus's table.
+fn may_open_in_report(token: &str) -> bool {
+    may_open(token) && !is_boilerplate(token)
+}
+
+/// Whether a token may close a phrase: no rise or fall (增加值增长).
+pub(super) fn may_close(token: &str) -> bool {
+    may_edge(token) && !is_change_verb(token)
 }
 
 /// Finds the new words of `sequence` and merges each into one term there;
@@ -75,85 +74,76 @@ pub(super) fn discover<'d>(
     found
 }
 
-/// Token runs that recur often and together enough, and are no fragment:
-/// most frequent first, then longest.
-fn find<'d>(doc: &'d Document, sequence: &[Term<'d>], jieba: &Jieba) -> Vec<String> {
-    let mut singles: HashMap<&str, usize> = HashMap::default();
-    for t in sequence {
-        *singles.entry(t.text).or_default() += 1;
+/// The runs of touching Han tokens of the sequence, whole terms apart.
+pub(super) fn runs<'d>(doc: &'d Document, sequence: &[Term<'d>]) -> Vec<Run<'d>> {
+    let mut runs: Vec<Run<'d>> = Vec::new();
+    let mut previous: Option<&Term> = None;
+    for term in sequence {
+        let joinable = term.may_join() && term.text.chars().all(is_han);
+        if !joinable {
+            previous = None;
+            continue;
+        }
+        let text = doc.paragraphs[term.paragraph].text.as_str();
+        let span = (term.at, term.at + term.text.len());
+        match (previous, runs.last_mut()) {
+            (Some(p), Some(run)) if p.touches(term) => run.tokens.push(span),
+            _ => runs.push(Run {
+                text,
+                tokens: vec![span],
+                document: 0,
+            }),
+        }
+        previous = Some(term);
     }
-    let mut found: Vec<(String, usize)> = candidates(doc, sequence, jieba)
-        .into_iter()
-        .filter_map(|(word, candidate)| Some((word, candidate?)))
-        .filter(|(_, candidate)| {
-            let rarest = candidate
-                .parts
-                .iter()
-                .map(|p| singles.get(p).copied().unwrap_or(0))
-                .min()
-                .unwrap_or(0);
-            candidate.count >= NEW_WORD_MIN_COUNT
-                && candidate.count as f64 >= NEW_WORD_COHESION * rarest as f64
-                && !candidate.is_fragment()
-        })
-        .map(|(word, candidate)| (word.to_owned(), candidate.count))
-        .collect();
-    found.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then_with(|| b.0.chars().count().cmp(&a.0.chars().count()))
-            .then_with(|| a.0.cmp(&b.0))
-    });
-    found.into_iter().map(|(w, _)| w).collect()
+    runs
 }
 
-/// Every run of three and of two joinable tokens, touching, in one
-/// paragraph: how often it occurs and its neighbours. None: no possible
-/// new word (too short or long, or a dictionary word), decided once per run.
-fn candidates<'d>(
-    doc: &'d Document,
-    sequence: &[Term<'d>],
-    jieba: &Jieba,
-) -> HashMap<&'d str, Option<Candidate<'d>>> {
-    let mut candidates: HashMap<&'d str, Option<Candidate<'d>>> = HashMap::default();
-    for n in [3, 2] {
-        for i in 0..sequence.len().saturating_sub(n - 1) {
-            let run = &sequence[i..i + n];
-            if run.iter().any(|t| t.whole || !joinable(t.text))
-                || !run.windows(2).all(|w| w[0].touches(&w[1]))
-            {
-                continue;
-            }
-            let last = &run[n - 1];
-            let word = &doc.paragraphs[run[0].paragraph].text[run[0].at..last.at + last.text.len()];
-            let Some(candidate) = candidates
-                .entry(word)
-                .or_insert_with(|| {
-                    (NEW_WORD_CHARS.contains(&word.chars().count()) && !jieba.has_word(word)).then(
-                        || Candidate {
-                            count: 0,
-                            parts: run.iter().map(|t| t.text).collect(),
-                            sides: Vec::new(),
-                        },
-                    )
-                })
-                .as_mut()
-            else {
-                continue;
-            };
-            let left = i
-                .checked_sub(1)
-                .map(|k| &sequence[k])
-                .filter(|t| t.touches(&run[0]))
-                .map(|t| t.text);
-            let right = sequence
-                .get(i + n)
-                .filter(|t| last.touches(t))
-                .map(|t| t.text);
-            candidate.count += 1;
-            candidate.sides.push((left, right));
-        }
-    }
-    candidates
+/// Collocations of the report that are no dictionary word and not made of
+/// boilerplate alone (加快推进): most frequent first, then longest.
+fn find<'d>(doc: &'d Document, sequence: &[Term<'d>], jieba: &Jieba) -> Vec<String> {
+    let runs = runs(doc, sequence);
+    collocations(
+        &runs, &THRESHOLDS, &may_open_in_report, &may_close, NEW_WORD_CHARS,
+    )
+    .into_iter()
+    .filter(|c| !only_boilerplate(jieba, c.text) && has_term_shape(jieba, c.text))
+    .map(|c| c.text.to_owned())
+    .collect()
+}
+
+/// Part-of-speech tags (jieba's) a term may end with: nouns, verbal and
+/// adjectival nouns, abbreviations, set phrases (发展, 内需, 生产力).
+const TERM_ENDS: &[&str] = &[
+    "n", "nr", "ns", "nt", "nz", "ng", "nrt", "vn", "an", "j", "l", "i", "eng",
+];
+
+/// Tags a single character may have to open a term (新材料, 总产值).
+const TERM_OPENING_CHARS: &[&str] = &["a", "b", "n", "ng", "ns", "j", "vn"];
+
+/// Whether `text` reads as a term: it ends with a noun or a verbal noun
+/// (高质量发展, not 持续激发) or is a noun and its verb (乡村振兴), and a lone character opening it is a modifier
+/// or a noun (新时代, not 部作品获).
+pub(super) fn has_term_shape(jieba: &Jieba, text: &str) -> bool {
+    let tags = jieba.tag(text, false);
+    let (Some(first), Some(last)) = (tags.first(), tags.last()) else {
+        return false;
+    };
+    let opens = first.word.chars().count() > 1 || TERM_OPENING_CHARS.contains(&first.tag);
+    // A noun or a place and what it does, named as one thing: 乡村振兴,
+    // 西部大开发.
+    let noun_acting = tags.len() > 1
+        && (first.tag.starts_with('n') || first.tag == "f" || first.tag == "s")
+        && last.tag == "v";
+    opens && (TERM_ENDS.contains(&last.tag) || noun_acting)
+}
+
+/// Whether every word of `text` is boilerplate or a function word.
+pub(super) fn only_boilerplate(jieba: &Jieba, text: &str) -> bool {
+    jieba
+        .cut(text, false)
+        .iter()
+        .all(|t| is_boilerplate(t.word) || is_function_word(t.word))
 }
 
 /// Replaces each run of tokens spelling one of `words` by one whole term:
@@ -171,7 +161,7 @@ fn merge<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, words: &[String]) 
             let mut n = 0;
             while len < word.len() && i + n < sequence.len() {
                 let t = &sequence[i + n];
-                if t.whole
+                if !t.may_join()
                     || !word[len..].starts_with(t.text)
                     || (n > 0 && !sequence[i + n - 1].touches(t))
                 {
@@ -192,6 +182,7 @@ fn merge<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, words: &[String]) 
                     at: first.at,
                     whole: true,
                     quoted: false,
+                    phrase: false,
                 });
                 i += n;
             }
@@ -213,9 +204,13 @@ mod tests {
     fn recurring_runs_become_new_words() {
         let (jieba, _) = super::super::lexicon::load();
         let text = "正文。\n加快发展新质生产力，建设委员工作室。因地制宜发展新质生产力。\n\
-                    用好委员工作室，培育新质生产力。委员工作室三百个，新质生产力提速。\n";
+                    用好委员工作室，培育新质生产力。委员工作室三百个，新质生产力提速。\n\
+                    各地区各部门统筹经济社会发展各项工作，不断增强人民群众获得感幸福感安全感。\n\
+                    坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
-        let terms = terms(&doc, &jieba, &[]);
+        // No corpus table: what the report alone shows.
+        let table = crate::keywords::corpus_table::CorpusTable::empty();
+        let terms = terms(&doc, &jieba, &[], &table);
         assert!(
             terms.new_words.contains(&"新质生产力".to_owned()),
             "{:?}",

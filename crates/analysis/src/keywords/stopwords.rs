@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::figures::is_unit_word;
 use crate::text::chars::is_han;
 use crate::text::numerals::is_chinese_numeral;
 
@@ -36,6 +37,27 @@ const BOILERPLATE: &[&str] = &[
     "压减", "巩固", "解决", "改善", "关系", "大力发展", "新增", "增速", "事业", "转变", "功能",
     "结构",
 ];
+
+/// Times that open or close a run without being part of a term: 年末, 上年.
+const TIMES: &[&str] = &[
+    "年末", "年初", "年底", "上年", "去年", "今年", "明年", "当年", "同期", "本年", "上半年",
+    "下半年",
+];
+
+/// Whether `word` only places a statement in space or time: a time (年末),
+/// or all of, or our own, one level of government (全国, 全区, 我省, 本市).
+pub(crate) fn is_scope_or_time(word: &str) -> bool {
+    let mut chars = word.chars();
+    let scope = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('全' | '我' | '本'),
+            Some('国' | '省' | '市' | '区' | '县' | '州' | '盟' | '旗' | '乡' | '镇' | '村'),
+            None
+        )
+    );
+    scope || TIMES.contains(&word)
+}
 
 static FUNCTION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
@@ -75,8 +97,11 @@ pub(crate) fn is_term(word: &str) -> bool {
         chars[chars.len() - 1],
         '元' | '人' | '个' | '点' | '次' | '件' | '项' | '亩' | '吨' | '户'
     );
-    !((numeral_led && (chars.len() == 2 || unit_tail))
-        || chars.iter().all(|&c| is_chinese_numeral(c)))
+    // 十四五, 十五五: a five-year plan's name.
+    let plan = chars.len() == 3 && chars[0] == '十' && chars[2] == '五';
+    plan || !((numeral_led && (chars.len() == 2 || unit_tail))
+        || chars.iter().all(|&c| is_chinese_numeral(c))
+        || is_unit_word(word))
 }
 
 #[cfg(test)]
@@ -87,11 +112,12 @@ mod tests {
     fn terms_exclude_noise() {
         for word in [
             "##", "**", "2021", "五年", "我们", "，", "是", "三个", "余篇", "多次", "万亿元",
-            "百分点",
+            "百分点", "万公顷", "个百分点", "公里",
         ] {
             assert!(!is_term(word), "{word}");
         }
-        for word in ["民主监督", "政协委员", "5G", "委员工作室", "工作"] {
+        for word in ["民主监督", "政协委员", "5G", "委员工作室", "工作", "十四五"]
+        {
             assert!(is_term(word), "{word}");
         }
     }
@@ -107,7 +133,7 @@ mod tests {
 
     #[test]
     fn each_list_names_a_word_once() {
-        for list in [FUNCTION_WORDS, BOILERPLATE] {
+        for list in [FUNCTION_WORDS, BOILERPLATE, TIMES] {
             let mut words = list.to_vec();
             words.sort_unstable();
             let repeated: Vec<_> = words.windows(2).filter(|w| w[0] == w[1]).collect();

@@ -1,12 +1,14 @@
 //! The report's terms: jieba's segmentation (HMM off) with the report's own
 //! terms kept whole — quoted terms (“三高四新”), names in 《》, fixed
-//! formulations and the user's words. (New words are merged in later, by
-//! `new_words`.)
+//! formulations, the user's words, and the corpus's phrases (高质量发展)
+//! where they start and end on token boundaries. (New words are merged in
+//! later, by `new_words`.)
 
 use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
+use super::corpus_table::CorpusTable;
 use crate::text::chars::is_han;
 use crate::text::document::Document;
 use crate::text::phrases::{Phrases, FIXED_FORMULATIONS};
@@ -25,6 +27,16 @@ pub(crate) struct Term<'t> {
     pub whole: bool,
     /// Written in quotes or 《》 by the author.
     pub quoted: bool,
+    /// One of the corpus's phrases: whole, yet a part a longer new word of
+    /// the report may take (京津冀 + 协同发展).
+    pub phrase: bool,
+}
+
+impl Term<'_> {
+    /// Whether a new word may take this term as one of its parts.
+    pub(super) fn may_join(&self) -> bool {
+        !self.whole || self.phrase
+    }
 }
 
 impl Term<'_> {
@@ -48,10 +60,29 @@ pub(crate) struct Terms<'t> {
     pub new_words: Vec<String>,
 }
 
+/// Longest corpus phrase kept whole only on token boundaries.
+const BOUNDED_PHRASE_CHARS: usize = 3;
+
+/// Why a span is one term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Whole {
+    Quoted,
+    Named,
+    Phrase,
+}
+
 /// Byte spans of a paragraph that are one term whatever jieba says, and
-/// whether each is quoted.
-fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
-    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+/// why. `phrases` (the corpus's) of three characters count only where
+/// they start and end at one of `bounds`, the token boundaries (新材料,
+/// not in 创新|材料); longer ones wherever they occur (改革开放 in
+/// 深化改革|开放).
+fn whole_spans(
+    text: &str,
+    named: &Phrases,
+    phrases: &Phrases,
+    bounds: &[usize],
+) -> Vec<(usize, usize, Whole)> {
+    let mut spans: Vec<(usize, usize, Whole)> = Vec::new();
     for (open, close) in [('“', '”'), ('《', '》')] {
         for inner in quoted_from_first(text, open, close) {
             let term = &text[inner.clone()];
@@ -62,7 +93,7 @@ fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
                     .all(|ch| is_han(ch) || ch.is_ascii_alphanumeric())
                 && term.chars().any(is_han)
             {
-                spans.push((inner.start, inner.end, true));
+                spans.push((inner.start, inner.end, Whole::Quoted));
             }
         }
     }
@@ -70,11 +101,22 @@ fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
         named
             .find_in(text)
             .into_iter()
-            .map(|(at, id)| (at, at + named.get(id).len(), false)),
+            .map(|(at, id)| (at, at + named.get(id).len(), Whole::Named)),
+    );
+    let on_bound = |at: usize| bounds.binary_search(&at).is_ok();
+    spans.extend(
+        phrases
+            .find_in(text)
+            .into_iter()
+            .map(|(at, id)| (at, at + phrases.get(id).len(), Whole::Phrase))
+            .filter(|&(start, end, _)| {
+                text[start..end].chars().count() > BOUNDED_PHRASE_CHARS
+                    || (on_bound(start) && on_bound(end))
+            }),
     );
     // Longest first, then drop overlaps.
     spans.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
-    let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+    let mut kept: Vec<(usize, usize, Whole)> = Vec::new();
     for span in spans {
         if !kept.iter().any(|&(s, e, _)| span.0 < e && s < span.1) {
             kept.push(span);
@@ -87,7 +129,12 @@ fn whole_spans(text: &str, named: &Phrases) -> Vec<(usize, usize, bool)> {
 /// Segments every body paragraph into terms, quoted and named ones kept
 /// whole; new words are not looked for yet.
 #[inline(never)]
-pub(super) fn segment<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String]) -> Terms<'d> {
+pub(super) fn segment<'d>(
+    doc: &'d Document,
+    jieba: &Jieba,
+    user_words: &[String],
+    table: &CorpusTable,
+) -> Terms<'d> {
     let mut sequence = Vec::new();
     let mut words = 0;
     let mut token_counts: HashMap<&str, usize> = HashMap::default();
@@ -100,9 +147,15 @@ pub(super) fn segment<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String
     );
     for (index, p) in doc.paragraphs.iter().enumerate() {
         let text = p.text.as_str();
-        let spans = whole_spans(text, &named);
+        let tokens = jieba.cut(text, false);
+        let bounds: Vec<usize> = tokens
+            .iter()
+            .map(|t| t.byte_start)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        let spans = whole_spans(text, &named, &table.phrases, &bounds);
         let mut next_span = 0;
-        for token in jieba.cut(text, false) {
+        for token in tokens {
             *token_counts.entry(token.word).or_default() += 1;
             if token.word.chars().any(char::is_alphanumeric) {
                 words += 1;
@@ -111,7 +164,7 @@ pub(super) fn segment<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String
                 next_span += 1;
             }
             match spans.get(next_span) {
-                Some(&(s, e, quoted)) if token.byte_start < e && s < token.byte_end => {
+                Some(&(s, e, why)) if token.byte_start < e && s < token.byte_end => {
                     if sequence
                         .last()
                         .is_none_or(|t: &Term| !(t.paragraph == index && t.at == s))
@@ -121,7 +174,8 @@ pub(super) fn segment<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String
                             paragraph: index,
                             at: s,
                             whole: true,
-                            quoted,
+                            quoted: why == Whole::Quoted,
+                            phrase: why == Whole::Phrase,
                         });
                     }
                 }
@@ -131,6 +185,7 @@ pub(super) fn segment<'d>(doc: &'d Document, jieba: &Jieba, user_words: &[String
                     at: token.byte_start,
                     whole: false,
                     quoted: false,
+                    phrase: false,
                 }),
             }
         }
@@ -157,7 +212,12 @@ mod tests {
         let text = "正文。\n落实“三高四新”战略，编印《智库信息》，建设书香政协。\n";
         let doc = Document::parse(text, &|w| jieba.has_word(w));
         let user = vec!["书香政协".to_owned()];
-        let terms = super::super::find_terms(&doc, &jieba, &user);
+        let terms = super::super::find_terms(
+            &doc,
+            &jieba,
+            &user,
+            super::super::corpus_table::CorpusTable::shipped(),
+        );
         let whole: Vec<&str> = terms
             .sequence
             .iter()

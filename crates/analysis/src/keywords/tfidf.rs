@@ -1,9 +1,11 @@
 //! TF-IDF: how often the report uses a term, against how rare jieba's IDF
-//! table says it is in general text; coined terms (quoted, 《》, discovered,
+//! table says it is in general text (the corpus's phrases by their own
+//! IDF, `corpus_table`); coined terms (quoted, 《》, discovered,
 //! the user's) weigh as the rarest words, and the author's quotes add emphasis.
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::corpus_table::CorpusTable;
 use super::lexicon::Idf;
 use super::stopwords::is_function_word;
 use super::terms::Terms;
@@ -21,7 +23,7 @@ pub(super) fn tfidf<'t>(
     terms: &Terms<'t>,
     occurrences: &HashMap<&'t str, Vec<usize>>,
     candidates: usize,
-    idf: &Idf,
+    (idf, table): (&Idf, &CorpusTable),
 ) -> HashMap<&'t str, f64> {
     let total = candidates.max(1) as f64;
     let median = median_idf(idf, &terms.token_counts);
@@ -31,6 +33,7 @@ pub(super) fn tfidf<'t>(
             let whole = at.iter().any(|&i| terms.sequence[i].whole);
             let idf = idf
                 .get(word)
+                .or_else(|| table.idf(word))
                 .unwrap_or(if whole { COINED_TERM_IDF } else { median });
             // The author's emphasis: an occurrence in quotes or 《》 counts more.
             let emphasised = at.iter().filter(|&&i| terms.sequence[i].quoted).count();

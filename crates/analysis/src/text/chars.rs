@@ -45,6 +45,12 @@ pub(crate) fn ends_line(c: char) -> bool {
     ends_statement(c) || matches!(c, '’' | '」' | '』' | '》' | '】' | '.' | '．')
 }
 
+/// Closes a phrase: a clause, a line, or an item of a list (、). A word
+/// seen before one stands on its own there (扩大就业。 促进就业、创业).
+pub(crate) fn closes_phrase(c: char) -> bool {
+    ends_clause(c) || ends_line(c) || c == '、'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,9 +62,12 @@ mod tests {
             assert!(!ends_sentence(c) || ends_clause(c), "{c}");
             assert!(!ends_prose_clause(c) || ends_clause(c), "{c}");
             assert!(!ends_statement(c) || ends_line(c), "{c}");
+            assert!(!ends_clause(c) || closes_phrase(c), "{c}");
+            assert!(!ends_line(c) || closes_phrase(c), "{c}");
         }
         assert!(ends_clause(',') && !ends_prose_clause(','));
         assert!(ends_line('》') && !ends_statement('》'));
         assert!(!ends_line('，') && !ends_line('、') && !ends_line('—'));
+        assert!(closes_phrase('、') && !closes_phrase('—'));
     }
 }

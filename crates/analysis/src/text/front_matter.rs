@@ -85,7 +85,6 @@ fn note_callout(notes: &mut Notes, start: usize, end: usize, count: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::text::document::{test_dictionary, Document};
 
     #[test]
@@ -98,7 +97,10 @@ mod tests {
         let body: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(body, ["## 一、综合", "全年国内生产总值增长5.0%。"]);
         assert!(doc.notes.iter().any(|n| n.message.contains("说明框")));
-        let bare = Document::parse("---\ntitle: 只有元数据的报告\n---\n各位代表：\n正文。\n", &test_dictionary);
+        let bare = Document::parse(
+            "---\ntitle: 只有元数据的报告\n---\n各位代表：\n正文。\n",
+            &test_dictionary,
+        );
         assert_eq!(bare.title.as_deref(), Some("只有元数据的报告"));
     }
 }

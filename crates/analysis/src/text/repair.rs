@@ -160,9 +160,10 @@ enum Cut {
 /// only where `long` says the line is body text.
 fn next_cut(text: &str, long: bool) -> Option<(usize, usize, Cut)> {
     let page = find_page_marker(text).map(|(at, len)| (at, len, Cut::PageMarker));
-    let footnote = (1..text.len())
-        .filter(|&i| text.is_char_boundary(i))
-        .find_map(|i| {
+    let footnote = text
+        .match_indices(['[', '［'])
+        .filter(|&(i, _)| i > 0)
+        .find_map(|(i, _)| {
             let glued = text[..i]
                 .chars()
                 .next_back()
@@ -172,16 +173,14 @@ fn next_cut(text: &str, long: bool) -> Option<(usize, usize, Cut)> {
         });
     let blank = long
         .then(|| {
-            text.char_indices().find_map(|(i, c)| {
+            text.match_indices(' ').find_map(|(i, _)| {
                 let before = text[..i].chars().next_back();
-                let after = text[i + c.len_utf8()..].chars().next();
-                // 迎老乡 回故乡 in quotes: a slogan's own spacing.
-                let quoted = text[..i].matches('“').count() > text[..i].matches('”').count();
-                let inside_word = c == ' '
-                    && !quoted
-                    && before.is_some_and(is_han_or_wide_digit)
+                let after = text[i + 1..].chars().next();
+                let between = before.is_some_and(is_han_or_wide_digit)
                     && after.is_some_and(is_han_or_wide_digit);
-                inside_word.then_some((i, 1, Cut::Blank))
+                // 迎老乡 回故乡 in quotes: a slogan's own spacing.
+                let quoted = || text[..i].matches('“').count() > text[..i].matches('”').count();
+                (between && !quoted()).then_some((i, 1, Cut::Blank))
             })
         })
         .flatten();

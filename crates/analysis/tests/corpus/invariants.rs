@@ -1,10 +1,11 @@
 //! What holds of every corpus file's analysis, whatever the file: every
 //! offset points at its text, sections nest and lie inside the text, every
-//! index names something that exists, counts agree with the lists they count.
+//! index names something that exists, counts agree with the lists they count;
+//! and the corpus tables shipped are what the corpus gives.
 
-use report_lens_analysis::{AnalyzeError, Report};
+use report_lens_analysis::{open, AnalyzeError, OpenOptions, Report};
 
-use crate::files::{analyze_file, analyzer, every_file};
+use crate::files::{analyze_file, analyzer, every_file, shared};
 
 /// The characters of `text` from `start`, `len` of them, blanks left out
 /// (a keyword may span a line break the analysis repaired: 提|案).
@@ -93,4 +94,28 @@ fn whitespace_only_or_han_free_text_is_an_error_not_a_panic() {
         analyzer().analyze("no Han characters here at all. 2796 items, 5.2%."),
         Err(AnalyzeError::NoChinese)
     );
+}
+
+/// The corpus tables the analyzer ships (`data/phrases.txt`,
+/// `data/generic.txt`) are what mining this corpus gives today: a change
+/// to segmentation or to the finder shows here until the tables are mined
+/// again (`examples/mine_phrases.rs`).
+#[test]
+fn shipped_corpus_tables_are_what_the_corpus_gives() {
+    let reports: Vec<_> = every_file()
+        .iter()
+        .map(|name| {
+            let bytes = std::fs::read(shared(&format!("corpus/{name}"))).unwrap();
+            open(name, &bytes, &OpenOptions::default()).unwrap()
+        })
+        .collect();
+    let (phrases, generic) = analyzer().mine_corpus_tables(&reports);
+    let data = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    for (file, mined) in [("phrases.txt", phrases), ("generic.txt", generic)] {
+        let shipped = std::fs::read_to_string(data.join(file)).unwrap();
+        assert!(
+            shipped == mined,
+            "data/{file} is not what the corpus gives: run examples/mine_phrases.rs"
+        );
+    }
 }

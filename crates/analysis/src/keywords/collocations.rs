@@ -1,0 +1,263 @@
+//! Recurring multi-word expressions found by statistics alone: runs of two
+//! to six adjacent tokens that recur, hold together (the pointwise mutual
+//! information of their weakest split) and stand free (the branching
+//! entropy of the tokens seen just left and just right of them), without
+//! the runs that only set two units side by side (推动 + 高质量发展) or are
+//! fragments of a longer one (高质量 of 高质量发展).
+//!
+//! The same finder serves one report (`new_words`) and, offline, the whole
+//! corpus (`corpus_mining`, run by `examples/mine_phrases.rs`).
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// What a run must show to be kept.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Thresholds {
+    /// Fewest occurrences.
+    pub min_count: usize,
+    /// Fewest documents it occurs in.
+    pub min_documents: usize,
+    /// Least pointwise mutual information of its weakest split (nats).
+    pub min_pmi: f64,
+    /// Least branching entropy on either side (nats), at most this share
+    /// of the most a run seen this often can have (ln count).
+    pub min_entropy: f64,
+    pub entropy_share: f64,
+    /// A run seen inside a longer one this share of its occurrences or
+    /// more is a fragment of it; two units seen together less than this
+    /// share of the rarer one's occurrences are only side by side.
+    pub nested_share: f64,
+}
+
+/// Tokens in one run: byte ranges into one text, each touching the next.
+pub(crate) struct Run<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<(usize, usize)>,
+    pub document: usize,
+}
+
+impl<'t> Run<'t> {
+    fn span(&self, from: usize, to: usize) -> &'t str {
+        &self.text[self.tokens[from].0..self.tokens[to - 1].1]
+    }
+}
+
+/// One n-gram's record: how often, where first seen, in how many
+/// documents, and its neighbours (None: the run's edge, each one distinct).
+#[derive(Default)]
+struct Gram<'t> {
+    count: usize,
+    first: (usize, usize),
+    tokens: usize,
+    documents: usize,
+    last_document: Option<usize>,
+    left: Vec<Option<&'t str>>,
+    right: Vec<Option<&'t str>>,
+}
+
+/// Longest run of tokens considered.
+pub(crate) const MAX_TOKENS: usize = 6;
+
+/// A run found: its text and how often it occurs.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Collocation<'t> {
+    pub text: &'t str,
+    pub count: usize,
+    pub documents: usize,
+}
+
+/// The collocations of `runs` passing `thresholds`, most frequent first.
+/// `may_open` and `may_close` say which tokens may stand first and last
+/// in one (no function word, no lone glue character).
+pub(crate) fn collocations<'t>(
+    runs: &[Run<'t>],
+    thresholds: &Thresholds,
+    may_open: &dyn Fn(&str) -> bool,
+    may_close: &dyn Fn(&str) -> bool,
+    chars: std::ops::RangeInclusive<usize>,
+) -> Vec<Collocation<'t>> {
+    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::default();
+    let mut total = 0usize;
+    for (r, run) in runs.iter().enumerate() {
+        total += run.tokens.len();
+        for n in 1..=MAX_TOKENS {
+            for i in 0..run.tokens.len().saturating_sub(n - 1) {
+                let key = run.span(i, i + n);
+                let gram = grams.entry(key).or_insert_with(|| Gram {
+                    first: (r, i),
+                    tokens: n,
+                    ..Gram::default()
+                });
+                gram.count += 1;
+                if gram.last_document != Some(run.document) {
+                    gram.documents += 1;
+                    gram.last_document = Some(run.document);
+                }
+                if n >= 2 {
+                    gram.left.push(i.checked_sub(1).map(|k| run.span(k, k + 1)));
+                    gram.right
+                        .push(run.tokens.get(i + n).map(|_| run.span(i + n, i + n + 1)));
+                }
+            }
+        }
+    }
+    let count = |key: &str| grams.get(key).map_or(0, |g| g.count);
+    let mut kept: Vec<(&'t str, &Gram<'t>)> = grams
+        .iter()
+        .filter(|(key, g)| {
+            let run = &runs[g.first.0];
+            let (i, n) = (g.first.1, g.tokens);
+            n >= 2
+                && g.count >= thresholds.min_count
+                && g.documents >= thresholds.min_documents
+                && chars.contains(&key.chars().count())
+                && may_open(run.span(i, i + 1))
+                && may_close(run.span(i + n - 1, i + n))
+                && weakest_pmi(run, i, n, total, &count) >= thresholds.min_pmi
+                && stands_free(g, thresholds)
+        })
+        .map(|(k, g)| (*k, g))
+        .collect();
+    // Juxtapositions first, then fragments of what is left: keep the units.
+    let selected: HashMap<&str, usize> = kept.iter().map(|(k, g)| (*k, g.count)).collect();
+    kept.retain(|(_, g)| {
+        let run = &runs[g.first.0];
+        let (i, n) = (g.first.1, g.tokens);
+        // Two units side by side, one of them a run found here, seen
+        // together less than this share of the rarer alone: 推动 +
+        // 高质量发展, 民营经济 + 高质量发展. Two single tokens (乡村 + 振兴)
+        // are judged by their mutual information alone.
+        let juxtaposed = (1..n).any(|k| {
+            let (left, right) = (run.span(i, i + k), run.span(i + k, i + n));
+            let unit = |side: &str, tokens: usize| tokens == 1 || selected.contains_key(side);
+            (k > 1 || n - k > 1)
+                && unit(left, k)
+                && unit(right, n - k)
+                && (g.count as f64) < thresholds.nested_share * count(left).min(count(right)) as f64
+        });
+        !juxtaposed
+    });
+    let units: HashMap<&str, usize> = kept.iter().map(|(k, g)| (*k, g.count)).collect();
+    // A fragment: nearly always inside one longer unit.
+    kept.retain(|(key, g)| {
+        !units.iter().any(|(other, &c)| {
+            other.len() > key.len()
+                && other.contains(*key)
+                && c as f64 >= thresholds.nested_share * g.count as f64
+        })
+    });
+    let mut found: Vec<Collocation<'t>> = kept
+        .into_iter()
+        .map(|(text, g)| Collocation {
+            text,
+            count: g.count,
+            documents: g.documents,
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| b.text.len().cmp(&a.text.len()))
+            .then_with(|| a.text.cmp(b.text))
+    });
+    found
+}
+
+/// The least pointwise mutual information over the ways to cut the run in
+/// two: ln(P(whole) / (P(left) × P(right))), probabilities per token.
+fn weakest_pmi(run: &Run, i: usize, n: usize, total: usize, count: &dyn Fn(&str) -> usize) -> f64 {
+    let total = total.max(1) as f64;
+    let p = |key: &str| count(key).max(1) as f64 / total;
+    let whole = p(run.span(i, i + n));
+    (1..n)
+        .map(|k| (whole / (p(run.span(i, i + k)) * p(run.span(i + k, i + n)))).ln())
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Whether the tokens next to a run vary: branching entropy at least the
+/// threshold (or the given share of the most possible) on one side, and at
+/// least half of it on the other — a policy phrase often has one verb it
+/// goes with (构建新发展格局), a fragment has one neighbour (高质量|发展).
+fn stands_free(gram: &Gram, thresholds: &Thresholds) -> bool {
+    let least = thresholds
+        .min_entropy
+        .min(thresholds.entropy_share * (gram.count as f64).ln());
+    let (left, right) = (entropy(&gram.left), entropy(&gram.right));
+    left.max(right) >= least && left.min(right) >= least / 2.0
+}
+
+/// Entropy of the neighbours seen, each run edge counted as a neighbour of
+/// its own.
+fn entropy(neighbours: &[Option<&str>]) -> f64 {
+    let n = neighbours.len() as f64;
+    if n == 0.0 {
+        return 0.0;
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    let mut edges = 0usize;
+    for neighbour in neighbours {
+        match neighbour {
+            Some(token) => *counts.entry(token).or_default() += 1,
+            None => edges += 1,
+        }
+    }
+    let term = |c: usize| {
+        let p = c as f64 / n;
+        -p * p.ln()
+    };
+    counts.values().map(|&c| term(c)).sum::<f64>() + edges as f64 * term(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs_of<'t>(sentences: &[&'t str]) -> Vec<Run<'t>> {
+        sentences
+            .iter()
+            .enumerate()
+            .map(|(document, s)| {
+                let mut tokens = Vec::new();
+                let mut at = 0;
+                for word in s.split('|') {
+                    tokens.push((at, at + word.len()));
+                    at += word.len() + 1;
+                }
+                Run {
+                    text: s,
+                    tokens,
+                    document,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn recurring_units_are_found_and_their_variants_are_not() {
+        // Spelled with | between tokens; the run's text keeps the bars, so
+        // spans are compared with them.
+        let text = [
+            "推动|高质量|发展",
+            "实现|高质量|发展",
+            "坚持|高质量|发展",
+            "着力|高质量|发展",
+            "高质量|发展|取得|成效",
+            "城市|更新",
+            "加快|城市|更新",
+            "生产|发展",
+        ];
+        let runs = runs_of(&text);
+        let thresholds = Thresholds {
+            min_count: 3,
+            min_documents: 1,
+            min_pmi: 0.0,
+            min_entropy: 1.0,
+            entropy_share: 0.6,
+            nested_share: 0.5,
+        };
+        let found = collocations(&runs, &thresholds, &|_| true, &|_| true, 1..=40);
+        let texts: Vec<&str> = found.iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["高质量|发展"]);
+        assert_eq!(found[0].count, 5);
+    }
+}
