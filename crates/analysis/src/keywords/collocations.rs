@@ -1,5 +1,5 @@
 //! Recurring multi-word expressions found by statistics alone: runs of two
-//! to six adjacent tokens that recur, hold together (the pointwise mutual
+//! to a few (`max_tokens`) adjacent tokens that recur, hold together (the pointwise mutual
 //! information of their weakest split) and stand free (the branching
 //! entropy of the tokens seen just left and just right of them), without
 //! the runs that only set two units side by side (推动 + 高质量发展) or are
@@ -27,6 +27,8 @@ pub(crate) struct Thresholds {
     /// more is a fragment of it; two units seen together less than this
     /// share of the rarer one's occurrences are only side by side.
     pub nested_share: f64,
+    /// Most tokens in one run.
+    pub max_tokens: usize,
 }
 
 /// Tokens in one run: byte ranges into one text, each touching the next.
@@ -40,23 +42,34 @@ impl<'t> Run<'t> {
     fn span(&self, from: usize, to: usize) -> &'t str {
         &self.text[self.tokens[from].0..self.tokens[to - 1].1]
     }
+
+    /// Each token's length in characters.
+    fn char_widths(&self) -> Vec<usize> {
+        self.tokens
+            .iter()
+            .map(|&(from, to)| self.text[from..to].chars().count())
+            .collect()
+    }
 }
 
 /// One n-gram's record: how often, where first seen, in how many
-/// documents, and its neighbours (None: the run's edge, each one distinct).
+/// documents.
 #[derive(Default)]
-struct Gram<'t> {
+struct Gram {
     count: usize,
     first: (usize, usize),
     tokens: usize,
     documents: usize,
     last_document: Option<usize>,
+}
+
+/// The tokens seen just left and just right of a candidate (None: the
+/// run's edge, each one distinct).
+#[derive(Default)]
+struct Neighbours<'t> {
     left: Vec<Option<&'t str>>,
     right: Vec<Option<&'t str>>,
 }
-
-/// Longest run of tokens considered.
-pub(crate) const MAX_TOKENS: usize = 6;
 
 /// A run found: its text and how often it occurs.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,14 +89,20 @@ pub(crate) fn collocations<'t>(
     may_close: &dyn Fn(&str) -> bool,
     chars: std::ops::RangeInclusive<usize>,
 ) -> Vec<Collocation<'t>> {
-    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::default();
+    // Counts of every n-gram no longer than the longest collocation.
+    let mut grams: HashMap<&'t str, Gram> = HashMap::default();
     let mut total = 0usize;
     for (r, run) in runs.iter().enumerate() {
         total += run.tokens.len();
-        for n in 1..=MAX_TOKENS {
-            for i in 0..run.tokens.len().saturating_sub(n - 1) {
-                let key = run.span(i, i + n);
-                let gram = grams.entry(key).or_insert_with(|| Gram {
+        let widths = run.char_widths();
+        for i in 0..run.tokens.len() {
+            let mut width = 0;
+            for n in 1..=thresholds.max_tokens.min(run.tokens.len() - i) {
+                width += widths[i + n - 1];
+                if n > 1 && width > *chars.end() {
+                    break;
+                }
+                let gram = grams.entry(run.span(i, i + n)).or_insert_with(|| Gram {
                     first: (r, i),
                     tokens: n,
                     ..Gram::default()
@@ -93,16 +112,11 @@ pub(crate) fn collocations<'t>(
                     gram.documents += 1;
                     gram.last_document = Some(run.document);
                 }
-                if n >= 2 {
-                    gram.left.push(i.checked_sub(1).map(|k| run.span(k, k + 1)));
-                    gram.right
-                        .push(run.tokens.get(i + n).map(|_| run.span(i + n, i + n + 1)));
-                }
             }
         }
     }
     let count = |key: &str| grams.get(key).map_or(0, |g| g.count);
-    let mut kept: Vec<(&'t str, &Gram<'t>)> = grams
+    let mut candidates: HashMap<&'t str, (&Gram, Neighbours<'t>)> = grams
         .iter()
         .filter(|(key, g)| {
             let run = &runs[g.first.0];
@@ -114,10 +128,23 @@ pub(crate) fn collocations<'t>(
                 && may_open(run.span(i, i + 1))
                 && may_close(run.span(i + n - 1, i + n))
                 && weakest_pmi(run, i, n, total, &count) >= thresholds.min_pmi
-                && stands_free(g, thresholds)
         })
-        .map(|(k, g)| (*k, g))
+        .map(|(k, g)| (*k, (g, Neighbours::default())))
         .collect();
+    // Neighbours, of the candidates only.
+    for run in runs {
+        for i in 0..run.tokens.len() {
+            for n in 2..=thresholds.max_tokens.min(run.tokens.len() - i) {
+                if let Some((_, seen)) = candidates.get_mut(run.span(i, i + n)) {
+                    seen.left.push(i.checked_sub(1).map(|k| run.span(k, k + 1)));
+                    seen.right
+                        .push(run.tokens.get(i + n).map(|_| run.span(i + n, i + n + 1)));
+                }
+            }
+        }
+    }
+    candidates.retain(|_, (g, seen)| stands_free(g.count, seen, thresholds));
+    let mut kept: Vec<(&'t str, &Gram)> = candidates.iter().map(|(k, (g, _))| (*k, *g)).collect();
     // Juxtapositions first, then fragments of what is left: keep the units.
     let selected: HashMap<&str, usize> = kept.iter().map(|(k, g)| (*k, g.count)).collect();
     kept.retain(|(_, g)| {
@@ -137,14 +164,25 @@ pub(crate) fn collocations<'t>(
         });
         !juxtaposed
     });
-    let units: HashMap<&str, usize> = kept.iter().map(|(k, g)| (*k, g.count)).collect();
-    // A fragment: nearly always inside one longer unit.
+    // A fragment: nearly always inside one longer unit, as a run of its
+    // tokens. Each unit's shorter runs with the most the longer ones count.
+    let mut most_inside: HashMap<&str, usize> = HashMap::default();
+    for (_, g) in &kept {
+        let run = &runs[g.first.0];
+        let (i, n) = (g.first.1, g.tokens);
+        for from in i..i + n {
+            for to in from + 1..=i + n {
+                if to - from < n {
+                    let inside = most_inside.entry(run.span(from, to)).or_default();
+                    *inside = (*inside).max(g.count);
+                }
+            }
+        }
+    }
     kept.retain(|(key, g)| {
-        !units.iter().any(|(other, &c)| {
-            other.len() > key.len()
-                && other.contains(*key)
-                && c as f64 >= thresholds.nested_share * g.count as f64
-        })
+        most_inside
+            .get(key)
+            .is_none_or(|&c| (c as f64) < thresholds.nested_share * g.count as f64)
     });
     let mut found: Vec<Collocation<'t>> = kept
         .into_iter()
@@ -178,11 +216,11 @@ fn weakest_pmi(run: &Run, i: usize, n: usize, total: usize, count: &dyn Fn(&str)
 /// threshold (or the given share of the most possible) on one side, and at
 /// least half of it on the other — a policy phrase often has one verb it
 /// goes with (构建新发展格局), a fragment has one neighbour (高质量|发展).
-fn stands_free(gram: &Gram, thresholds: &Thresholds) -> bool {
+fn stands_free(count: usize, seen: &Neighbours, thresholds: &Thresholds) -> bool {
     let least = thresholds
         .min_entropy
-        .min(thresholds.entropy_share * (gram.count as f64).ln());
-    let (left, right) = (entropy(&gram.left), entropy(&gram.right));
+        .min(thresholds.entropy_share * (count as f64).ln());
+    let (left, right) = (entropy(&seen.left), entropy(&seen.right));
     left.max(right) >= least && left.min(right) >= least / 2.0
 }
 
@@ -254,6 +292,7 @@ mod tests {
             min_entropy: 1.0,
             entropy_share: 0.6,
             nested_share: 0.5,
+            max_tokens: 4,
         };
         let found = collocations(&runs, &thresholds, &|_| true, &|_| true, 1..=40);
         let texts: Vec<&str> = found.iter().map(|c| c.text).collect();

@@ -27,6 +27,8 @@ const CORPUS_THRESHOLDS: Thresholds = Thresholds {
     min_entropy: 2.0,
     entropy_share: 0.6,
     nested_share: 0.5,
+    // Fixed formulas run long: 坚持稳中求进工作总基调.
+    max_tokens: 6,
 };
 
 /// Characters a phrase of the table may have.

@@ -21,6 +21,7 @@ const THRESHOLDS: Thresholds = Thresholds {
     min_entropy: 1.5,
     entropy_share: 0.6,
     nested_share: 0.5,
+    max_tokens: 4,
 };
 
 /// Characters a new word may have.

@@ -14,24 +14,35 @@ pub(crate) const FIXED_FORMULATIONS: &[&str] = &[
 ];
 
 /// A set of phrases to find in paragraphs: one pass over a paragraph's
-/// characters, trying only the phrases that start with each character,
-/// instead of one substring search per phrase per paragraph.
+/// characters, trying only the phrases that start with each character and
+/// the one after it, instead of one substring search per phrase per
+/// paragraph.
 pub(crate) struct Phrases<'p> {
     phrases: Vec<&'p str>,
     by_first_char: FxHashMap<char, Vec<usize>>,
+    /// Phrases of two characters or more by their first two; phrases of
+    /// one character by it and `None`.
+    by_opening: FxHashMap<(char, Option<char>), Vec<usize>>,
 }
 
 impl<'p> Phrases<'p> {
     pub fn new(phrases: impl IntoIterator<Item = &'p str>) -> Self {
         let phrases: Vec<&str> = phrases.into_iter().filter(|p| !p.is_empty()).collect();
         let mut by_first_char: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        let mut by_opening: FxHashMap<(char, Option<char>), Vec<usize>> = FxHashMap::default();
         for (id, phrase) in phrases.iter().enumerate() {
-            let first = phrase.chars().next().expect("not empty");
+            let mut chars = phrase.chars();
+            let first = chars.next().expect("not empty");
             by_first_char.entry(first).or_default().push(id);
+            by_opening
+                .entry((first, chars.next()))
+                .or_default()
+                .push(id);
         }
         Phrases {
             phrases,
             by_first_char,
+            by_opening,
         }
     }
 
@@ -52,15 +63,26 @@ impl<'p> Phrases<'p> {
     /// phrase id), by offset.
     pub fn find_in(&self, text: &str) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
-        for (at, c) in text.char_indices() {
-            if let Some(ids) = self.by_first_char.get(&c) {
-                let rest = &text[at..];
-                found.extend(
-                    ids.iter()
-                        .filter(|&&id| rest.starts_with(self.phrases[id]))
-                        .map(|&id| (at, id)),
-                );
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if !self.by_first_char.contains_key(&c) {
+                continue;
             }
+            let rest = &text[at..];
+            let one = self.by_opening.get(&(c, None));
+            let longer = chars
+                .peek()
+                .and_then(|&(_, next)| self.by_opening.get(&(c, Some(next))));
+            // In the order given, as the phrases starting with `c` are.
+            let mut ids: Vec<usize> = one
+                .into_iter()
+                .chain(longer)
+                .flatten()
+                .copied()
+                .filter(|&id| rest.starts_with(self.phrases[id]))
+                .collect();
+            ids.sort_unstable();
+            found.extend(ids.into_iter().map(|id| (at, id)));
         }
         found
     }
