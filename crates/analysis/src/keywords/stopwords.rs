@@ -47,6 +47,10 @@ const TIMES: &[&str] = &[
 /// Whether `word` only places a statement in space or time: a time (年末),
 /// or all of, or our own, one level of government (全国, 全区, 我省, 本市).
 pub(crate) fn is_scope_or_time(word: &str) -> bool {
+    // Two or three Han characters (this runs per token).
+    if word.len() != 6 && word.len() != 9 {
+        return false;
+    }
     let mut chars = word.chars();
     let scope = matches!(
         (chars.next(), chars.next(), chars.next()),
