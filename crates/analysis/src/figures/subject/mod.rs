@@ -157,12 +157,24 @@ fn noun_phrase_after(
     let words = words.strip_prefix('的').unwrap_or(words);
     let tags = jieba.tag(words, false);
     let mut taken: Vec<(&str, &str)> = Vec::new();
+    let mut quoted = false;
     for (i, tag) in tags.iter().enumerate() {
         let quote = matches!(tag.word, "“" | "”" | "《" | "》");
+        // A quoted name is one thing, whatever its words: “辽宁优品”.
+        if quote {
+            quoted = matches!(tag.word, "“" | "《");
+        }
+        if quote || quoted {
+            taken.push((tag.word, tag.tag));
+            continue;
+        }
         // A verb closing the phrase is a noun here: 215件重点提案、90篇委员大会发言的;
-        // after a counting unit even alone: 8件提案，
-        let closing_verb =
-            tag.tag.starts_with('v') && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
+        // after a counting unit even alone: 8件提案， A verb of one character
+        // does so only at the clause's end (境外展，), never before more of
+        // a word (群众喝上, 农户延包).
+        let closing_verb = tag.tag.starts_with('v')
+            && (tag.word.chars().count() > 1 || i + 1 == tags.len())
+            && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
         // An adjective inside the phrase: 16个国家重大科技专项.
         let inner_adjective = tag.tag == "a"
             && !taken.is_empty()
@@ -178,7 +190,7 @@ fn noun_phrase_after(
                 .get(i + 1)
                 .is_some_and(|next| matches!(next.tag, "n" | "nz"))
             && tags.get(i + 2).is_none_or(|after| ends_phrase(after.tag));
-        if quote || inner_adjective || inner_verb || NOUN_TAGS.contains(&tag.tag) {
+        if inner_adjective || inner_verb || NOUN_TAGS.contains(&tag.tag) {
             taken.push((tag.word, tag.tag));
         } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
             taken.push((tag.word, tag.tag));
