@@ -57,6 +57,11 @@ const LEADING_WORDS: &[&str] = &[
     "全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区",
 ];
 
+/// Verbs that take a clause as their object (中央提出…, 国务院同意…, 可使
+/// 农民减轻负担): what is said, agreed or made to happen follows them, and
+/// the indicator is in that.
+const CLAUSE_TAKING_VERBS: &[&str] = &["提出", "同意", "决定", "批准", "可使", "将使"];
+
 /// Bodies whose names open with a scope word (全国政协, 全省人大).
 const BODIES: &[&str] = &["政协", "人大", "总工会", "妇联", "工商联"];
 
@@ -373,10 +378,20 @@ fn strip_introducing(text: &str) -> &str {
     text
 }
 
-/// Drops time, scope and adverbs from the start (今年, 全省, 共, 2003年).
+/// Drops time, scope and adverbs from the start (今年, 全省, 共, 2003年),
+/// and who said or agreed what follows (中央提出).
 pub(super) fn strip_leading(mut text: &str) -> &str {
     loop {
         let before = text.len();
+        for verb in CLAUSE_TAKING_VERBS {
+            if let Some(at) = text.rfind(verb) {
+                let rest = &text[at + verb.len()..];
+                let rest = rest.strip_prefix('了').unwrap_or(rest);
+                if rest.chars().count() >= 2 {
+                    text = rest;
+                }
+            }
+        }
         for word in LEADING_WORDS {
             if let Some(rest) = text.strip_prefix(word) {
                 // 全国政协, 全省人大: the scope is part of a body's name.
