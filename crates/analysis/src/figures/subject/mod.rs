@@ -14,7 +14,7 @@ pub(super) use series::assign_series_subjects;
 
 use super::change::strip_change;
 use super::sentence::{clause_before, is_clause_break};
-use super::units::Unit;
+use super::units::{Unit, PREFIX_QUALIFIERS};
 use crate::text::chars::is_han;
 
 /// Part-of-speech tags (jieba's) that can be part of a subject noun phrase.
@@ -98,7 +98,22 @@ pub(super) fn subject(
         return after().or_else(|| before.filter(|b| names_a_thing(jieba, b)));
     }
     let Some(before) = before else {
-        return after();
+        // 粮食总产量再上新台阶，突破1600亿斤大关: a clause that opens with a
+        // bound (突破, 超过) and a measure speaks of the sentence's topic,
+        // unless a figure before it does (the context fills that in).
+        return after().or_else(|| {
+            let own = clause_before(sentence, start);
+            let earlier = &sentence[..start - own.len()];
+            let figure_before = earlier
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let bound = PREFIX_QUALIFIERS
+                .iter()
+                .any(|q| sentence[start..].starts_with(q));
+            (bound && !things && !figure_before && !own.chars().any(is_han))
+                .then(|| topic_of_clause_before(jieba, sentence, start))
+                .flatten()
+        });
     };
     // 中央财政新增47亿元专项补助资金: who spends, and on what.
     let tags = jieba.tag(&before, false);
@@ -272,6 +287,20 @@ fn indicator_before(jieba: &Jieba, sentence: &str, start: usize, things: bool) -
             break;
         }
         words = stripped;
+    }
+    // 扩展至355项, 延长到30年: the verb a bare 至 or 到 completes goes with
+    // it (提高到 and the like are introducing verbs of their own).
+    let bare_complement = ["至", "到"]
+        .iter()
+        .any(|c| before.strip_suffix(c) == Some(words));
+    if bare_complement {
+        let tags = jieba.tag(words, false);
+        if let [.., last] = tags.as_slice() {
+            let rest = &words[..words.len() - last.word.len()];
+            if last.tag == "v" && last.word.chars().count() == 2 && rest.chars().count() >= 2 {
+                words = rest;
+            }
+        }
     }
     let words = strip_leading(words);
     // PM2.5平均浓度 keeps its letters; 2023年 and stray marks go.
