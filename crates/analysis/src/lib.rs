@@ -96,6 +96,12 @@ impl Default for Analyzer {
     }
 }
 
+/// Whether a format gives one paragraph a line (Word, HTML), so that no
+/// line is joined to the next.
+fn lines_are_paragraphs(format: Format) -> bool {
+    matches!(format, Format::Docx | Format::Html)
+}
+
 impl Analyzer {
     /// Loads the dictionary and IDF table: the expensive part, do it once.
     pub fn new() -> Self {
@@ -136,7 +142,7 @@ impl Analyzer {
         opened: &Opened,
         options: &AnalyzeOptions,
     ) -> Result<Report, AnalyzeError> {
-        let lines_are_paragraphs = matches!(opened.format, Format::Docx | Format::Html);
+        let lines_are_paragraphs = lines_are_paragraphs(opened.format);
         self.analyze_hinted(&opened.text, &opened.hints, lines_are_paragraphs, options)
     }
 
@@ -145,28 +151,40 @@ impl Analyzer {
     /// (`examples/mine_phrases.rs`), not part of the analysis.
     #[doc(hidden)]
     pub fn mine_corpus_tables(&self, reports: &[Opened]) -> (String, String) {
-        let is_word = |w: &str| self.jieba.has_word(w);
         let docs: Vec<Document> = reports
             .iter()
             .map(|opened| {
-                let lines_are_paragraphs = matches!(opened.format, Format::Docx | Format::Html);
-                let text = opened.text.strip_prefix('\u{feff}').unwrap_or(&opened.text);
-                let shift = opened.text.len() - text.len();
-                let hints: Vec<Hint> = opened
-                    .hints
-                    .iter()
-                    .filter(|h| h.start >= shift)
-                    .map(|h| Hint {
-                        start: h.start - shift,
-                        end: h.end.saturating_sub(shift),
-                        kind: h.kind,
-                    })
-                    .collect();
-                Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word)
+                let lines_are_paragraphs = lines_are_paragraphs(opened.format);
+                self.document(&opened.text, &opened.hints, lines_are_paragraphs)
             })
             .collect();
         let tables = keywords::corpus_mining::mine(&docs, &self.jieba, &self.idf);
         (tables.phrases, tables.generic)
+    }
+
+    /// The document model of `text` (a BOM left out; hints count bytes of
+    /// the text as given, so the BOM shifts them).
+    fn document<'t>(
+        &self,
+        text: &'t str,
+        hints: &[Hint],
+        lines_are_paragraphs: bool,
+    ) -> Document<'t> {
+        let (text, shift) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest, '\u{feff}'.len_utf8()),
+            None => (text, 0),
+        };
+        let hints: Vec<Hint> = hints
+            .iter()
+            .filter(|h| h.start >= shift)
+            .map(|h| Hint {
+                start: h.start - shift,
+                end: h.end.saturating_sub(shift),
+                kind: h.kind,
+            })
+            .collect();
+        let is_word = |w: &str| self.jieba.has_word(w);
+        Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word)
     }
 
     /// The stages, in order. Each stage's entry (and its two largest inner
@@ -184,28 +202,14 @@ impl Analyzer {
         lines_are_paragraphs: bool,
         options: &AnalyzeOptions,
     ) -> Result<Report, AnalyzeError> {
-        // Hints count bytes of the text as given: a BOM shifts them.
-        let (text, shift) = match text.strip_prefix('\u{feff}') {
-            Some(rest) => (rest, '\u{feff}'.len_utf8()),
-            None => (text, 0),
-        };
-        if text.trim().is_empty() {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if body.trim().is_empty() {
             return Err(AnalyzeError::Empty);
         }
-        if !text.chars().any(text::chars::is_han) {
+        if !body.chars().any(text::chars::is_han) {
             return Err(AnalyzeError::NoChinese);
         }
-        let hints: Vec<Hint> = hints
-            .iter()
-            .filter(|h| h.start >= shift)
-            .map(|h| Hint {
-                start: h.start - shift,
-                end: h.end.saturating_sub(shift),
-                kind: h.kind,
-            })
-            .collect();
-        let is_word = |w: &str| self.jieba.has_word(w);
-        let doc = Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word);
+        let doc = self.document(text, hints, lines_are_paragraphs);
         let mut outline = outline::outline(&doc);
         let formulations = figures::formulations(&doc);
         let mut metrics = figures::metrics(&doc, &outline.sections, &self.jieba);

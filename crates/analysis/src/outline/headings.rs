@@ -81,13 +81,7 @@ pub(super) fn explicit_heading(
     };
     let bold = bold_lead(text).or(hinted_bold.filter(|b| is_bold_heading(b)));
     if let Some(inner) = bold {
-        return Some(Heading {
-            style: Style::Lead,
-            number: None,
-            paragraph,
-            at: 0,
-            text: clean(inner),
-        });
+        return Some(Heading::lead(paragraph, 0, clean(inner)));
     }
     // 国务院总理 温家宝: a speaker line repeated in the body is no section.
     if is_standalone(text) && !(text.contains(is_blank) && looks_like_speaker(text)) {

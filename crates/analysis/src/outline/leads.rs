@@ -82,26 +82,14 @@ pub(super) fn confirm_parallel_leads(
             let leads: Vec<String> = block.iter().map(|(_, t)| t.clone()).collect();
             for (j, text) in block.drain(..) {
                 if found[j].is_none() {
-                    found[j] = Some(Heading {
-                        style: Style::Lead,
-                        number: None,
-                        paragraph: j,
-                        at: 0,
-                        text,
-                    });
+                    found[j] = Some(Heading::lead(j, 0, text));
                 }
             }
             for p in block_start..i {
                 merged.extend(
                     merged_leads(&doc.paragraphs[p].text, &leads)
                         .into_iter()
-                        .map(|(at, text)| Heading {
-                            style: Style::Lead,
-                            number: None,
-                            paragraph: p,
-                            at,
-                            text,
-                        }),
+                        .map(|(at, text)| Heading::lead(p, at, text)),
                 );
             }
         }
@@ -111,13 +99,7 @@ pub(super) fn confirm_parallel_leads(
     }
     for (style, (j, text)) in lone {
         if style.is_some() && parallel_under.contains(&style) {
-            found[j] = Some(Heading {
-                style: Style::Lead,
-                number: None,
-                paragraph: j,
-                at: 0,
-                text,
-            });
+            found[j] = Some(Heading::lead(j, 0, text));
         }
     }
     merged

@@ -43,6 +43,19 @@ struct Heading {
     text: String,
 }
 
+impl Heading {
+    /// A lead sentence or bold lead phrase at byte `at` of `paragraph`.
+    fn lead(paragraph: usize, at: usize, text: String) -> Heading {
+        Heading {
+            style: Style::Lead,
+            number: None,
+            paragraph,
+            at,
+            text,
+        }
+    }
+}
+
 /// The outline of a document and the warnings about its numbering.
 pub(crate) struct Outline {
     pub sections: Vec<Section>,
