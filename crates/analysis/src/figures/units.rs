@@ -2,6 +2,10 @@
 //! magnitudes (万, 亿), range marks, and the units a figure needs — which
 //! count things (件, 名) and which are also the start of a word (人民, 成为).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::text::chars::is_han;
 
 /// Qualifiers written before the number, longest first. (达到 and 达 are
@@ -50,6 +54,14 @@ pub(super) const UNITS: &[&str] = &[
 /// 个百分点, 亿元, 公里 — what a figure is measured in, never what it
 /// measures.
 pub(crate) fn is_unit_word(word: &str) -> bool {
+    // This runs per token: a unit ends with a unit's last character.
+    let ends_like_a_unit = word
+        .chars()
+        .next_back()
+        .is_some_and(|last| UNIT_LAST_CHARS.contains(&last));
+    if !ends_like_a_unit {
+        return false;
+    }
     let rest = MAGNITUDES
         .iter()
         .find_map(|m| word.strip_prefix(m.word))
@@ -58,6 +70,10 @@ pub(crate) fn is_unit_word(word: &str) -> bool {
     let magnified_unit = rest.len() < word.len() && UNITS.contains(&rest);
     multi_char_unit || magnified_unit
 }
+
+/// The last characters of [`UNITS`], for a quick rejection.
+static UNIT_LAST_CHARS: LazyLock<HashSet<char>> =
+    LazyLock::new(|| UNITS.iter().filter_map(|u| u.chars().next_back()).collect());
 
 /// Rates the figures' units may form with `/` (kept as `&'static str`).
 pub(super) const UNIT_RATES: &[&str] = &[

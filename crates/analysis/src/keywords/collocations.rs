@@ -90,7 +90,10 @@ pub(crate) fn collocations<'t>(
     chars: std::ops::RangeInclusive<usize>,
 ) -> Vec<Collocation<'t>> {
     // Counts of every n-gram no longer than the longest collocation.
-    let mut grams: HashMap<&'t str, Gram> = HashMap::default();
+    // Most n-grams of a few tokens occur once: room for about two per token.
+    let tokens: usize = runs.iter().map(|run| run.tokens.len()).sum();
+    let mut grams: HashMap<&'t str, Gram> =
+        HashMap::with_capacity_and_hasher(2 * tokens, Default::default());
     let mut total = 0usize;
     for (r, run) in runs.iter().enumerate() {
         total += run.tokens.len();

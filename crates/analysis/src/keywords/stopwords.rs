@@ -81,30 +81,30 @@ pub(crate) fn is_boilerplate(word: &str) -> bool {
 /// Whether a word may be shown as a keyword at all: two or more characters,
 /// letters or Han only, not a function word, not a numeral with a measure word.
 pub(crate) fn is_term(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 2 || is_function_word(word) {
-        return false;
-    }
-    if !chars
-        .iter()
-        .all(|&c| is_han(c) || c.is_ascii_alphanumeric())
-    {
+    // This runs per token: no allocation, the cheap tests first.
+    let mut chars = word.chars();
+    let (Some(first), Some(_)) = (chars.next(), chars.next()) else {
+        return false; // one character
+    };
+    if !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
         return false; // punctuation, markup, symbols
     }
-    if !chars.iter().any(|&c| is_han(c) || c.is_ascii_alphabetic()) {
-        return false; // bare numbers
+    if word.bytes().all(|b| b.is_ascii_digit()) || is_function_word(word) {
+        return false; // bare numbers, function words
     }
+    let last = word.chars().next_back().unwrap_or(first);
     // 三年, 两个, 余篇 (of 280余篇), 万亿元, 百分点: a numeral or 余/多 with a
     // measure word or unit is no term.
-    let numeral_led = is_chinese_numeral(chars[0]) || matches!(chars[0], '余' | '多');
+    let numeral_led = is_chinese_numeral(first) || matches!(first, '余' | '多');
     let unit_tail = matches!(
-        chars[chars.len() - 1],
+        last,
         '元' | '人' | '个' | '点' | '次' | '件' | '项' | '亩' | '吨' | '户'
     );
+    let two_chars = word.chars().nth(2).is_none();
     // 十四五, 十五五: a five-year plan's name.
-    let plan = chars.len() == 3 && chars[0] == '十' && chars[2] == '五';
-    plan || !((numeral_led && (chars.len() == 2 || unit_tail))
-        || chars.iter().all(|&c| is_chinese_numeral(c))
+    let plan = first == '十' && last == '五' && word.chars().count() == 3;
+    plan || !((numeral_led && (two_chars || unit_tail))
+        || word.chars().all(is_chinese_numeral)
         || is_unit_word(word))
 }
 

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use jieba_rs::Jieba;
 
 use super::corpus_table::CorpusTable;
-use crate::text::chars::is_han;
+use crate::text::chars::{is_han, is_word_char};
 use crate::text::document::Document;
 use crate::text::phrases::{Phrases, FIXED_FORMULATIONS};
 use crate::text::quotes::quoted_from_first;
@@ -157,7 +157,7 @@ pub(super) fn segment<'d>(
         let mut next_span = 0;
         for token in tokens {
             *token_counts.entry(token.word).or_default() += 1;
-            if token.word.chars().any(char::is_alphanumeric) {
+            if token.word.chars().any(is_word_char) {
                 words += 1;
             }
             while next_span < spans.len() && spans[next_span].1 <= token.byte_start {
@@ -195,7 +195,7 @@ pub(super) fn segment<'d>(
         words,
         unique_words: token_counts
             .keys()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| w.chars().any(is_word_char))
             .count(),
         token_counts,
         new_words: Vec::new(),

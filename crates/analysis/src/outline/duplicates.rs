@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::report::{Warning, WarningKind};
-use crate::text::chars::{ends_prose_clause, is_han};
+use crate::text::chars::{ends_prose_clause, is_han, is_word_char};
 use crate::text::document::Document;
 
 /// A clause shorter than this (in Han characters) may repeat by chance; it
@@ -62,11 +62,7 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
     let mut first_seen: HashMap<String, usize> = HashMap::default();
     let mut seen: Vec<Seen> = Vec::with_capacity(clauses.len());
     for (i, s) in clauses.iter().enumerate() {
-        let key: String = s
-            .text
-            .chars()
-            .filter(|&c| is_han(c) || c.is_alphanumeric())
-            .collect();
+        let key: String = s.text.chars().filter(|&c| is_word_char(c)).collect();
         if key.chars().filter(|&c| is_han(c)).count() < MIN_CLAUSE_HAN {
             seen.push(Seen::Short);
             continue;

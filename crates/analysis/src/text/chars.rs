@@ -8,6 +8,12 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
+/// A character of a word: Han, or any letter or digit. (Han first: this
+/// runs per token, and the general Unicode test is slow for Han.)
+pub(crate) fn is_word_char(c: char) -> bool {
+    is_han(c) || c.is_alphanumeric()
+}
+
 /// Whitespace (the ideographic and the no-break space are whitespace too)
 /// and a stray BOM.
 pub(crate) fn is_blank(c: char) -> bool {

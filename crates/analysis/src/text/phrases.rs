@@ -23,6 +23,8 @@ pub(crate) struct Phrases<'p> {
     /// Phrases of two characters or more by their first two; phrases of
     /// one character by it and `None`.
     by_opening: FxHashMap<(char, Option<char>), Vec<usize>>,
+    /// Whether any phrase is one character long.
+    has_single: bool,
 }
 
 impl<'p> Phrases<'p> {
@@ -39,10 +41,12 @@ impl<'p> Phrases<'p> {
                 .or_default()
                 .push(id);
         }
+        let has_single = by_opening.keys().any(|&(_, second)| second.is_none());
         Phrases {
             phrases,
             by_first_char,
             by_opening,
+            has_single,
         }
     }
 
@@ -65,24 +69,26 @@ impl<'p> Phrases<'p> {
         let mut found = Vec::new();
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
-            if !self.by_first_char.contains_key(&c) {
-                continue;
-            }
-            let rest = &text[at..];
-            let one = self.by_opening.get(&(c, None));
+            // One look-up per character where no phrase is one character long.
+            let one = self
+                .has_single
+                .then(|| self.by_opening.get(&(c, None)))
+                .flatten();
             let longer = chars
                 .peek()
                 .and_then(|&(_, next)| self.by_opening.get(&(c, Some(next))));
+            if one.is_none() && longer.is_none() {
+                continue;
+            }
+            let rest = &text[at..];
             // In the order given, as the phrases starting with `c` are.
-            let mut ids: Vec<usize> = one
-                .into_iter()
-                .chain(longer)
-                .flatten()
-                .copied()
-                .filter(|&id| rest.starts_with(self.phrases[id]))
-                .collect();
-            ids.sort_unstable();
-            found.extend(ids.into_iter().map(|id| (at, id)));
+            let first = found.len();
+            for &id in one.into_iter().chain(longer).flatten() {
+                if rest.starts_with(self.phrases[id]) {
+                    found.push((at, id));
+                }
+            }
+            found[first..].sort_unstable();
         }
         found
     }

@@ -6,7 +6,7 @@
 //! aside. Each repair is noted as a warning.
 
 use super::byline::looks_like_speaker;
-use super::chars::{ends_line, is_blank, is_han};
+use super::chars::{ends_line, is_blank, is_han, is_word_char};
 use super::marks::heading_mark;
 use super::paragraph::Paragraph;
 use super::residue::is_caption;
@@ -164,10 +164,7 @@ fn next_cut(text: &str, long: bool) -> Option<(usize, usize, Cut)> {
         .match_indices(['[', '［'])
         .filter(|&(i, _)| i > 0)
         .find_map(|(i, _)| {
-            let glued = text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_han(c) || c.is_alphanumeric());
+            let glued = text[..i].chars().next_back().is_some_and(is_word_char);
             let len = footnote_len(&text[i..])?;
             glued.then_some((i, len, Cut::Footnote))
         });
