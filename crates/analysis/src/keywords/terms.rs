@@ -72,10 +72,11 @@ enum Whole {
 }
 
 /// Byte spans of a paragraph that are one term whatever jieba says, and
-/// why. `phrases` (the corpus's) of three characters count only where
-/// they start and end at one of `bounds`, the token boundaries (新材料,
-/// not in 创新|材料); longer ones wherever they occur (改革开放 in
-/// 深化改革|开放).
+/// why. `phrases` (the corpus's) count only where they end at one of
+/// `bounds`, the token boundaries: a word's head is its end, and a phrase
+/// ending inside a token cuts it (先进制造 not in 先进|制造业). Those of
+/// three characters must start at one too (新材料, not in 创新|材料);
+/// longer ones may start inside a token (改革开放 in 深化改革|开放).
 fn whole_spans(
     text: &str,
     named: &Phrases,
@@ -110,8 +111,8 @@ fn whole_spans(
             .into_iter()
             .map(|(at, id)| (at, at + phrases.get(id).len(), Whole::Phrase))
             .filter(|&(start, end, _)| {
-                text[start..end].chars().count() > BOUNDED_PHRASE_CHARS
-                    || (on_bound(start) && on_bound(end))
+                on_bound(end)
+                    && (on_bound(start) || text[start..end].chars().count() > BOUNDED_PHRASE_CHARS)
             }),
     );
     // Longest first, then drop overlaps.
@@ -205,6 +206,20 @@ pub(super) fn segment<'d>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corpus_phrases_end_where_a_token_ends() {
+        let phrases = Phrases::new(["先进制造", "改革开放"]);
+        let none = Phrases::new([]);
+        // 先进|制造业 and 深化改革|开放, as jieba cuts them.
+        let text = "先进制造业深化改革开放";
+        let bounds = [0, 6, 15, 27, 33];
+        let spans: Vec<&str> = whole_spans(text, &none, &phrases, &bounds)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect();
+        assert_eq!(spans, ["改革开放"]);
+    }
 
     #[test]
     fn quoted_titled_and_user_terms_stay_whole() {
