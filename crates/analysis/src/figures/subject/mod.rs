@@ -69,6 +69,9 @@ const BODIES: &[&str] = &["政协", "人大", "总工会", "妇联", "工商联"
 /// is counted: 突破1600亿斤大关, 跨上5万亿元台阶, 约合1243亿元人民币.
 const NOT_COUNTED: &[&str] = &["大关", "台阶", "关口", "水平", "人民币"];
 
+/// The rank a name may hold inside it: 自治区级, 千亿级.
+const RANK: &str = "级";
+
 /// Longest act after a count that says which things are counted.
 const MAX_ACT_CHARS: usize = 10;
 
@@ -210,7 +213,15 @@ fn noun_phrase_after(
                 .get(i + 1)
                 .is_some_and(|next| matches!(next.tag, "n" | "nz"))
             && tags.get(i + 2).is_none_or(|after| ends_phrase(after.tag));
-        if inner_adjective || inner_verb || NOUN_TAGS.contains(&tag.tag) {
+        // A rank (级) inside a name, after a noun or the numeral opening
+        // it: 自治区级集群, 千亿级产业链.
+        let noun_after = |k: usize| tags.get(k).is_some_and(|n| n.tag.starts_with('n'));
+        let ranked = (tag.word == RANK && !taken.is_empty() && noun_after(i + 1))
+            || (tag.tag == "m"
+                && taken.is_empty()
+                && tags.get(i + 1).is_some_and(|n| n.word == RANK)
+                && noun_after(i + 2));
+        if inner_adjective || inner_verb || ranked || NOUN_TAGS.contains(&tag.tag) {
             taken.push((tag.word, tag.tag));
         } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
             taken.push((tag.word, tag.tag));
@@ -233,8 +244,13 @@ fn noun_phrase_after(
             return clean_subject(&format!("{head}{rest}"));
         }
     }
-    // 30件年度民生实事全面完成: an idiom closing the phrase says what was done.
-    if taken.len() > 1 && taken.last().is_some_and(|(_, tag)| *tag == "l") {
+    // 30件年度民生实事全面完成: an idiom closing the phrase says what was
+    // done, unless it ends with a noun (关键技术攻关项目).
+    if taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|(word, tag)| *tag == "l" && !ends_with_noun(jieba, word))
+    {
         taken.pop();
     }
     // 10个产业园区启动建设: two acts at the end are what is done with it.
@@ -253,6 +269,19 @@ fn noun_phrase_after(
     // 8%左右的国内生产总值增长目标: the indicator, not the target.
     let phrase = phrase.strip_suffix("目标").unwrap_or(&phrase);
     clean_subject(strip_change(phrase))
+}
+
+/// Whether a word's last two characters are a noun of the dictionary.
+fn ends_with_noun(jieba: &Jieba, word: &str) -> bool {
+    let Some((at, _)) = word.char_indices().rev().nth(1) else {
+        return false;
+    };
+    let tail = &word[at..];
+    jieba
+        .tag(tail, false)
+        .as_slice()
+        .first()
+        .is_some_and(|t| t.word == tail && t.tag == "n")
 }
 
 /// Whether words name a thing (a noun among them), not only an act or a
@@ -515,6 +544,19 @@ mod tests {
             ),
             ("首批10个产业园区启动建设。", "10个", true, Some("产业园区")),
             (
+                "实施100个以上关键技术攻关项目。",
+                "100个以上",
+                true,
+                Some("关键技术攻关项目"),
+            ),
+            (
+                "提升发展12个自治区级集群，支持中小企业。",
+                "12个",
+                true,
+                Some("自治区级集群"),
+            ),
+            ("培育8个千亿级产业链。", "8个", true, Some("千亿级产业链")),
+            (
                 "实施16个国家重大科技专项。",
                 "16个",
                 true,
@@ -577,21 +619,6 @@ mod tests {
                 expected,
                 "{sentence}"
             );
-        }
-    }
-}
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn print_tags() {
-        let (jieba, _) = crate::keywords::lexicon::load();
-        for s in std::env::var("TAGS").unwrap_or_default().split(' ') {
-            let tags: Vec<String> = jieba
-                .tag(s, false)
-                .into_iter()
-                .map(|t| format!("{}/{}", t.word, t.tag))
-                .collect();
-            eprintln!("{s}: {}", tags.join(" "));
         }
     }
 }
