@@ -93,6 +93,21 @@ pub(super) fn subject(
     end: usize,
     unit: Unit,
 ) -> Option<String> {
+    subject_in_clause(jieba, sentence, start, end, unit).or_else(|| {
+        (!unit.counts())
+            .then(|| object_of_echoed_act(jieba, sentence, start))
+            .flatten()
+    })
+}
+
+/// [`subject`] from the figure's own clause and the words after it.
+fn subject_in_clause(
+    jieba: &Jieba,
+    sentence: &str,
+    start: usize,
+    end: usize,
+    unit: Unit,
+) -> Option<String> {
     let counted = unit.counts();
     let things = counted || unit.counts_occasions();
     let before = indicator_before(jieba, sentence, start, things);
@@ -159,6 +174,38 @@ fn topic_of_clause_before(jieba: &Jieba, sentence: &str, start: usize) -> Option
         .map(|t| t.word)
         .collect();
     clean_subject(&topic)
+}
+
+/// What the act of the figure's clause was done to where an earlier clause
+/// of the sentence names the same act with its object: 逐步降低农业税税率，
+/// 平均每年降低1个百分点 → 农业税税率; 增加中央预算内经常性建设投资，今年拟先
+/// 增加50亿元 → 中央预算内经常性建设投资.
+fn object_of_echoed_act(jieba: &Jieba, sentence: &str, start: usize) -> Option<String> {
+    let own = clause_before(sentence, start);
+    let act = jieba
+        .tag(own, false)
+        .into_iter()
+        .rev()
+        .find(|t| t.tag == "v" && t.word.chars().count() >= 2)?
+        .word;
+    let earlier = &sentence[..start - own.len()];
+    let at = earlier.rfind(act)? + act.len();
+    let object_end = earlier[at..]
+        .find(is_clause_break)
+        .map_or(earlier.len(), |i| at + i);
+    let tags = jieba.tag(&earlier[at..object_end], false);
+    let nouns = tags
+        .iter()
+        .take_while(|t| NOUN_TAGS.contains(&t.tag))
+        .count();
+    // The object ends with a noun, and the clause with it: no modifier
+    // waiting for more (零星二级…).
+    let whole = nouns == tags.len()
+        && tags
+            .last()
+            .is_some_and(|t| t.tag.starts_with('n') || t.tag == "vn");
+    let object: String = tags[..nouns].iter().map(|t| t.word).collect();
+    whole.then(|| clean_subject(&object)).flatten()
 }
 
 /// The noun phrase right after a figure, up to the clause's end:
@@ -556,6 +603,12 @@ mod tests {
                 Some("自治区级集群"),
             ),
             ("培育8个千亿级产业链。", "8个", true, Some("千亿级产业链")),
+            (
+                "逐步降低农业税税率，平均每年降低1个百分点以上。",
+                "1个百分点以上",
+                false,
+                Some("农业税税率"),
+            ),
             (
                 "实施16个国家重大科技专项。",
                 "16个",
