@@ -14,7 +14,7 @@ pub(super) use series::assign_series_subjects;
 
 use super::change::strip_change;
 use super::sentence::{clause_before, is_clause_break};
-use super::units::{Unit, PREFIX_QUALIFIERS};
+use super::units::{Unit, MAGNITUDES, PREFIX_QUALIFIERS};
 use crate::text::chars::is_han;
 
 /// Part-of-speech tags (jieba's) that can be part of a subject noun phrase.
@@ -261,13 +261,19 @@ fn noun_phrase_after(
                 .is_some_and(|next| matches!(next.tag, "n" | "nz"))
             && tags.get(i + 2).is_none_or(|after| ends_phrase(after.tag));
         // A rank (级) inside a name, after a noun or the numeral opening
-        // it: 自治区级集群, 千亿级产业链.
+        // it: 自治区级集群, 千亿级产业链; a numeral opening a name before a
+        // noun, if it is no magnitude (零碳产业园区, not 万卡).
         let noun_after = |k: usize| tags.get(k).is_some_and(|n| n.tag.starts_with('n'));
+        let opening_numeral = tag.tag == "m" && taken.is_empty();
         let ranked = (tag.word == RANK && !taken.is_empty() && noun_after(i + 1))
-            || (tag.tag == "m"
-                && taken.is_empty()
+            || (opening_numeral
                 && tags.get(i + 1).is_some_and(|n| n.word == RANK)
-                && noun_after(i + 2));
+                && noun_after(i + 2))
+            || (opening_numeral
+                && tag.word.chars().count() == 1
+                && !MAGNITUDES.iter().any(|m| m.word == tag.word)
+                && !matches!(tag.word, "十" | "百" | "千")
+                && noun_after(i + 1));
         if inner_adjective || inner_verb || ranked || NOUN_TAGS.contains(&tag.tag) {
             taken.push((tag.word, tag.tag));
         } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
