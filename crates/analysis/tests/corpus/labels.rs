@@ -611,7 +611,7 @@ fn without_periods(labels: &Value) -> Value {
 /// Figures of seven reports of `more/` labelled independently (364 in all,
 /// every figure of the passages chosen; 360 without periods): recall ≥ 0.97
 /// (text, value and unit at the right place), kind right ≥ 0.95, subject
-/// right ≥ 0.84 over all of them.
+/// right ≥ 0.85 over all of them.
 #[test]
 fn independent_figure_labels_meet_the_floor() {
     let files = independent_fixtures(".metrics.json");
@@ -690,10 +690,12 @@ fn independent_figure_labels_meet_the_floor() {
     eprintln!(
         "all ({expected_n} labelled): recall {recall:.3} precision {precision:.3} subject {subject:.3} kind {kind:.3}"
     );
-    // The issue asks subjects right for 0.95; 0.845 is what the rules
-    // reach so far (see the list printed on failure).
+    // The issue asks subjects right for 0.95; 0.856 is what the rules
+    // reach so far (see the list printed on failure: most of what is left
+    // is the labels naming the act done, the examples before 等 or the
+    // sentence's topic as well, which the reference labels leave out).
     assert!(
-        recall >= 0.97 && subject >= 0.84 && kind >= 0.95,
+        recall >= 0.97 && subject >= 0.85 && kind >= 0.95,
         "{}",
         failures.join("\n")
     );
