@@ -26,7 +26,7 @@ use textrank::textrank;
 use tfidf::tfidf;
 
 use crate::report::{innermost_section, Keyword, Section};
-use crate::text::chars::closes_phrase;
+use crate::text::chars::{closes_phrase, is_han};
 use crate::text::document::Document;
 
 /// How keywords are weighted.
@@ -126,7 +126,14 @@ pub(crate) fn keywords(
     // Rank first; positions only for the keywords kept.
     let mut ranked: Vec<(&str, f64)> = weights.into_iter().collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    ranked.truncate(limit);
+    // Fragments never become keywords: judged for the ranked words only,
+    // best first, until the limit is filled.
+    let mut kept = 0;
+    ranked.retain(|(word, _)| {
+        let keep = kept < limit && !is_fragment(doc, terms, &occurrences[word]);
+        kept += usize::from(keep);
+        keep
+    });
     let mut found: Vec<Keyword> = ranked
         .into_iter()
         .map(|(word, weight)| {
@@ -197,6 +204,53 @@ fn rarely_stands_alone(doc: &Document, terms: &Terms, at: &[usize]) -> bool {
     (alone as f64 + prior * weight) / (at.len() as f64 + weight) < ALONE_SHARE
 }
 
+/// Fewest occurrences that tell a fragment by its neighbours.
+const FRAGMENT_EVIDENCE: usize = 4;
+/// Least branching entropy (nats) of the characters on either side of a
+/// word's occurrences for it to stand free: below it one character nearly
+/// always sits beside it (复兴 of 伟大复兴, 首位 of 全国首位, 核心 of
+/// 为核心的) and the word is a piece of a longer unit. (One neighbour in
+/// nine of ten occurrences, the rest alike, is 0.33 nats.)
+const FRAGMENT_ENTROPY: f64 = 0.5;
+
+/// Whether a word's occurrences (`at`, into `terms.sequence`) have one
+/// side whose neighbouring characters barely vary.
+fn is_fragment(doc: &Document, terms: &Terms, at: &[usize]) -> bool {
+    if at.len() < FRAGMENT_EVIDENCE {
+        return false;
+    }
+    let mut left: HashMap<Option<char>, usize> = HashMap::default();
+    let mut right: HashMap<Option<char>, usize> = HashMap::default();
+    for &i in at {
+        let t = &terms.sequence[i];
+        let text = doc.paragraphs[t.paragraph].text.as_str();
+        // Anything but a Han character (a mark, a line's edge) bounds the
+        // word, each such edge a neighbour of its own.
+        let han = |c: Option<char>| c.filter(|&c| is_han(c));
+        *left
+            .entry(han(text[..t.at].chars().next_back()))
+            .or_default() += 1;
+        *right
+            .entry(han(text[t.at + t.text.len()..].chars().next()))
+            .or_default() += 1;
+    }
+    let entropy = |side: &HashMap<Option<char>, usize>| {
+        let n = at.len() as f64;
+        side.iter()
+            .map(|(c, &k)| {
+                // Edges are all distinct: k of them add k × (1/n) ln n.
+                let term = |k: f64| -(k / n) * (k / n).ln();
+                if c.is_none() {
+                    k as f64 * term(1.0)
+                } else {
+                    term(k as f64)
+                }
+            })
+            .sum::<f64>()
+    };
+    entropy(&left).min(entropy(&right)) < FRAGMENT_ENTROPY
+}
+
 /// How many keywords each section lists.
 const SECTION_KEYWORDS: usize = 3;
 
@@ -221,5 +275,28 @@ pub(crate) fn section_keywords(keywords: &[Keyword], sections: &mut [Section]) {
             .take(SECTION_KEYWORDS)
             .map(|&(k, _)| keywords[k].word.clone())
             .collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_always_beside_one_character_is_a_fragment() {
+        let (jieba, _) = lexicon::load();
+        let text = "正文。\n产量居全国首位，增速居全国首位，规模居全国首位，效益居全国首位。\n\
+                    发展旅游，旅游兴市，做强旅游，乡村旅游，旅游消费。\n";
+        let doc = Document::parse(text, &|w| jieba.has_word(w));
+        let table = CorpusTable::empty();
+        let terms = find_terms(&doc, &jieba, &[], &table);
+        let at = |word: &str| -> Vec<usize> {
+            (0..terms.sequence.len())
+                .filter(|&i| terms.sequence[i].text == word)
+                .collect()
+        };
+        assert_eq!(at("首位").len(), 4);
+        assert!(is_fragment(&doc, &terms, &at("首位")));
+        assert!(!is_fragment(&doc, &terms, &at("旅游")));
     }
 }
