@@ -395,7 +395,8 @@ fn indicator_before(jieba: &Jieba, sentence: &str, start: usize, things: bool) -
         return None;
     }
     let words = if things {
-        object_of_act(jieba, words)
+        let object = object_of_act(jieba, words);
+        after_period_edge(object).unwrap_or(object)
     } else {
         words
     };
@@ -523,10 +524,42 @@ pub(super) fn strip_leading(mut text: &str) -> &str {
                 text = &text[cut..];
             }
         }
+        // “十四五”末总量, 年底总量: the end or start of a period, no part of
+        // what is measured.
+        if let Some(rest) = after_period_edge(text) {
+            text = rest;
+        }
         if text.len() == before {
             return text;
         }
     }
+}
+
+/// The words after a period's edge opening them: a five-year plan's name
+/// (quoted or not) or a year, then 末, 底 or 初.
+fn after_period_edge(text: &str) -> Option<&str> {
+    let unquoted = text.trim_start_matches('“');
+    let mut chars = unquoted.chars();
+    let plan = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('十'), Some(_), Some('五'))
+    );
+    let year_end = unquoted.find('年').map(|at| at + '年'.len_utf8());
+    let period_end = if plan {
+        unquoted
+            .char_indices()
+            .nth(3)
+            .map_or(unquoted.len(), |(at, _)| at)
+    } else {
+        year_end.filter(|&end| {
+            unquoted[..end - '年'.len_utf8()]
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })?
+    };
+    let rest = unquoted[period_end..].trim_start_matches('”');
+    let rest = rest.strip_prefix(['末', '底', '初'])?;
+    (rest.chars().count() >= 2).then_some(rest)
 }
 
 /// The last noun phrase of words too long to be one indicator.
@@ -609,6 +642,12 @@ mod tests {
                 Some("自治区级集群"),
             ),
             ("培育8个千亿级产业链。", "8个", true, Some("千亿级产业链")),
+            (
+                "建设筹措7万套保障性租赁住房，实现“十四五”末总量达到60万套。",
+                "60万套",
+                true,
+                Some("总量"),
+            ),
             (
                 "逐步降低农业税税率，平均每年降低1个百分点以上。",
                 "1个百分点以上",
