@@ -252,14 +252,18 @@ fn noun_phrase_after(
                 .get(i + 1)
                 .is_some_and(|next| NOUN_TAGS.contains(&next.tag));
         // A verb between nouns, with the noun closing the phrase: 专项补助资金,
-        // 认知障碍照护床位.
+        // 认知障碍照护床位; or a verb, a verbal noun and a noun: the service and where it is
+        // given (社区就业服务站点).
+        let noun_closes = |k: usize| {
+            tags.get(k)
+                .is_some_and(|next| matches!(next.tag, "n" | "nz"))
+                && tags.get(k + 1).is_none_or(|after| ends_phrase(after.tag))
+        };
         let inner_verb = tag.tag == "v"
             && tag.word.chars().count() == 2
             && !taken.is_empty()
-            && tags
-                .get(i + 1)
-                .is_some_and(|next| matches!(next.tag, "n" | "nz"))
-            && tags.get(i + 2).is_none_or(|after| ends_phrase(after.tag));
+            && (noun_closes(i + 1)
+                || (tags.get(i + 1).is_some_and(|next| next.tag == "vn") && noun_closes(i + 2)));
         // A rank (级) inside a name, after a noun or the numeral opening
         // it: 自治区级集群, 千亿级产业链; a numeral opening a name before a
         // noun, if it is no magnitude (零碳产业园区, not 万卡).
@@ -282,6 +286,18 @@ fn noun_phrase_after(
         } else {
             break;
         }
+    }
+    // 农户|延|包任务: a single character taken last, no noun of its own,
+    // glued to the single character the phrase stopped at, is a piece of a
+    // word jieba split (but 架空|线|入地: 线 is a noun).
+    let stopped_at = tags.get(taken.len());
+    if taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|(word, tag)| word.chars().count() == 1 && !tag.starts_with('n'))
+        && stopped_at.is_some_and(|t| t.word.chars().count() == 1 && t.word.chars().all(is_han))
+    {
+        taken.pop();
     }
     let noun_chars: usize = taken.iter().map(|(word, _)| word.chars().count()).sum();
     let rest = &words[taken.iter().map(|(word, _)| word.len()).sum::<usize>()..];
@@ -642,6 +658,13 @@ mod tests {
                 Some("自治区级集群"),
             ),
             ("培育8个千亿级产业链。", "8个", true, Some("千亿级产业链")),
+            (
+                "建成500个社区就业服务站点，城镇新增就业60万人。",
+                "500个",
+                true,
+                Some("社区就业服务站点"),
+            ),
+            ("完成662万农户延包任务。", "662万", true, Some("农户")),
             (
                 "建设筹措7万套保障性租赁住房，实现“十四五”末总量达到60万套。",
                 "60万套",
