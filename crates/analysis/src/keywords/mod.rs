@@ -98,9 +98,13 @@ pub(crate) fn keywords(
             && !(options.filter_boilerplate && (is_boilerplate(t) || is_scope_or_time(t)))
             && !options.removed_words.iter().any(|r| r == t)
     };
-    // Candidate occurrences, in order.
+    // Candidate occurrences, in order (each word judged once).
+    let mut judged: HashMap<&str, bool> = HashMap::default();
     let mut candidates: Vec<usize> = (0..terms.sequence.len())
-        .filter(|&i| allowed(terms.sequence[i].text))
+        .filter(|&i| {
+            let word = terms.sequence[i].text;
+            *judged.entry(word).or_insert_with(|| allowed(word))
+        })
         .collect();
     let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::default();
     for &i in &candidates {

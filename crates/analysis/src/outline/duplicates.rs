@@ -19,23 +19,38 @@ const MIN_RUN_CHARS: usize = 60;
 
 struct Clause<'d> {
     text: &'d str,
-    start: usize,
-    end: usize,
+    paragraph: usize,
+    /// Byte range in the paragraph's text.
+    from: usize,
+    to: usize,
 }
 
-/// Clauses of every body paragraph, with character offsets.
+impl Clause<'_> {
+    /// Character offsets in the document, counted only for the clauses a
+    /// warning names (counting them for every clause cost more than the
+    /// rest of the search).
+    fn start(&self, doc: &Document) -> usize {
+        doc.char_offset(doc.paragraphs[self.paragraph].original_byte(self.from))
+    }
+
+    fn end(&self, doc: &Document) -> usize {
+        doc.char_offset(doc.paragraphs[self.paragraph].original_end_byte(self.to))
+    }
+}
+
+/// Clauses of every body paragraph, in order.
 fn clauses<'d>(doc: &'d Document) -> Vec<Clause<'d>> {
     let mut out = Vec::new();
-    for p in &doc.paragraphs {
+    for (paragraph, p) in doc.paragraphs.iter().enumerate() {
         let mut from = 0;
         for (i, c) in p.text.char_indices() {
             if ends_prose_clause(c) || i + c.len_utf8() == p.text.len() {
                 let to = i + c.len_utf8();
-                let text = &p.text[from..to];
                 out.push(Clause {
-                    text,
-                    start: doc.char_offset(p.original_byte(from)),
-                    end: doc.char_offset(p.original_end_byte(to)),
+                    text: &p.text[from..to],
+                    paragraph,
+                    from,
+                    to,
                 });
                 from = to;
             }
@@ -49,7 +64,8 @@ fn clauses<'d>(doc: &'d Document) -> Vec<Clause<'d>> {
 enum Seen {
     /// Long enough to tell, and new.
     First,
-    /// Long enough to tell, and a repeat of the clause starting at this offset.
+    /// Long enough to tell, and a repeat of this clause (its index: clauses
+    /// are in document order).
     Again(usize),
     /// Too short to tell.
     Short,
@@ -62,13 +78,14 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
     let mut first_seen: HashMap<String, usize> = HashMap::default();
     let mut seen: Vec<Seen> = Vec::with_capacity(clauses.len());
     for (i, s) in clauses.iter().enumerate() {
-        let key: String = s.text.chars().filter(|&c| is_word_char(c)).collect();
-        if key.chars().filter(|&c| is_han(c)).count() < MIN_CLAUSE_HAN {
+        if s.text.chars().filter(|&c| is_han(c)).count() < MIN_CLAUSE_HAN {
             seen.push(Seen::Short);
             continue;
         }
+        let mut key = String::with_capacity(s.text.len());
+        key.extend(s.text.chars().filter(|&c| is_word_char(c)));
         match first_seen.get(&key) {
-            Some(&first) => seen.push(Seen::Again(clauses[first].start)),
+            Some(&first) => seen.push(Seen::Again(first)),
             None => {
                 first_seen.insert(key, i);
                 seen.push(Seen::First);
@@ -98,8 +115,9 @@ pub(crate) fn duplicate_passages(doc: &Document) -> Vec<Warning> {
             }
             k += 1;
         }
-        let (start, end) = (clauses[i].start, clauses[j].end);
+        let (start, end) = (clauses[i].start(doc), clauses[j].end(doc));
         if end - start >= MIN_RUN_CHARS {
+            let original = clauses[original].start(doc);
             let opening: String = clauses[i].text.chars().take(18).collect();
             warnings.push(Warning {
                 kind: WarningKind::DuplicatePassage,

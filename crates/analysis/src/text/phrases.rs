@@ -25,6 +25,15 @@ pub(crate) struct Phrases<'p> {
     by_opening: FxHashMap<(char, Option<char>), Vec<usize>>,
     /// Whether any phrase is one character long.
     has_single: bool,
+    /// A bit per first character (folded to 4,096 bits): most characters of
+    /// a text open no phrase, and this tells so without a hash look-up.
+    may_open: [u64; 64],
+}
+
+/// The bit of `c` in [`Phrases::may_open`].
+fn open_bit(c: char) -> (usize, u64) {
+    let folded = c as usize & 4095;
+    (folded / 64, 1 << (folded % 64))
 }
 
 impl<'p> Phrases<'p> {
@@ -42,11 +51,17 @@ impl<'p> Phrases<'p> {
                 .push(id);
         }
         let has_single = by_opening.keys().any(|&(_, second)| second.is_none());
+        let mut may_open = [0u64; 64];
+        for &first in by_first_char.keys() {
+            let (word, bit) = open_bit(first);
+            may_open[word] |= bit;
+        }
         Phrases {
             phrases,
             by_first_char,
             by_opening,
             has_single,
+            may_open,
         }
     }
 
@@ -69,6 +84,10 @@ impl<'p> Phrases<'p> {
         let mut found = Vec::new();
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
+            let (word, bit) = open_bit(c);
+            if self.may_open[word] & bit == 0 {
+                continue;
+            }
             // One look-up per character where no phrase is one character long.
             let one = self
                 .has_single
