@@ -8,7 +8,7 @@
 //! The same finder serves one report (`new_words`) and, offline, the whole
 //! corpus (`corpus_mining`, run by `examples/mine_phrases.rs`).
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What a run must show to be kept.
 #[derive(Debug, Clone, Copy)]
@@ -149,7 +149,7 @@ pub(crate) fn collocations<'t>(
     candidates.retain(|_, (g, seen)| stands_free(g.count, seen, thresholds));
     let mut kept: Vec<(&'t str, &Gram)> = candidates.iter().map(|(k, (g, _))| (*k, *g)).collect();
     // Juxtapositions first, then fragments of what is left: keep the units.
-    let selected: HashMap<&str, usize> = kept.iter().map(|(k, g)| (*k, g.count)).collect();
+    let selected: HashSet<&str> = kept.iter().map(|(k, _)| *k).collect();
     kept.retain(|(_, g)| {
         let run = &runs[g.first.0];
         let (i, n) = (g.first.1, g.tokens);
@@ -159,7 +159,7 @@ pub(crate) fn collocations<'t>(
         // are judged by their mutual information alone.
         let juxtaposed = (1..n).any(|k| {
             let (left, right) = (run.span(i, i + k), run.span(i + k, i + n));
-            let unit = |side: &str, tokens: usize| tokens == 1 || selected.contains_key(side);
+            let unit = |side: &str, tokens: usize| tokens == 1 || selected.contains(side);
             (k > 1 || n - k > 1)
                 && unit(left, k)
                 && unit(right, n - k)
@@ -227,14 +227,15 @@ fn stands_free(count: usize, seen: &Neighbours, thresholds: &Thresholds) -> bool
     left.max(right) >= least && left.min(right) >= least / 2.0
 }
 
-/// Entropy of the neighbours seen, each run edge counted as a neighbour of
-/// its own.
-fn entropy(neighbours: &[Option<&str>]) -> f64 {
+/// Branching entropy of the neighbours seen (tokens here, characters for
+/// `keywords`' fragments), each edge (`None`: a run's or a clause's) counted
+/// as a neighbour of its own.
+pub(super) fn entropy<T: Eq + std::hash::Hash>(neighbours: &[Option<T>]) -> f64 {
     let n = neighbours.len() as f64;
     if n == 0.0 {
         return 0.0;
     }
-    let mut counts: HashMap<&str, usize> = HashMap::default();
+    let mut counts: HashMap<&T, usize> = HashMap::default();
     let mut edges = 0usize;
     for neighbour in neighbours {
         match neighbour {

@@ -89,13 +89,11 @@ impl Context {
 fn contexts<'p>(docs: &[Document], phrases: impl IntoIterator<Item = &'p str>) -> Vec<Context> {
     let phrases = Phrases::new(phrases);
     let mut contexts: Vec<Context> = Vec::new();
+    contexts.resize_with(phrases.len(), Context::default);
     for doc in docs {
         for paragraph in &doc.paragraphs {
             let text = paragraph.text.as_str();
             for (at, id) in phrases.find_in(text) {
-                if contexts.len() <= id {
-                    contexts.resize_with(id + 1, Context::default);
-                }
                 let context = &mut contexts[id];
                 let before = text[..at].chars().next_back();
                 let after = text[at + phrases.get(id).len()..].chars().next();
@@ -182,25 +180,7 @@ pub(crate) fn mine(docs: &[Document], jieba: &Jieba, idf: &Idf) -> MinedTables {
         .into_iter()
         .zip(contexts)
         .filter(|(c, context)| {
-            let keep = has_term_shape(jieba, c.text) || names_a_thing(jieba, c.text, context);
-            if std::env::var("SHAPES").is_ok() && !has_term_shape(jieba, c.text) {
-                let tags: Vec<String> = jieba
-                    .tag(c.text, false)
-                    .iter()
-                    .map(|t| format!("{}/{}", t.word, t.tag))
-                    .collect();
-                eprintln!(
-                    "SHAPE\t{}\t{}\t{}\t{:.2}\t{:.2}\t{:.2}\t{}",
-                    if keep { "ACCEPT" } else { "reject" },
-                    c.text,
-                    c.count,
-                    context.share(context.opening),
-                    context.share(context.closing),
-                    context.share(context.before_figure),
-                    tags.join(" ")
-                );
-            }
-            keep
+            has_term_shape(jieba, c.text) || names_a_thing(jieba, c.text, context)
         })
         .map(|(c, _)| c)
         .collect();

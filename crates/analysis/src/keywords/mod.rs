@@ -17,6 +17,7 @@ pub(crate) mod terms;
 mod textrank;
 mod tfidf;
 
+use collocations::entropy;
 use corpus_table::CorpusTable;
 use jieba_rs::Jieba;
 use lexicon::Idf;
@@ -223,35 +224,20 @@ fn is_fragment(doc: &Document, terms: &Terms, at: &[usize]) -> bool {
     if at.len() < FRAGMENT_EVIDENCE {
         return false;
     }
-    let mut left: HashMap<Option<char>, usize> = HashMap::default();
-    let mut right: HashMap<Option<char>, usize> = HashMap::default();
-    for &i in at {
-        let t = &terms.sequence[i];
-        let text = doc.paragraphs[t.paragraph].text.as_str();
-        // Anything but a Han character (a mark, a line's edge) bounds the
-        // word, each such edge a neighbour of its own.
-        let han = |c: Option<char>| c.filter(|&c| is_han(c));
-        *left
-            .entry(han(text[..t.at].chars().next_back()))
-            .or_default() += 1;
-        *right
-            .entry(han(text[t.at + t.text.len()..].chars().next()))
-            .or_default() += 1;
-    }
-    let entropy = |side: &HashMap<Option<char>, usize>| {
-        let n = at.len() as f64;
-        side.iter()
-            .map(|(c, &k)| {
-                // Edges are all distinct: k of them add k × (1/n) ln n.
-                let term = |k: f64| -(k / n) * (k / n).ln();
-                if c.is_none() {
-                    k as f64 * term(1.0)
-                } else {
-                    term(k as f64)
-                }
-            })
-            .sum::<f64>()
-    };
+    // Anything but a Han character (a mark, a line's edge) bounds the word,
+    // each such edge a neighbour of its own.
+    let han = |c: Option<char>| c.filter(|&c| is_han(c));
+    let (left, right): (Vec<Option<char>>, Vec<Option<char>>) = at
+        .iter()
+        .map(|&i| {
+            let t = &terms.sequence[i];
+            let text = doc.paragraphs[t.paragraph].text.as_str();
+            (
+                han(text[..t.at].chars().next_back()),
+                han(text[t.at + t.text.len()..].chars().next()),
+            )
+        })
+        .unzip();
     entropy(&left).min(entropy(&right)) < FRAGMENT_ENTROPY
 }
 

@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::figures::is_unit_word;
 use crate::text::chars::is_han;
-use crate::text::numerals::is_chinese_numeral;
+use crate::text::numerals::{is_chinese_numeral, is_plan_name};
 
 /// Function words, pronouns and connectives.
 const FUNCTION_WORDS: &[&str] = &[
@@ -47,7 +47,7 @@ const TIMES: &[&str] = &[
 /// Whether `word` only places a statement in space or time: a time (年末),
 /// or all of, or our own, one level of government (全国, 全区, 我省, 本市).
 pub(crate) fn is_scope_or_time(word: &str) -> bool {
-    // Two or three Han characters (this runs per token).
+    // Two or three Han characters (this runs once per distinct word).
     if word.len() != 6 && word.len() != 9 {
         return false;
     }
@@ -81,7 +81,7 @@ pub(crate) fn is_boilerplate(word: &str) -> bool {
 /// Whether a word may be shown as a keyword at all: two or more characters,
 /// letters or Han only, not a function word, not a numeral with a measure word.
 pub(crate) fn is_term(word: &str) -> bool {
-    // This runs per token: no allocation, the cheap tests first.
+    // No allocation, the cheap tests first (this runs once per distinct word).
     let mut chars = word.chars();
     let (Some(first), Some(_)) = (chars.next(), chars.next()) else {
         return false; // one character
@@ -101,11 +101,10 @@ pub(crate) fn is_term(word: &str) -> bool {
         '元' | '人' | '个' | '点' | '次' | '件' | '项' | '亩' | '吨' | '户'
     );
     let two_chars = word.chars().nth(2).is_none();
-    // 十四五, 十五五: a five-year plan's name.
-    let plan = first == '十' && last == '五' && word.chars().count() == 3;
-    plan || !((numeral_led && (two_chars || unit_tail))
-        || word.chars().all(is_chinese_numeral)
-        || is_unit_word(word))
+    is_plan_name(word)
+        || !((numeral_led && (two_chars || unit_tail))
+            || word.chars().all(is_chinese_numeral)
+            || is_unit_word(word))
 }
 
 #[cfg(test)]

@@ -24,6 +24,20 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
+/// A place-value multiplier (十百千万亿): a magnitude, not a digit.
+pub(crate) fn is_multiplier(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '亿')
+}
+
+/// A five-year plan's name: 十四五, 十五五 (three characters, 十…五).
+pub(crate) fn is_plan_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next(), chars.next()),
+        (Some('十'), Some(_), Some('五'), None)
+    )
+}
+
 /// A digit, half- or full-width (`7`, `７`).
 pub(crate) fn is_digit(c: char) -> bool {
     ascii_digit(c).is_some()

@@ -65,6 +65,11 @@ impl<'p> Phrases<'p> {
         }
     }
 
+    /// How many phrases there are (ids are `0..len`).
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
     pub fn get(&self, id: usize) -> &'p str {
         self.phrases[id]
     }

@@ -14,8 +14,9 @@ pub(super) use series::assign_series_subjects;
 
 use super::change::strip_change;
 use super::sentence::{clause_before, is_clause_break};
-use super::units::{Unit, MAGNITUDES, PREFIX_QUALIFIERS};
+use super::units::{Unit, PREFIX_QUALIFIERS};
 use crate::text::chars::is_han;
+use crate::text::numerals::{is_digit, is_multiplier, is_plan_name};
 
 /// Part-of-speech tags (jieba's) that can be part of a subject noun phrase.
 const NOUN_TAGS: &[&str] = &[
@@ -122,9 +123,7 @@ fn subject_in_clause(
         return after().or_else(|| {
             let own = clause_before(sentence, start);
             let earlier = &sentence[..start - own.len()];
-            let figure_before = earlier
-                .chars()
-                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let figure_before = earlier.chars().any(is_digit);
             let bound = PREFIX_QUALIFIERS
                 .iter()
                 .any(|q| sentence[start..].starts_with(q));
@@ -275,8 +274,7 @@ fn noun_phrase_after(
                 && noun_after(i + 2))
             || (opening_numeral
                 && tag.word.chars().count() == 1
-                && !MAGNITUDES.iter().any(|m| m.word == tag.word)
-                && !matches!(tag.word, "十" | "百" | "千")
+                && !tag.word.chars().all(is_multiplier)
                 && noun_after(i + 1));
         if inner_adjective || inner_verb || ranked || NOUN_TAGS.contains(&tag.tag) {
             taken.push((tag.word, tag.tag));
@@ -529,21 +527,18 @@ pub(super) fn strip_leading(mut text: &str) -> &str {
                 }
             }
         }
+        // “十四五”末总量, 2025年末国家外汇储备, 年底总量: the end or start of
+        // a period, no part of what is measured (before the year alone goes).
+        if let Some(rest) = after_period_edge(text) {
+            text = rest;
+        }
         // 2003年中央财政支出: a year before the indicator is its period.
-        let digits = text
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-            .count();
+        let digits = text.chars().take_while(|&c| is_digit(c)).count();
         if digits == 4 && text.chars().nth(4) == Some('年') {
             let cut = text.char_indices().nth(5).map_or(text.len(), |(i, _)| i);
             if text[cut..].chars().count() >= 2 {
                 text = &text[cut..];
             }
-        }
-        // “十四五”末总量, 年底总量: the end or start of a period, no part of
-        // what is measured.
-        if let Some(rest) = after_period_edge(text) {
-            text = rest;
         }
         if text.len() == before {
             return text;
@@ -555,23 +550,15 @@ pub(super) fn strip_leading(mut text: &str) -> &str {
 /// (quoted or not) or a year, then 末, 底 or 初.
 fn after_period_edge(text: &str) -> Option<&str> {
     let unquoted = text.trim_start_matches('“');
-    let mut chars = unquoted.chars();
-    let plan = matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some('十'), Some(_), Some('五'))
-    );
+    let plan_end = unquoted
+        .char_indices()
+        .nth(3)
+        .map_or(unquoted.len(), |(at, _)| at);
     let year_end = unquoted.find('年').map(|at| at + '年'.len_utf8());
-    let period_end = if plan {
-        unquoted
-            .char_indices()
-            .nth(3)
-            .map_or(unquoted.len(), |(at, _)| at)
+    let period_end = if is_plan_name(&unquoted[..plan_end]) {
+        plan_end
     } else {
-        year_end.filter(|&end| {
-            unquoted[..end - '年'.len_utf8()]
-                .chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        })?
+        year_end.filter(|&end| unquoted[..end - '年'.len_utf8()].chars().all(is_digit))?
     };
     let rest = unquoted[period_end..].trim_start_matches('”');
     let rest = rest.strip_prefix(['末', '底', '初'])?;
@@ -665,6 +652,12 @@ mod tests {
                 Some("社区就业服务站点"),
             ),
             ("完成662万农户延包任务。", "662万", true, Some("农户")),
+            (
+                "2025年末国家外汇储备3.2万亿美元。",
+                "3.2万亿美元",
+                false,
+                Some("国家外汇储备"),
+            ),
             (
                 "建设筹措7万套保障性租赁住房，实现“十四五”末总量达到60万套。",
                 "60万套",
