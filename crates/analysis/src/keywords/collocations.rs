@@ -89,35 +89,7 @@ pub(crate) fn collocations<'t>(
     may_close: &dyn Fn(&str) -> bool,
     chars: std::ops::RangeInclusive<usize>,
 ) -> Vec<Collocation<'t>> {
-    // Counts of every n-gram no longer than the longest collocation.
-    // Most n-grams of a few tokens occur once: room for about two per token.
-    let tokens: usize = runs.iter().map(|run| run.tokens.len()).sum();
-    let mut grams: HashMap<&'t str, Gram> =
-        HashMap::with_capacity_and_hasher(2 * tokens, Default::default());
-    let mut total = 0usize;
-    for (r, run) in runs.iter().enumerate() {
-        total += run.tokens.len();
-        let widths = run.char_widths();
-        for i in 0..run.tokens.len() {
-            let mut width = 0;
-            for n in 1..=thresholds.max_tokens.min(run.tokens.len() - i) {
-                width += widths[i + n - 1];
-                if n > 1 && width > *chars.end() {
-                    break;
-                }
-                let gram = grams.entry(run.span(i, i + n)).or_insert_with(|| Gram {
-                    first: (r, i),
-                    tokens: n,
-                    ..Gram::default()
-                });
-                gram.count += 1;
-                if gram.last_document != Some(run.document) {
-                    gram.documents += 1;
-                    gram.last_document = Some(run.document);
-                }
-            }
-        }
-    }
+    let (grams, total) = count_grams(runs, thresholds.max_tokens, *chars.end());
     let count = |key: &str| grams.get(key).map_or(0, |g| g.count);
     let mut candidates: HashMap<&'t str, (&Gram, Neighbours<'t>)> = grams
         .iter()
@@ -134,10 +106,77 @@ pub(crate) fn collocations<'t>(
         })
         .map(|(k, g)| (*k, (g, Neighbours::default())))
         .collect();
-    // Neighbours, of the candidates only.
+    count_neighbours(runs, &mut candidates, thresholds.max_tokens);
+    candidates.retain(|_, (g, seen)| stands_free(g.count, seen, thresholds));
+    let mut kept: Vec<(&'t str, &Gram)> = candidates.iter().map(|(k, (g, _))| (*k, *g)).collect();
+    // Juxtapositions first, then fragments of what is left: keep the units.
+    drop_juxtapositions(runs, &mut kept, thresholds, &count);
+    drop_fragments(runs, &mut kept, thresholds.nested_share);
+    let mut found: Vec<Collocation<'t>> = kept
+        .into_iter()
+        .map(|(text, g)| Collocation {
+            text,
+            count: g.count,
+            documents: g.documents,
+        })
+        .collect();
+    found.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| b.text.len().cmp(&a.text.len()))
+            .then_with(|| a.text.cmp(b.text))
+    });
+    found
+}
+
+/// Every n-gram of `runs` up to `max_tokens` tokens and `max_chars`
+/// characters (a single token whatever its length), and the runs' tokens.
+fn count_grams<'t>(
+    runs: &[Run<'t>],
+    max_tokens: usize,
+    max_chars: usize,
+) -> (HashMap<&'t str, Gram>, usize) {
+    // Counts of every n-gram no longer than the longest collocation.
+    // Most n-grams of a few tokens occur once: room for about two per token.
+    let tokens: usize = runs.iter().map(|run| run.tokens.len()).sum();
+    let mut grams: HashMap<&'t str, Gram> =
+        HashMap::with_capacity_and_hasher(2 * tokens, Default::default());
+    let mut total = 0usize;
+    for (r, run) in runs.iter().enumerate() {
+        total += run.tokens.len();
+        let widths = run.char_widths();
+        for i in 0..run.tokens.len() {
+            let mut width = 0;
+            for n in 1..=max_tokens.min(run.tokens.len() - i) {
+                width += widths[i + n - 1];
+                if n > 1 && width > max_chars {
+                    break;
+                }
+                let gram = grams.entry(run.span(i, i + n)).or_insert_with(|| Gram {
+                    first: (r, i),
+                    tokens: n,
+                    ..Gram::default()
+                });
+                gram.count += 1;
+                if gram.last_document != Some(run.document) {
+                    gram.documents += 1;
+                    gram.last_document = Some(run.document);
+                }
+            }
+        }
+    }
+    (grams, total)
+}
+
+/// The tokens seen just left and right of each candidate, wherever it occurs.
+fn count_neighbours<'t>(
+    runs: &[Run<'t>],
+    candidates: &mut HashMap<&'t str, (&Gram, Neighbours<'t>)>,
+    max_tokens: usize,
+) {
     for run in runs {
         for i in 0..run.tokens.len() {
-            for n in 2..=thresholds.max_tokens.min(run.tokens.len() - i) {
+            for n in 2..=max_tokens.min(run.tokens.len() - i) {
                 if let Some((_, seen)) = candidates.get_mut(run.span(i, i + n)) {
                     seen.left.push(i.checked_sub(1).map(|k| run.span(k, k + 1)));
                     seen.right
@@ -146,9 +185,15 @@ pub(crate) fn collocations<'t>(
             }
         }
     }
-    candidates.retain(|_, (g, seen)| stands_free(g.count, seen, thresholds));
-    let mut kept: Vec<(&'t str, &Gram)> = candidates.iter().map(|(k, (g, _))| (*k, *g)).collect();
-    // Juxtapositions first, then fragments of what is left: keep the units.
+}
+
+/// Drops the runs that only set two units side by side.
+fn drop_juxtapositions(
+    runs: &[Run],
+    kept: &mut Vec<(&str, &Gram)>,
+    thresholds: &Thresholds,
+    count: &dyn Fn(&str) -> usize,
+) {
     let selected: HashSet<&str> = kept.iter().map(|(k, _)| *k).collect();
     kept.retain(|(_, g)| {
         let run = &runs[g.first.0];
@@ -167,10 +212,14 @@ pub(crate) fn collocations<'t>(
         });
         !juxtaposed
     });
+}
+
+/// Drops the runs nearly always seen inside one longer run that is kept.
+fn drop_fragments(runs: &[Run], kept: &mut Vec<(&str, &Gram)>, nested_share: f64) {
     // A fragment: nearly always inside one longer unit, as a run of its
     // tokens. Each unit's shorter runs with the most the longer ones count.
     let mut most_inside: HashMap<&str, usize> = HashMap::default();
-    for (_, g) in &kept {
+    for (_, g) in kept.iter() {
         let run = &runs[g.first.0];
         let (i, n) = (g.first.1, g.tokens);
         for from in i..i + n {
@@ -185,23 +234,8 @@ pub(crate) fn collocations<'t>(
     kept.retain(|(key, g)| {
         most_inside
             .get(key)
-            .is_none_or(|&c| (c as f64) < thresholds.nested_share * g.count as f64)
+            .is_none_or(|&c| (c as f64) < nested_share * g.count as f64)
     });
-    let mut found: Vec<Collocation<'t>> = kept
-        .into_iter()
-        .map(|(text, g)| Collocation {
-            text,
-            count: g.count,
-            documents: g.documents,
-        })
-        .collect();
-    found.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then_with(|| b.text.len().cmp(&a.text.len()))
-            .then_with(|| a.text.cmp(b.text))
-    });
-    found
 }
 
 /// The least pointwise mutual information over the ways to cut the run in

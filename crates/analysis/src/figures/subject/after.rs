@@ -1,0 +1,173 @@
+//! The noun phrase right after a figure, up to its clause's end: what a
+//! count counts (3000余名政协委员, 10个零碳产业园区) and, after a measure,
+//! the indicator a target names (8%左右的国内生产总值增长目标).
+
+use jieba_rs::{Jieba, Tag};
+
+use super::super::change::strip_change;
+use super::super::sentence::{clause_before, is_clause_break};
+use super::{clean_subject, ends_phrase, NOUN_TAGS};
+use crate::text::chars::is_han;
+use crate::text::numerals::is_multiplier;
+
+/// Words after a figure that name a level reached or a currency, not what
+/// is counted: 突破1600亿斤大关, 跨上5万亿元台阶, 约合1243亿元人民币.
+const NOT_COUNTED: &[&str] = &["大关", "台阶", "关口", "水平", "人民币"];
+
+/// The rank a name may hold inside it: 自治区级, 千亿级.
+const RANK: &str = "级";
+
+/// Longest act after a count that says which things are counted.
+const MAX_ACT_CHARS: usize = 10;
+
+/// The noun phrase right after a figure, up to the clause's end:
+/// 3000余名**政协委员**, 215件**重点提案**、90篇委员大会**发言**的,
+/// 8%左右的**国内生产总值**增长目标.
+pub(super) fn noun_phrase_after(
+    jieba: &Jieba,
+    sentence: &str,
+    (start, end): (usize, usize),
+    counted: bool,
+) -> Option<String> {
+    // 12人入选…: the figure opens its clause.
+    let before = clause_before(sentence, start);
+    let opens_clause = !before.chars().any(is_han);
+    let after_end = sentence[end..]
+        .find(|c: char| is_clause_break(c) || c == '、')
+        .map_or(sentence.len(), |i| end + i);
+    let words = &sentence[end..after_end];
+    let words = words.strip_prefix('的').unwrap_or(words);
+    let tags = jieba.tag(words, false);
+    let mut taken = phrase_words(&tags, counted);
+    let noun_chars: usize = taken.iter().map(|(word, _)| word.chars().count()).sum();
+    let rest = &words[taken.iter().map(|(word, _)| word.len()).sum::<usize>()..];
+    if opens_clause && noun_chars <= 2 && rest.chars().count() <= MAX_ACT_CHARS {
+        // 9项成果获国家科学技术奖, 12人入选国家高层次人才: what they did says
+        // which they are.
+        if jieba
+            .tag(rest, false)
+            .first()
+            .is_some_and(|t| t.tag.starts_with('v'))
+        {
+            let head: String = taken.iter().map(|(word, _)| *word).collect();
+            return clean_subject(&format!("{head}{rest}"));
+        }
+    }
+    // 30件年度民生实事全面完成: an idiom closing the phrase says what was
+    // done, unless it ends with a noun (关键技术攻关项目).
+    if taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|(word, tag)| *tag == "l" && !ends_with_noun(jieba, word))
+    {
+        taken.pop();
+    }
+    // 10个产业园区启动建设: two acts at the end are what is done with it.
+    let acts = taken
+        .iter()
+        .rev()
+        .take_while(|(_, tag)| tag.starts_with('v'))
+        .count();
+    if acts >= 2 && acts < taken.len() {
+        taken.truncate(taken.len() - acts);
+    }
+    let phrase: String = taken.iter().map(|(word, _)| *word).collect();
+    if NOT_COUNTED.contains(&phrase.as_str()) {
+        return None;
+    }
+    // 8%左右的国内生产总值增长目标: the indicator, not the target.
+    let phrase = phrase.strip_suffix("目标").unwrap_or(&phrase);
+    clean_subject(strip_change(phrase))
+}
+
+/// The words, tagged, that make the noun phrase after a figure: nouns, a
+/// quoted name whole, and the verbs, adjectives, ranks and numerals a name
+/// holds inside it; `counted` says the figure counts things.
+fn phrase_words<'a>(tags: &[Tag<'a>], counted: bool) -> Vec<(&'a str, &'a str)> {
+    let mut taken: Vec<(&str, &str)> = Vec::new();
+    let mut quoted = false;
+    for (i, tag) in tags.iter().enumerate() {
+        let quote = matches!(tag.word, "“" | "”" | "《" | "》");
+        // A quoted name is one thing, whatever its words: “辽宁优品”.
+        if quote {
+            quoted = matches!(tag.word, "“" | "《");
+        }
+        if quote || quoted {
+            taken.push((tag.word, tag.tag));
+            continue;
+        }
+        // A verb closing the phrase is a noun here: 215件重点提案、90篇委员大会发言的;
+        // after a counting unit even alone: 8件提案， A verb of one character
+        // does so only at the clause's end (境外展，), never before more of
+        // a word (群众喝上, 农户延包).
+        let closing_verb = tag.tag.starts_with('v')
+            && (tag.word.chars().count() > 1 || i + 1 == tags.len())
+            && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
+        // An adjective inside the phrase: 16个国家重大科技专项.
+        let inner_adjective = tag.tag == "a"
+            && !taken.is_empty()
+            && tags
+                .get(i + 1)
+                .is_some_and(|next| NOUN_TAGS.contains(&next.tag));
+        // A verb between nouns, with the noun closing the phrase: 专项补助资金,
+        // 认知障碍照护床位; or a verb, a verbal noun and a noun: the service and where it is
+        // given (社区就业服务站点).
+        let noun_closes = |k: usize| {
+            tags.get(k)
+                .is_some_and(|next| matches!(next.tag, "n" | "nz"))
+                && tags.get(k + 1).is_none_or(|after| ends_phrase(after.tag))
+        };
+        let inner_verb = tag.tag == "v"
+            && tag.word.chars().count() == 2
+            && !taken.is_empty()
+            && (noun_closes(i + 1)
+                || (tags.get(i + 1).is_some_and(|next| next.tag == "vn") && noun_closes(i + 2)));
+        // A rank (级) inside a name, after a noun or the numeral opening
+        // it: 自治区级集群, 千亿级产业链; a numeral opening a name before a
+        // noun, if it is no magnitude (零碳产业园区, not 万卡).
+        let noun_after = |k: usize| tags.get(k).is_some_and(|n| n.tag.starts_with('n'));
+        let opening_numeral = tag.tag == "m" && taken.is_empty();
+        let ranked = (tag.word == RANK && !taken.is_empty() && noun_after(i + 1))
+            || (opening_numeral
+                && tags.get(i + 1).is_some_and(|n| n.word == RANK)
+                && noun_after(i + 2))
+            || (opening_numeral
+                && tag.word.chars().count() == 1
+                && !tag.word.chars().all(is_multiplier)
+                && noun_after(i + 1));
+        if inner_adjective || inner_verb || ranked || NOUN_TAGS.contains(&tag.tag) {
+            taken.push((tag.word, tag.tag));
+        } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
+            taken.push((tag.word, tag.tag));
+            break;
+        } else {
+            break;
+        }
+    }
+    // 农户|延|包任务: a single character taken last, no noun of its own,
+    // glued to the single character the phrase stopped at, is a piece of a
+    // word jieba split (but 架空|线|入地: 线 is a noun).
+    let stopped_at = tags.get(taken.len());
+    if taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|(word, tag)| word.chars().count() == 1 && !tag.starts_with('n'))
+        && stopped_at.is_some_and(|t| t.word.chars().count() == 1 && t.word.chars().all(is_han))
+    {
+        taken.pop();
+    }
+    taken
+}
+
+/// Whether a word's last two characters are a noun of the dictionary.
+fn ends_with_noun(jieba: &Jieba, word: &str) -> bool {
+    let Some((at, _)) = word.char_indices().rev().nth(1) else {
+        return false;
+    };
+    let tail = &word[at..];
+    jieba
+        .tag(tail, false)
+        .as_slice()
+        .first()
+        .is_some_and(|t| t.word == tail && t.tag == "n")
+}

@@ -1,0 +1,166 @@
+use super::*;
+
+fn subject_of(sentence: &str, figure: &str, counted: bool) -> Option<String> {
+    let (jieba, _) = crate::keywords::lexicon::load();
+    let start = sentence.find(figure).unwrap();
+    let unit = if counted {
+        Unit::Word("个")
+    } else {
+        Unit::Word("%")
+    };
+    subject(&jieba, sentence, start, start + figure.len(), unit)
+}
+
+/// Counts: the noun phrase after the figure, else what is named before it.
+#[test]
+fn a_count_names_the_thing_counted_after_it_or_the_indicator_before() {
+    for (sentence, figure, counted, expected) in [
+        ("共收到委员提案2796件。", "2796件", true, Some("委员提案")),
+        (
+            "市县两级政协委员结对帮扶贫困户家庭1365户。",
+            "1365户",
+            true,
+            Some("贫困户家庭"),
+        ),
+        (
+            "9项成果获国家科学技术奖。",
+            "9项",
+            true,
+            Some("成果获国家科学技术奖"),
+        ),
+        (
+            "做精做优食用菌等7个优势特色产业。",
+            "7个",
+            true,
+            Some("优势特色产业"),
+        ),
+        ("新建绿道130个。", "130个", true, Some("新建绿道")),
+        (
+            "建成20个无人化智慧农场。",
+            "20个",
+            true,
+            Some("无人化智慧农场"),
+        ),
+        ("首批10个产业园区启动建设。", "10个", true, Some("产业园区")),
+        (
+            "实施100个以上关键技术攻关项目。",
+            "100个以上",
+            true,
+            Some("关键技术攻关项目"),
+        ),
+        (
+            "提升发展12个自治区级集群，支持中小企业。",
+            "12个",
+            true,
+            Some("自治区级集群"),
+        ),
+        ("培育8个千亿级产业链。", "8个", true, Some("千亿级产业链")),
+        (
+            "建成500个社区就业服务站点，城镇新增就业60万人。",
+            "500个",
+            true,
+            Some("社区就业服务站点"),
+        ),
+        ("完成662万农户延包任务。", "662万", true, Some("农户")),
+        (
+            "建设筹措7万套保障性租赁住房，实现“十四五”末总量达到60万套。",
+            "60万套",
+            true,
+            Some("总量"),
+        ),
+        (
+            "实施16个国家重大科技专项。",
+            "16个",
+            true,
+            Some("国家重大科技专项"),
+        ),
+        ("增长94.5%、达168.4万辆。", "168.4万辆", true, None),
+    ] {
+        assert_eq!(
+            subject_of(sentence, figure, counted).as_deref(),
+            expected,
+            "{sentence}"
+        );
+    }
+}
+
+/// Measures: the indicator before the figure, its period and introducing verbs left out.
+#[test]
+fn a_measure_names_the_indicator_before_it() {
+    for (sentence, figure, counted, expected) in [
+        (
+            "全年国内生产总值增长5.2%。",
+            "5.2%",
+            false,
+            Some("国内生产总值"),
+        ),
+        (
+            "2025年末国家外汇储备3.2万亿美元。",
+            "3.2万亿美元",
+            false,
+            Some("国家外汇储备"),
+        ),
+        (
+            "逐步降低农业税税率，平均每年降低1个百分点以上。",
+            "1个百分点以上",
+            false,
+            Some("农业税税率"),
+        ),
+        (
+            "PM2.5平均浓度35.2微克/立方米。",
+            "35.2微克/立方米",
+            false,
+            Some("PM2.5平均浓度"),
+        ),
+        ("赤字率拟按3%安排。", "3%", false, Some("赤字率")),
+        (
+            "全国财政赤字合计9500亿元。",
+            "9500亿元",
+            false,
+            Some("财政赤字"),
+        ),
+        (
+            "提出8%左右的国内生产总值增长目标。",
+            "8%左右",
+            false,
+            Some("国内生产总值"),
+        ),
+        (
+            "城镇新增就业 75.95万人。",
+            "75.95万人",
+            false,
+            Some("城镇新增就业"),
+        ),
+        (
+            "中央财政用于洪涝、干旱等救灾救济支出80亿元。",
+            "80亿元",
+            false,
+            Some("中央财政救灾救济支出"),
+        ),
+        ("突破1600亿斤大关。", "1600亿斤", false, None),
+        (
+            "粮食连续五年增产，总产量52850万吨。",
+            "52850万吨",
+            false,
+            Some("粮食总产量"),
+        ),
+        (
+            "中央财政新增47亿元专项补助资金。",
+            "47亿元",
+            false,
+            Some("中央财政专项补助资金"),
+        ),
+        (
+            "确保全省生猪出栏稳定在6000万头以上。",
+            "6000万头以上",
+            false,
+            Some("生猪出栏"),
+        ),
+    ] {
+        assert_eq!(
+            subject_of(sentence, figure, counted).as_deref(),
+            expected,
+            "{sentence}"
+        );
+    }
+}
