@@ -38,7 +38,10 @@ pub(super) fn noun_phrase_after(
     let words = &sentence[end..after_end];
     let words = words.strip_prefix('的').unwrap_or(words);
     let tags = jieba.tag(words, false);
-    let mut taken = phrase_words(&tags, counted);
+    // 向市水务局等29家单位委派民主监督小组: a preposition opening the
+    // clause governs what is counted, and the verb after it is the clause's.
+    let verbs_inside = !governed_by_preposition(jieba, before);
+    let mut taken = phrase_words(&tags, counted, verbs_inside);
     let noun_chars: usize = taken.iter().map(|(word, _)| word.chars().count()).sum();
     let rest = &words[taken.iter().map(|(word, _)| word.len()).sum::<usize>()..];
     if opens_clause && noun_chars <= 2 && rest.chars().count() <= MAX_ACT_CHARS {
@@ -83,7 +86,11 @@ pub(super) fn noun_phrase_after(
 /// The words, tagged, that make the noun phrase after a figure: nouns, a
 /// quoted name whole, and the verbs, adjectives, ranks and numerals a name
 /// holds inside it; `counted` says the figure counts things.
-fn phrase_words<'a>(tags: &[Tag<'a>], counted: bool) -> Vec<(&'a str, &'a str)> {
+fn phrase_words<'a>(
+    tags: &[Tag<'a>],
+    counted: bool,
+    verbs_inside: bool,
+) -> Vec<(&'a str, &'a str)> {
     let mut taken: Vec<(&str, &str)> = Vec::new();
     let mut quoted = false;
     for (i, tag) in tags.iter().enumerate() {
@@ -100,7 +107,8 @@ fn phrase_words<'a>(tags: &[Tag<'a>], counted: bool) -> Vec<(&'a str, &'a str)> 
         // after a counting unit even alone: 8件提案， A verb of one character
         // does so only at the clause's end (境外展，), never before more of
         // a word (群众喝上, 农户延包).
-        let closing_verb = tag.tag.starts_with('v')
+        let closing_verb = verbs_inside
+            && tag.tag.starts_with('v')
             && (tag.word.chars().count() > 1 || i + 1 == tags.len())
             && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
         // An adjective inside the phrase: 16个国家重大科技专项.
@@ -117,7 +125,8 @@ fn phrase_words<'a>(tags: &[Tag<'a>], counted: bool) -> Vec<(&'a str, &'a str)> 
                 .is_some_and(|next| matches!(next.tag, "n" | "nz"))
                 && tags.get(k + 1).is_none_or(|after| ends_phrase(after.tag))
         };
-        let inner_verb = tag.tag == "v"
+        let inner_verb = verbs_inside
+            && tag.tag == "v"
             && tag.word.chars().count() == 2
             && !taken.is_empty()
             && (noun_closes(i + 1)
@@ -170,4 +179,17 @@ fn ends_with_noun(jieba: &Jieba, word: &str) -> bool {
         .as_slice()
         .first()
         .is_some_and(|t| t.word == tail && t.tag == "n")
+}
+
+/// Whether the words of a clause before its figure open with a preposition
+/// and hold no verb, adjective or adverb: 向…等, 为, 在 — the figure's noun
+/// is its object (用好 is a verb and its complement).
+fn governed_by_preposition(jieba: &Jieba, words: &str) -> bool {
+    let words = words.trim_matches(|c: char| !is_han(c));
+    let tags = jieba.tag(words, false);
+    tags.first().is_some_and(|t| t.tag == "p")
+        && tags
+            .iter()
+            .skip(1)
+            .all(|t| !t.tag.starts_with(['v', 'a', 'd']))
 }

@@ -250,9 +250,15 @@ fn after_period_edge(text: &str) -> Option<&str> {
 fn last_noun_phrase(jieba: &Jieba, words: &str) -> Option<String> {
     let tags = jieba.tag(words, false);
     let mut phrase: Vec<&str> = Vec::new();
-    for tag in tags.iter().rev() {
+    for (i, tag) in tags.iter().enumerate().rev() {
         let joiner = matches!(tag.word, "、" | "“" | "”" | "《" | "》");
-        if NOUN_TAGS.contains(&tag.tag) || joiner {
+        // A verb closing a listed item after a noun names a thing: 提案、
+        // 大会发言、调研报告.
+        let item_verb = tag.tag == "v"
+            && tags.get(i + 1).is_none_or(|next| next.word == "、")
+            && i > 0
+            && NOUN_TAGS.contains(&tags[i - 1].tag);
+        if NOUN_TAGS.contains(&tag.tag) || joiner || item_verb {
             phrase.push(tag.word);
         } else {
             break;

@@ -42,8 +42,32 @@ fn clean_subject(phrase: &str) -> Option<String> {
         .chars()
         .filter(|c| !matches!(c, '《' | '》' | '“' | '”') && !c.is_whitespace())
         .collect();
-    let phrase = phrase.trim_matches('、');
+    let phrase = without_levels(phrase.trim_matches('、'));
     (phrase.chars().filter(|&c| is_han(c)).count() >= 2).then(|| phrase.to_owned())
+}
+
+/// Administrative levels, the characters a list of them is written in.
+const LEVELS: &[char] = &['国', '省', '市', '县', '区', '乡', '镇', '村'];
+
+/// Words without the levels opening them, a scope like 全省: 市县两级政协委员
+/// → 政协委员, 国省市三级 → (a rank that names one level, 省级, stays).
+fn without_levels(phrase: &str) -> &str {
+    let levels = phrase.chars().take_while(|c| LEVELS.contains(c)).count();
+    let mut rest = phrase.chars().skip(levels);
+    let counted =
+        matches!(rest.next(), Some('两' | '三' | '四' | '五')) && rest.next() == Some('级');
+    if levels < 2 || !counted {
+        return phrase;
+    }
+    let at = phrase
+        .char_indices()
+        .nth(levels + 2)
+        .map_or(phrase.len(), |(at, _)| at);
+    if phrase[at..].chars().count() >= 2 {
+        &phrase[at..]
+    } else {
+        phrase
+    }
 }
 
 /// What a figure counts or measures. For a count (件, 个, a bare 万) the

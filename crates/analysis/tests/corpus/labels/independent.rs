@@ -167,6 +167,28 @@ fn independent_outline_labels_meet_the_floor() {
 
 /// The labels without periods (五年, 连续15年, 30年): the reference labels
 /// count them among what is no quantity, and so does the analyzer.
+/// The labels with each figure's second subject (`second_subject`), from
+/// `<stem>.subjects.json`: the same figures' subjects labelled again by
+/// another helper who saw neither the first labels nor the analyzer.
+fn with_second_subjects(name: &str, labels: &Value) -> Value {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let stem = std::path::Path::new(name)
+        .file_stem()
+        .unwrap()
+        .to_string_lossy();
+    let path = fixtures.join(format!("{stem}.subjects.json"));
+    let second: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let second = second["subjects"].as_array().unwrap();
+    let mut labels = labels.clone();
+    let metrics = labels["metrics"].as_array_mut().unwrap();
+    assert_eq!(metrics.len(), second.len(), "{}", path.display());
+    for (metric, again) in metrics.iter_mut().zip(second) {
+        assert_eq!(metric["text"], again["figure"], "{}", path.display());
+        metric["second_subject"] = again["subject"].clone();
+    }
+    labels
+}
+
 fn without_periods(labels: &Value) -> Value {
     let mut labels = labels.clone();
     if let Some(metrics) = labels["metrics"].as_array_mut() {
@@ -185,9 +207,12 @@ fn independent_figure_labels_meet_the_floor() {
     assert!(files.len() >= 5, "{} metrics fixtures", files.len());
     let (mut expected_n, mut found_n, mut matched) = (0, 0, 0);
     let (mut subjects_right, mut kinds_right) = (0, 0);
+    // Subjects right by the second labelling, by either, and how often the
+    // two labellings agree with each other.
+    let (mut second_right, mut either_right, mut labellings_agree) = (0, 0, 0);
     let mut failures = Vec::new();
     for (name, labels) in &files {
-        let labels = &without_periods(labels);
+        let labels = &without_periods(&with_second_subjects(name, labels));
         let (_, report) = analyze_file(name);
         let ranges: Vec<(usize, usize)> = labels["ranges"]
             .as_array()
@@ -215,9 +240,15 @@ fn independent_figure_labels_meet_the_floor() {
         for &(i, j) in &pairs {
             let label = &labels["metrics"][i];
             let m = found[j];
-            if same_subject(m.subject.as_deref(), label["subject"].as_str()) {
+            let (first, second) = (label["subject"].as_str(), label["second_subject"].as_str());
+            let by_second = same_subject(m.subject.as_deref(), second);
+            second_right += usize::from(by_second);
+            labellings_agree += usize::from(same_subject(first, second));
+            let by_first = same_subject(m.subject.as_deref(), first);
+            either_right += usize::from(by_first || by_second);
+            if by_first {
                 subjects += 1;
-            } else {
+            } else if !by_second {
                 failures.push(format!(
                     "{name}: subject of {} is {:?}, labelled {} ({})",
                     m.text, m.subject, label["subject"], m.sentence
@@ -257,12 +288,21 @@ fn independent_figure_labels_meet_the_floor() {
     eprintln!(
         "all ({expected_n} labelled): recall {recall:.3} precision {precision:.3} subject {subject:.3} kind {kind:.3}"
     );
-    // The issue asks subjects right for 0.95; 0.856 is what the rules
-    // reach so far (see the list printed on failure: most of what is left
-    // is the labels naming the act done, the examples before 等 or the
-    // sentence's topic as well, which the reference labels leave out).
+    let (by_second, by_either, agreement) = (
+        ratio(second_right, matched),
+        ratio(either_right, matched),
+        ratio(labellings_agree, matched),
+    );
+    eprintln!(
+        "subjects: by the first labels {subject:.3}, by the second {by_second:.3}, by either {by_either:.3}; the two labellings agree on {agreement:.3}"
+    );
+    // The issue asks subjects right for 0.95. The two labellings agree
+    // with each other on 0.927 of these figures, so no analyzer can be
+    // shown right beyond about that by them; what the rules reach is held
+    // here (0.859 by the first labels, 0.887 by either). The failures
+    // printed are the figures whose subject matches neither labelling.
     assert!(
-        recall >= 0.97 && subject >= 0.85 && kind >= 0.95,
+        recall >= 0.97 && subject >= 0.85 && by_either >= 0.88 && kind >= 0.95,
         "{}",
         failures.join("\n")
     );
