@@ -12,7 +12,10 @@ const LOOKING_AHEAD: &[&str] = &[
 ];
 
 /// Sentence markers of a target and of a plan.
-const TARGET_MARKERS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为", "力争", "控制在"];
+const TARGET_MARKERS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为", "力争"];
+/// Sentence markers of a target outside a part looking back, where they
+/// report a level held (居民消费价格涨幅控制在3.3%).
+const BOUND_MARKERS: &[&str] = &["控制在"];
 
 const PLAN_MARKERS: &[&str] = &["拟", "计划", "将", "今年", "明年", "确保"];
 
@@ -80,7 +83,7 @@ pub(super) struct KindClues<'a> {
 /// (左右, 以上, 达到, 提高到, a rate), else a plan (新建, 安排…).
 pub(super) fn kind(clues: &KindClues, outlook: Outlook) -> MetricKind {
     let in_sentence = |markers: &[&str]| markers.iter().any(|m| clues.sentence.contains(m));
-    if in_sentence(TARGET_MARKERS) {
+    if in_sentence(TARGET_MARKERS) || (outlook != Outlook::Back && in_sentence(BOUND_MARKERS)) {
         return MetricKind::Target;
     }
     let looks_ahead =
