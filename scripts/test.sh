@@ -14,7 +14,7 @@ step "cargo fmt --check"
 cargo fmt --all --check
 
 step "module graphs: the analysis crate's layers, no circle there or in the page"
-node scripts/module-graph.mjs crates/analysis/src --layers report/text/open,outline,figures/keywords/cloud,stats/export
+node scripts/module-graph.mjs crates/analysis/src --layers report/text/open,outline,figures/keywords/cloud,stats,compare/export
 node scripts/module-graph.mjs src
 
 step "cargo clippy (native, then wasm32)"

@@ -20,6 +20,7 @@
 //! ```
 
 mod cloud;
+mod compare;
 mod export;
 mod figures;
 mod keywords;
@@ -34,6 +35,7 @@ use std::fmt;
 use jieba_rs::Jieba;
 
 pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
+pub use compare::{compare, Comparison, KeynessOptions, PhraseCount, Profile, TargetStatus};
 pub use export::{
     cloud_svg, keywords_csv, metrics_csv, number, report_html, CLOUD_PALETTE, CLOUD_PALETTE_DARK,
     FONT_STACK,
@@ -45,7 +47,7 @@ pub use open::{
 };
 pub use report::{
     top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,
-    Report, Section, Stats, Warning, WarningKind,
+    Report, Section, Stats, TermCounts, Warning, WarningKind,
 };
 
 use text::document::Document;
@@ -146,6 +148,27 @@ impl Analyzer {
         self.analyze_hinted(&opened.text, &opened.hints, lines_are_paragraphs, options)
     }
 
+    /// A report read by [`open`] analyzed for comparison with others: its
+    /// analysis (as [`Analyzer::analyze_opened`] with the default options),
+    /// its year, and how often it uses each term.
+    pub fn profile(&self, opened: &Opened) -> Result<Profile, AnalyzeError> {
+        let lines_are_paragraphs = lines_are_paragraphs(opened.format);
+        let options = AnalyzeOptions::default();
+        let mut terms = None;
+        let report = self.analyze_parts(
+            &opened.text,
+            &opened.hints,
+            lines_are_paragraphs,
+            &options,
+            Some(&mut terms),
+        )?;
+        Ok(Profile {
+            year: compare::report_year(&report),
+            terms: terms.unwrap_or_default(),
+            report,
+        })
+    }
+
     /// The corpus tables (`data/phrases.txt`, `data/generic.txt`) as a corpus
     /// of reports read by [`open`] gives them: a development tool
     /// (`examples/mine_phrases.rs`), not part of the analysis.
@@ -187,6 +210,17 @@ impl Analyzer {
         Document::parse_with_hints(text, &hints, lines_are_paragraphs, &is_word)
     }
 
+    /// One analysis: [`Analyzer::analyze_parts`] without the terms' counts.
+    fn analyze_hinted(
+        &self,
+        text: &str,
+        hints: &[Hint],
+        lines_are_paragraphs: bool,
+        options: &AnalyzeOptions,
+    ) -> Result<Report, AnalyzeError> {
+        self.analyze_parts(text, hints, lines_are_paragraphs, options, None)
+    }
+
     /// The stages, in order. Each stage's entry (and its two largest inner
     /// steps, new-word discovery and one figure's metric) is `#[inline(never)]`: in the
     /// browser, V8 compiles a hot wasm function a second time with its
@@ -195,12 +229,15 @@ impl Analyzer {
     /// function made a 28 KB body that took ~100 ms to optimize (and, after
     /// wasm-opt's inlining, a 170 KB one that took 470 ms; `index.html`
     /// caps that with `--one-caller-inline-max-function-size`).
-    fn analyze_hinted(
+    ///
+    /// The terms' counts are given to `counts` when it is asked for them.
+    fn analyze_parts(
         &self,
         text: &str,
         hints: &[Hint],
         lines_are_paragraphs: bool,
         options: &AnalyzeOptions,
+        counts: Option<&mut Option<TermCounts>>,
     ) -> Result<Report, AnalyzeError> {
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         if body.trim().is_empty() {
@@ -233,6 +270,9 @@ impl Analyzer {
             KEYWORD_LIMIT,
         );
         keywords::section_keywords(&keywords, &mut outline.sections);
+        if let Some(counts) = counts {
+            *counts = Some(keywords::term_counts(&terms));
+        }
         let stats = stats::stats(&doc, &terms, outline.sections.len(), metrics.len());
         let headlines = figures::headlines(&metrics);
 

@@ -249,3 +249,27 @@ pub enum WarningKind {
     /// Footnote markers ([1]) cut out of the text, or a list of notes set aside.
     Footnote,
 }
+
+/// How often a report uses each of its terms: the words TF-IDF ranks
+/// (boilerplate, scope and time words left out), policy phrases whole.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TermCounts {
+    /// Most frequent first.
+    pub terms: Vec<TermCount>,
+}
+
+impl TermCounts {
+    /// Every occurrence counted: the sum of the counts.
+    pub fn tokens(&self) -> usize {
+        self.terms.iter().map(|t| t.count).sum()
+    }
+}
+
+/// One term and how often a report uses it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermCount {
+    pub text: String,
+    pub count: usize,
+    /// Kept whole as a phrase: a corpus phrase, a new word, a quoted term.
+    pub phrase: bool,
+}

@@ -1,6 +1,7 @@
 //! `report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]`:
 //! the page's analysis on the command line — a summary, the JSON the page
 //! downloads, the report page it exports, or the text as read.
+//! `report-lens compare A B [--json]`: two reports compared, A the earlier.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -8,11 +9,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use report_lens_analysis::{
-    check_size, layout_cloud, open, report_html, Analyzer, CloudOptions, Encoding, OpenOptions,
-    Opened, Report,
+    check_size, compare, layout_cloud, open, report_html, Analyzer, CloudOptions, Comparison,
+    Encoding, KeynessOptions, OpenOptions, Opened, Report,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
+       report-lens compare A B [--json]   (A the earlier report, B the later)
   (one of --json, --html, --text at most; none prints a summary)
   FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
   --json    the report as JSON, as the page downloads it
@@ -48,6 +50,41 @@ struct Args {
     file: PathBuf,
     output: Output,
     options: OpenOptions,
+}
+
+/// What the CLI was asked to do.
+enum Command {
+    Analyze(Args),
+    /// Two files, earlier first; `json` or a readable summary.
+    Compare {
+        a: PathBuf,
+        b: PathBuf,
+        json: bool,
+    },
+}
+
+fn parse_command() -> Result<Command, String> {
+    let mut args = std::env::args_os().skip(1);
+    match args.next() {
+        Some(cmd) if cmd == "compare" => {
+            let mut files = Vec::new();
+            let mut json = false;
+            for arg in args {
+                if arg == "--json" {
+                    json = true;
+                } else if !arg.to_string_lossy().starts_with("--") {
+                    files.push(PathBuf::from(arg));
+                } else {
+                    return Err(format!("unexpected argument {arg:?}; {USAGE}"));
+                }
+            }
+            match <[PathBuf; 2]>::try_from(files) {
+                Ok([a, b]) => Ok(Command::Compare { a, b, json }),
+                Err(_) => Err(format!("compare needs two files; {USAGE}")),
+            }
+        }
+        _ => parse_args().map(Command::Analyze),
+    }
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -87,20 +124,51 @@ fn parse_args() -> Result<Args, String> {
     })
 }
 
-fn run() -> Result<(), String> {
-    let args = parse_args()?;
-    let at = |e: &dyn std::fmt::Display| format!("{}: {e}", args.file.display());
-    let size = std::fs::metadata(&args.file).map_err(|e| at(&e))?.len();
+/// Reads and opens one file, errors naming it.
+fn open_file(file: &std::path::Path, options: &OpenOptions) -> Result<Opened, String> {
+    let at = |e: &dyn std::fmt::Display| format!("{}: {e}", file.display());
+    let size = std::fs::metadata(file).map_err(|e| at(&e))?.len();
     check_size(size).map_err(|e| at(&e))?;
-    let bytes = std::fs::read(&args.file).map_err(|e| at(&e))?;
-    let name = args.file.to_string_lossy();
-    let opened = open(&name, &bytes, &args.options).map_err(|e| at(&e))?;
+    let bytes = std::fs::read(file).map_err(|e| at(&e))?;
+    open(&file.to_string_lossy(), &bytes, options).map_err(|e| at(&e))
+}
+
+fn run() -> Result<(), String> {
+    let output = match parse_command()? {
+        Command::Analyze(args) => analyze(&args)?,
+        Command::Compare { a, b, json } => {
+            let analyzer = Analyzer::new();
+            let profile = |file: &PathBuf| {
+                let opened = open_file(file, &OpenOptions::default())?;
+                analyzer
+                    .profile(&opened)
+                    .map_err(|e| format!("{}: {e}", file.display()))
+            };
+            let comparison = compare(&profile(&a)?, &profile(&b)?, &KeynessOptions::default());
+            if json {
+                serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
+            } else {
+                comparison_summary(&comparison)
+            }
+        }
+    };
+    match std::io::stdout().lock().write_all(output.as_bytes()) {
+        // `report-lens … | head` closing the pipe early is not an error.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
+}
+
+/// `analyze`: one report, printed as asked.
+fn analyze(args: &Args) -> Result<String, String> {
+    let at = |e: &dyn std::fmt::Display| format!("{}: {e}", args.file.display());
+    let opened = open_file(&args.file, &args.options)?;
     let analyze = || {
         Analyzer::new()
             .analyze_opened(&opened, &Default::default())
             .map_err(|e| at(&e))
     };
-    let output = match args.output {
+    Ok(match args.output {
         Output::Text => opened.text.clone(),
         Output::Summary => summary(&analyze()?, &opened),
         Output::Html => {
@@ -112,12 +180,49 @@ fn run() -> Result<(), String> {
             let json = serde_json::to_string_pretty(&analyze()?).map_err(|e| e.to_string())?;
             json + "\n"
         }
-    };
-    match std::io::stdout().lock().write_all(output.as_bytes()) {
-        // `report-lens … | head` closing the pipe early is not an error.
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
-        _ => Ok(()),
+    })
+}
+
+/// A readable comparison: the two reports, key words, new and dropped
+/// phrases, targets against results.
+fn comparison_summary(c: &Comparison) -> String {
+    let mut out = String::new();
+    for (name, side) in [("A", &c.a), ("B", &c.b)] {
+        let year = side.year.map_or("?".to_owned(), |y| y.to_string());
+        let title = side.title.as_deref().unwrap_or("（无标题）");
+        let _ = writeln!(out, "{name} {year} {title} · {} 字", side.characters);
     }
+    let _ = writeln!(out, "\n关键词（B 多于 A 为正）");
+    for k in c.keyness.iter().take(30) {
+        let _ = writeln!(
+            out,
+            "{}\t{} / {}\tG2 {:.1}\tlog ratio {:.2}",
+            k.word, k.count_a, k.count_b, k.g2, k.log_ratio
+        );
+    }
+    let list = |phrases: &[report_lens_analysis::PhraseCount]| {
+        phrases
+            .iter()
+            .take(30)
+            .map(|p| format!("{}({})", p.text, p.count))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = writeln!(out, "\n新提法（B 有 A 无）\n{}", list(&c.new_in_b));
+    let _ = writeln!(out, "\n不再提（A 有 B 无）\n{}", list(&c.dropped_in_b));
+    let _ = writeln!(out, "\n目标与结果");
+    for t in &c.targets {
+        let result = t.result.as_ref().map_or("—", |r| r.text.as_str());
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            t.subject,
+            t.target.text,
+            result,
+            t.status.label()
+        );
+    }
+    out
 }
 
 /// A readable summary: title, figures, outline, keywords, metrics, warnings.

@@ -169,3 +169,48 @@ fn two_outputs_are_refused() {
     assert!(out.status.success());
     assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
 }
+
+#[test]
+fn compare_json_prints_both_reports_keyness_and_targets() {
+    let out = report_lens(&[
+        "compare",
+        &corpus("more/gov_national_2012.txt"),
+        &corpus("gov_national_2013.txt"),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for field in [
+        "a", "b", "keyness", "new_in_b", "dropped_in_b", "sections", "indicators", "targets",
+    ] {
+        assert!(!json[field].is_null(), "{field}");
+    }
+    assert_eq!(json["a"]["year"], 2012);
+    assert_eq!(json["b"]["year"], 2013);
+    let key = &json["keyness"][0];
+    for field in [
+        "word", "count_a", "count_b", "per10k_a", "per10k_b", "g2", "log_ratio",
+    ] {
+        assert!(!key[field].is_null(), "keyness {field}");
+    }
+    let gdp = json["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["subject"] == "国内生产总值" && t["unit"] == "%")
+        .expect("the GDP growth target");
+    assert_eq!(gdp["target"]["text"], "7．5%");
+    assert_eq!(gdp["result"]["text"], "7.8%");
+    assert_eq!(gdp["status"], "met");
+}
+
+#[test]
+fn compare_needs_two_files() {
+    let out = report_lens(&["compare", &corpus("gov_national_2013.txt")]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("two files"));
+}

@@ -26,7 +26,7 @@ use terms::Terms;
 use textrank::textrank;
 use tfidf::tfidf;
 
-use crate::report::{innermost_section, Keyword, Section};
+use crate::report::{innermost_section, Keyword, Section, TermCount, TermCounts};
 use crate::text::chars::{closes_phrase, is_han};
 use crate::text::document::Document;
 
@@ -83,6 +83,30 @@ pub(crate) fn find_terms<'d>(
     let mut terms = terms::segment(doc, jieba, user_words, table);
     terms.new_words = new_words::discover(doc, &mut terms.sequence, jieba);
     terms
+}
+
+/// How often the document uses each term TF-IDF would rank (boilerplate,
+/// scope and time words left out), most frequent first: what a comparison
+/// of two reports counts.
+pub(crate) fn term_counts(terms: &Terms) -> TermCounts {
+    let mut counts: HashMap<&str, (usize, bool)> = HashMap::default();
+    for t in &terms.sequence {
+        if is_term(t.text) && !is_boilerplate(t.text) && !is_scope_or_time(t.text) {
+            let entry = counts.entry(t.text).or_default();
+            entry.0 += 1;
+            entry.1 |= t.whole || t.phrase;
+        }
+    }
+    let mut terms: Vec<TermCount> = counts
+        .into_iter()
+        .map(|(text, (count, phrase))| TermCount {
+            text: text.to_owned(),
+            count,
+            phrase,
+        })
+        .collect();
+    terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    TermCounts { terms }
 }
 
 #[inline(never)]

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use report_lens_analysis::{open, AnalyzeOptions, Analyzer, OpenOptions, Report};
+use report_lens_analysis::{open, AnalyzeOptions, Analyzer, OpenOptions, Profile, Report};
 
 /// A path under `../shared` (beside the checkout).
 pub fn shared(path: &str) -> PathBuf {
@@ -48,4 +48,15 @@ pub fn analyze_file(name: &str) -> (String, Report) {
         .analyze_opened(&opened, &AnalyzeOptions::default())
         .unwrap_or_else(|e| panic!("{name}: {e}"));
     (opened.text, report)
+}
+
+/// A corpus file analyzed for comparison ([`Analyzer::profile`]).
+pub fn profile_file(name: &str) -> Profile {
+    let path = shared(&format!("corpus/{name}"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let opened =
+        open(name, &bytes, &OpenOptions::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    analyzer()
+        .profile(&opened)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
 }

@@ -8,7 +8,10 @@
 //! - [`invariants`]: what holds of every file's analysis.
 //! - [`snapshots`]: every file's outline, warnings, keywords and figures,
 //!   pinned.
+//! - [`compare`]: reports compared: the national reports' growth targets
+//!   against the next year's results, term counts against the keywords.
 
+mod compare;
 mod files;
 mod invariants;
 mod labels;
