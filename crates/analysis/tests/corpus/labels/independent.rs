@@ -25,19 +25,7 @@ fn labelled_metrics_meet_the_floor() {
         let labels: Value =
             serde_json::from_str(&std::fs::read_to_string(fixtures.join(fixture)).unwrap())
                 .unwrap();
-        let ranges: Vec<(usize, usize)> = labels["ranges"]
-            .as_array()
-            .map(|r| {
-                r.iter()
-                    .map(|p| {
-                        (
-                            p[0].as_u64().unwrap() as usize,
-                            p[1].as_u64().unwrap() as usize,
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_else(|| vec![(0, usize::MAX)]);
+        let ranges = labelled_ranges(&labels);
         let (_, report) = analyze_file(name);
         let found: Vec<_> = report
             .metrics
@@ -95,6 +83,23 @@ fn labelled_metrics_meet_the_floor() {
 }
 
 /// A labelled corpus file's path under `corpus/` (`corpus/more/x.docx` → `more/x.docx`).
+/// The character ranges (passages) labels cover; all the text when they
+/// name none.
+fn labelled_ranges(labels: &Value) -> Vec<(usize, usize)> {
+    let Some(ranges) = labels["ranges"].as_array() else {
+        return vec![(0, usize::MAX)];
+    };
+    ranges
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_u64().unwrap() as usize,
+                p[1].as_u64().unwrap() as usize,
+            )
+        })
+        .collect()
+}
+
 fn labelled_file(labels: &Value) -> String {
     let file = labels["file"].as_str().unwrap();
     file.strip_prefix("corpus/").unwrap_or(file).to_owned()
@@ -214,17 +219,7 @@ fn independent_figure_labels_meet_the_floor() {
     for (name, labels) in &files {
         let labels = &without_periods(&with_second_subjects(name, labels));
         let (_, report) = analyze_file(name);
-        let ranges: Vec<(usize, usize)> = labels["ranges"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                (
-                    p[0].as_u64().unwrap() as usize,
-                    p[1].as_u64().unwrap() as usize,
-                )
-            })
-            .collect();
+        let ranges = labelled_ranges(labels);
         let found: Vec<_> = report
             .metrics
             .iter()
