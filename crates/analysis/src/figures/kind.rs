@@ -75,6 +75,24 @@ pub(super) struct KindClues<'a> {
     /// A bare magnitude (2.9亿在校学生): a count of people or things there
     /// are, not one to reach.
     pub bare: bool,
+    /// The paragraph's sentences before this one turned to the past (过去一
+    /// 年，我们的各项工作取得了很大成绩。) and nothing after that to the year ahead.
+    pub after_look_back: bool,
+}
+
+/// Words that turn a paragraph to the past, and those that turn it ahead.
+const LOOK_BACK_LEADS: &[&str] = &["过去一年", "一年来", "过去五年", "五年来", "去年，"];
+const LOOK_AHEAD_LEADS: &[&str] = &["今年", "明年", "预期目标", "主要目标", "今后"];
+
+/// Whether the sentences before a figure's, in its paragraph, last turned
+/// to the past.
+pub(super) fn looks_back(before: &str) -> bool {
+    let last = |leads: &[&str]| leads.iter().filter_map(|w| before.rfind(w)).max();
+    match (last(LOOK_BACK_LEADS), last(LOOK_AHEAD_LEADS)) {
+        (Some(back), Some(ahead)) => back > ahead,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Result, target or plan, from the figure's own words and the outlook of
@@ -83,7 +101,13 @@ pub(super) struct KindClues<'a> {
 /// (左右, 以上, 达到, 提高到, a rate), else a plan (新建, 安排…).
 pub(super) fn kind(clues: &KindClues, outlook: Outlook) -> MetricKind {
     let in_sentence = |markers: &[&str]| markers.iter().any(|m| clues.sentence.contains(m));
-    if in_sentence(TARGET_MARKERS) || (outlook != Outlook::Back && in_sentence(BOUND_MARKERS)) {
+    if in_sentence(TARGET_MARKERS) {
+        return MetricKind::Target;
+    }
+    if clues.after_look_back {
+        return MetricKind::Result;
+    }
+    if outlook != Outlook::Back && in_sentence(BOUND_MARKERS) {
         return MetricKind::Target;
     }
     let looks_ahead =
@@ -127,6 +151,17 @@ fn has_past_marker(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_turned_to_the_past_reports_results() {
+        assert!(looks_back(
+            "2011年，是开局之年。过去一年，我们的各项工作取得了很大成绩。"
+        ));
+        assert!(!looks_back(
+            "过去一年成绩很大。今年经济社会发展的主要预期目标是："
+        ));
+        assert!(!looks_back("要比去年增加投入。"));
+    }
 
     #[test]
     fn results_targets_and_plans() {
@@ -204,6 +239,7 @@ mod tests {
                 qualifier,
                 rate: sentence.contains('%'),
                 bare: false,
+                after_look_back: false,
             };
             assert_eq!(kind(&clues, outlook), expected, "{sentence}");
         }

@@ -21,7 +21,7 @@ pub(crate) use headlines::headlines;
 pub(crate) use units::is_unit_word;
 
 use change::change;
-use kind::{kind, outlook, KindClues};
+use kind::{kind, looks_back, outlook, KindClues};
 use reader::{figures, Figure};
 use sentence::{clause_before, period, sentence_bounds};
 use subject::{assign_series_subjects, fill_from_context, subject};
@@ -103,6 +103,7 @@ fn to_metric(
                 qualifier: figure.qualifier,
                 rate: matches!(figure.unit.shown(), "%" | "个百分点" | "百分点" | "‰"),
                 bare: figure.unit == units::Unit::Bare,
+                after_look_back: looks_back(&text[..sentence_start]),
             },
             outlook(sections, start),
         ),

@@ -18,9 +18,8 @@ fn national(year: u32) -> String {
 /// The growth of 国内生产总值 each report sets for its year and the next
 /// report gives for that year, as the reports write them (read from their
 /// text; the 2008 report gives no one-year figure for 2007, only 年均 and
-/// since-2002 ones). The 2011 report's 10.3% for 2010 follows 过去一年 in
-/// the sentence before, in a part looking ahead, and is read as a target:
-/// that pair is left out until kinds read the sentence before.
+/// since-2002 ones; the 2011 report gives 2010's in its part looking
+/// ahead, after 过去一年 in the sentence before).
 const GDP_CHAIN: &[(u32, &str, Option<&str>)] = &[
     (2003, "７％左右", Some("９．１％")),
     (2004, "７％左右", Some("9．5％")),
@@ -29,6 +28,7 @@ const GDP_CHAIN: &[(u32, &str, Option<&str>)] = &[
     (2007, "8%左右", None),
     (2008, "8%左右", Some("９％")),
     (2009, "８％左右", Some("８．７％")),
+    (2010, "８％左右", Some("10.3%")),
     (2011, "8%左右", Some("9．2%")),
     (2012, "7．5%", Some("7.8%")),
 ];
