@@ -35,10 +35,12 @@ use std::fmt;
 use jieba_rs::Jieba;
 
 pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
-pub use compare::{compare, Comparison, KeynessOptions, PhraseCount, Profile, TargetStatus};
+pub use compare::{
+    compare, series, Comparison, KeynessOptions, PhraseCount, Profile, Series, TargetStatus, Trend,
+};
 pub use export::{
-    cloud_svg, keywords_csv, metrics_csv, number, report_html, CLOUD_PALETTE, CLOUD_PALETTE_DARK,
-    FONT_STACK,
+    cloud_svg, keywords_csv, metrics_csv, number, report_html, series_tables, CLOUD_PALETTE,
+    CLOUD_PALETTE_DARK, FONT_STACK,
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{

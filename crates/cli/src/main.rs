@@ -2,19 +2,24 @@
 //! the page's analysis on the command line — a summary, the JSON the page
 //! downloads, the report page it exports, or the text as read.
 //! `report-lens compare A B [--json]`: two reports compared, A the earlier.
+//! `report-lens corpus FILE... [--json | --csv DIR]`: a series of reports
+//! year by year, analyzed on every core.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use rayon::prelude::*;
 use report_lens_analysis::{
-    check_size, compare, layout_cloud, open, report_html, Analyzer, CloudOptions, Comparison,
-    Encoding, KeynessOptions, OpenOptions, Opened, Report,
+    check_size, compare, layout_cloud, open, report_html, series, series_tables, Analyzer,
+    CloudOptions, Comparison, Encoding, KeynessOptions, OpenOptions, Opened, Profile, Report,
+    Series,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
        report-lens compare A B [--json]   (A the earlier report, B the later)
+       report-lens corpus FILE... [--json | --csv DIR]   (a series, in year order)
   (one of --json, --html, --text at most; none prints a summary)
   FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
   --json    the report as JSON, as the page downloads it
@@ -61,6 +66,12 @@ enum Command {
         b: PathBuf,
         json: bool,
     },
+    /// A series: its files, and JSON, CSV tables into a folder, or a summary.
+    Corpus {
+        files: Vec<PathBuf>,
+        json: bool,
+        csv: Option<PathBuf>,
+    },
 }
 
 fn parse_command() -> Result<Command, String> {
@@ -82,6 +93,30 @@ fn parse_command() -> Result<Command, String> {
                 Ok([a, b]) => Ok(Command::Compare { a, b, json }),
                 Err(_) => Err(format!("compare needs two files; {USAGE}")),
             }
+        }
+        Some(cmd) if cmd == "corpus" => {
+            let (mut files, mut json, mut csv) = (Vec::new(), false, None);
+            while let Some(arg) = args.next() {
+                if arg == "--json" {
+                    json = true;
+                } else if arg == "--csv" {
+                    let dir = args
+                        .next()
+                        .ok_or_else(|| format!("--csv needs a folder; {USAGE}"))?;
+                    csv = Some(PathBuf::from(dir));
+                } else if !arg.to_string_lossy().starts_with("--") {
+                    files.push(PathBuf::from(arg));
+                } else {
+                    return Err(format!("unexpected argument {arg:?}; {USAGE}"));
+                }
+            }
+            if json && csv.is_some() {
+                return Err(format!("--json and --csv cannot be combined; {USAGE}"));
+            }
+            if files.len() < 2 {
+                return Err(format!("corpus needs two files or more; {USAGE}"));
+            }
+            Ok(Command::Corpus { files, json, csv })
         }
         _ => parse_args().map(Command::Analyze),
     }
@@ -138,17 +173,38 @@ fn run() -> Result<(), String> {
         Command::Analyze(args) => analyze(&args)?,
         Command::Compare { a, b, json } => {
             let analyzer = Analyzer::new();
-            let profile = |file: &PathBuf| {
-                let opened = open_file(file, &OpenOptions::default())?;
-                analyzer
-                    .profile(&opened)
-                    .map_err(|e| format!("{}: {e}", file.display()))
-            };
-            let comparison = compare(&profile(&a)?, &profile(&b)?, &KeynessOptions::default());
+            let comparison = compare(
+                &profile(&analyzer, &a)?,
+                &profile(&analyzer, &b)?,
+                &KeynessOptions::default(),
+            );
             if json {
                 serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
             } else {
                 comparison_summary(&comparison)
+            }
+        }
+        Command::Corpus { files, json, csv } => {
+            let analyzer = Analyzer::new();
+            let profiles: Vec<Profile> = files
+                .par_iter()
+                .map(|file| profile(&analyzer, file))
+                .collect::<Result<_, _>>()?;
+            let series = series(&profiles);
+            if let Some(dir) = csv {
+                let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                let mut written = String::new();
+                for (name, table) in series_tables(&series, &names) {
+                    let path = dir.join(name);
+                    std::fs::write(&path, table).map_err(|e| format!("{}: {e}", path.display()))?;
+                    let _ = writeln!(written, "{}", path.display());
+                }
+                written
+            } else if json {
+                serde_json::to_string_pretty(&series).map_err(|e| e.to_string())? + "\n"
+            } else {
+                series_summary(&series)
             }
         }
     };
@@ -157,6 +213,52 @@ fn run() -> Result<(), String> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
         _ => Ok(()),
     }
+}
+
+/// One file read and analyzed for comparison.
+fn profile(analyzer: &Analyzer, file: &std::path::Path) -> Result<Profile, String> {
+    let opened = open_file(file, &OpenOptions::default())?;
+    analyzer
+        .profile(&opened)
+        .map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// A readable series: the reports by year, the phrases that rose and
+/// faded, and the chain of targets and results.
+fn series_summary(s: &Series) -> String {
+    let mut out = String::new();
+    for side in &s.reports {
+        let year = side.year.map_or("?".to_owned(), |y| y.to_string());
+        let title = side.title.as_deref().unwrap_or("（无标题）");
+        let _ = writeln!(out, "{year} {title} · {} 字", side.characters);
+    }
+    let _ = writeln!(out, "\n提法");
+    for p in s.phrases.iter().take(40) {
+        let years = |y: Option<i32>| y.map_or("?".to_owned(), |y| y.to_string());
+        let _ = writeln!(
+            out,
+            "{}\t{}–{}\t{} 份\t{}",
+            p.text,
+            years(p.first_year),
+            years(p.last_year),
+            p.reports,
+            p.trend.label()
+        );
+    }
+    let _ = writeln!(out, "\n目标与结果");
+    for t in &s.targets {
+        let year = t.year.map_or("?".to_owned(), |y| y.to_string());
+        let result = t.result.as_ref().map_or("—", |r| r.text.as_str());
+        let _ = writeln!(
+            out,
+            "{year}\t{}\t{}\t{}\t{}",
+            t.subject,
+            t.target.text,
+            result,
+            t.status.label()
+        );
+    }
+    out
 }
 
 /// `analyze`: one report, printed as asked.

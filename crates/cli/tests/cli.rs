@@ -214,3 +214,57 @@ fn compare_needs_two_files() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("two files"));
 }
+
+#[test]
+fn corpus_csv_writes_five_tidy_tables() {
+    let dir = std::env::temp_dir().join(format!("report-lens-corpus-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = report_lens(&[
+        "corpus",
+        &corpus("gov_national_2013.txt"),
+        &corpus("more/gov_national_2011.txt"),
+        &corpus("more/gov_national_2012.txt"),
+        "--csv",
+        &dir.to_string_lossy(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let reports = read("reports.csv");
+    let lines: Vec<&str> = reports.lines().collect();
+    assert_eq!(lines[0], "report,file,title,year,characters,tokens");
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[1].contains(",2011,") && lines[3].contains(",2013,"),
+        "{reports}"
+    );
+    assert!(read("terms.csv").starts_with("report,year,term,count,per10k\n"));
+    assert!(read("phrases.csv").starts_with("text,first_year,last_year,reports,uses,trend\n"));
+    assert!(read("indicators.csv").starts_with("subject,unit,report,year,text,value,kind\n"));
+    let targets = read("targets.csv");
+    assert!(
+        targets.contains("国内生产总值,%,2011,8%左右,8,,左右,9．2%,9.2,met"),
+        "{targets}"
+    );
+    assert!(!reports.starts_with('\u{feff}'), "no BOM for data tools");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn corpus_refuses_one_file_and_two_outputs() {
+    let one = report_lens(&["corpus", &corpus("gov_national_2013.txt")]);
+    assert!(!one.status.success());
+    assert!(String::from_utf8_lossy(&one.stderr).contains("two files or more"));
+    let two = report_lens(&[
+        "corpus",
+        &corpus("gov_national_2013.txt"),
+        &corpus("more/gov_national_2012.txt"),
+        "--json",
+        "--csv",
+        "/tmp/x",
+    ]);
+    assert!(!two.status.success());
+}

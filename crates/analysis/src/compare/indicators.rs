@@ -23,8 +23,9 @@ const TARGET_CLOSINGS: &[&str] = &["预期目标", "增长目标", "目标", "�
 const SAME_INDICATOR: &[(&str, &str)] = &[("经济增长", "国内生产总值"), ("经济", "国内生产总值")];
 
 /// A figure's indicator: (subject as compared, base unit, whether it is a
-/// rate of change — the figure's own 增长/下降, or a subject that says so).
-fn key(m: &Metric) -> Option<(String, String, bool)> {
+/// change — the figure's own 增长/下降, a subject that says so, or a
+/// percentage — rather than a level: 财政收入增加5232亿元 is not 财政收入3万亿元).
+fn key(m: &Metric) -> Option<Key> {
     let written = m.subject.as_deref()?;
     let mut subject = written;
     for scope in SCOPE_OPENINGS {
@@ -44,7 +45,10 @@ fn key(m: &Metric) -> Option<(String, String, bool)> {
         subject = read;
         rate = true;
     }
-    Some((subject.to_owned(), m.normalized.unit.clone(), rate))
+    // A percentage of one subject is one indicator, growth or not
+    // (国内生产总值增长8%左右, 8%左右的国内生产总值增长目标).
+    let unit = &m.normalized.unit;
+    Some((subject.to_owned(), unit.clone(), rate || unit == "%"))
 }
 
 /// Whether a figure speaks of one year: not 年均, not a five-year total,
@@ -62,7 +66,30 @@ fn yearly(m: &Metric) -> bool {
     !average && !span
 }
 
-fn value(report: &Report, i: usize) -> FigureValue {
+/// An indicator as compared: subject, base unit, rate of change or level.
+pub(super) type Key = (String, String, bool);
+
+/// The first one-year figure of each indicator a report gives, results
+/// before targets and plans: (indicator, index into `metrics`).
+pub(super) fn first_figures(report: &Report) -> Vec<(Key, usize)> {
+    let mut seen: Vec<(Key, usize)> = Vec::new();
+    for kind in MetricKind::ALL {
+        for (i, m) in report.metrics.iter().enumerate() {
+            if m.kind != kind || !yearly(m) {
+                continue;
+            }
+            if let Some(k) = key(m) {
+                if !seen.iter().any(|(s, _)| *s == k) {
+                    seen.push((k, i));
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// A report's figure as a comparison shows it.
+pub(super) fn value(report: &Report, i: usize) -> FigureValue {
     let m = &report.metrics[i];
     FigureValue {
         text: m.text.clone(),
@@ -72,27 +99,10 @@ fn value(report: &Report, i: usize) -> FigureValue {
     }
 }
 
-/// Each indicator both reports give a figure of: the first figure of it in
-/// each, results before targets and plans.
+/// Each indicator both reports give a figure of.
 pub(super) fn pairs(a: &Report, b: &Report) -> Vec<IndicatorPair> {
-    let first = |report: &Report| {
-        let mut seen: Vec<((String, String, bool), usize)> = Vec::new();
-        for kind in MetricKind::ALL {
-            for (i, m) in report.metrics.iter().enumerate() {
-                if m.kind != kind || !yearly(m) {
-                    continue;
-                }
-                if let Some(k) = key(m) {
-                    if !seen.iter().any(|(s, _)| *s == k) {
-                        seen.push((k, i));
-                    }
-                }
-            }
-        }
-        seen
-    };
-    let in_b = first(b);
-    let mut found: Vec<IndicatorPair> = first(a)
+    let in_b = first_figures(b);
+    let mut found: Vec<IndicatorPair> = first_figures(a)
         .into_iter()
         .filter_map(|(k, i)| {
             let &(_, j) = in_b.iter().find(|(kb, _)| *kb == k)?;
@@ -119,7 +129,7 @@ fn targets_of(profile: &Profile) -> Vec<usize> {
         Some(p) => own_year.as_deref() == Some(p),
         None => false,
     };
-    let mut seen: Vec<(String, String, bool)> = Vec::new();
+    let mut seen: Vec<Key> = Vec::new();
     let mut found = Vec::new();
     for pass_dated in [true, false] {
         for (i, m) in profile.report.metrics.iter().enumerate() {
@@ -182,7 +192,7 @@ fn meets(bound: Bound, value: f64, upper: Option<f64>, result: f64) -> bool {
 /// B's result for the year A's targets are for: a figure of the same
 /// indicator for one year that is no target of B's own year, dated to that
 /// year or undated.
-fn result_in(b: &Profile, k: &(String, String, bool), year: Option<i32>) -> Option<usize> {
+fn result_in(b: &Profile, k: &Key, year: Option<i32>) -> Option<usize> {
     let dated = year.map(|y| format!("{y}年"));
     b.report.metrics.iter().position(|m| {
         let for_year = match m.period.as_deref() {
@@ -201,7 +211,7 @@ pub(super) fn targets(a: &Profile, b: &Profile) -> (Vec<TargetCheck>, Vec<Indica
         (Some(x), Some(y)) => y == x + 1,
         _ => true,
     };
-    let b_targets: Vec<(String, String, bool)> = targets_of(b)
+    let b_targets: Vec<Key> = targets_of(b)
         .into_iter()
         .filter_map(|i| key(&b.report.metrics[i]))
         .collect();

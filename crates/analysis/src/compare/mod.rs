@@ -2,7 +2,8 @@
 //! other (`keyness`), the formulations and policy phrases new in the later
 //! one or dropped from it (`phrases`), the top sections aligned by heading
 //! (`sections`), the same indicator in both, and the earlier report's
-//! targets against the later one's results (`indicators`).
+//! targets against the later one's results (`indicators`); and a series
+//! of reports year by year (`series`).
 //!
 //! A comparison reads two [`Profile`]s: a report's analysis and the counts
 //! of its terms, which [`crate::Analyzer::profile`] gives. A is the earlier
@@ -12,12 +13,14 @@ mod indicators;
 mod keyness;
 mod phrases;
 mod sections;
+mod series;
 
 use serde::{Deserialize, Serialize};
 
 use crate::report::{Report, TermCounts};
 
 pub use keyness::KeynessOptions;
+pub use series::{series, Series, Trend};
 
 /// What a comparison needs of one report: its analysis, the year it was
 /// given in, and how often it uses each term.
@@ -200,12 +203,6 @@ impl TargetStatus {
 /// Compares A (the earlier report) with B (the later).
 pub fn compare(a: &Profile, b: &Profile, options: &KeynessOptions) -> Comparison {
     let chars = (a.report.stats.han_characters, b.report.stats.han_characters);
-    let side = |p: &Profile| Side {
-        title: p.report.title.clone(),
-        year: p.year,
-        characters: p.report.stats.han_characters,
-        tokens: p.terms.tokens(),
-    };
     let (new_in_b, dropped_in_b) = phrases::new_and_dropped(a, b);
     let (targets, no_target_in_b) = indicators::targets(a, b);
     Comparison {
@@ -218,6 +215,16 @@ pub fn compare(a: &Profile, b: &Profile, options: &KeynessOptions) -> Comparison
         indicators: indicators::pairs(&a.report, &b.report),
         targets,
         no_target_in_b,
+    }
+}
+
+/// One report as a comparison names it.
+fn side(p: &Profile) -> Side {
+    Side {
+        title: p.report.title.clone(),
+        year: p.year,
+        characters: p.report.stats.han_characters,
+        tokens: p.terms.tokens(),
     }
 }
 

@@ -11,7 +11,7 @@ use super::{PhraseCount, Profile};
 const MIN_PHRASE_CHARS: usize = 3;
 
 /// A report's formulations and phrases with how often it uses each.
-fn phrases(profile: &Profile) -> HashMap<&str, usize> {
+pub(super) fn phrases(profile: &Profile) -> HashMap<&str, usize> {
     let mut found: HashMap<&str, usize> = profile
         .terms
         .terms

@@ -1,15 +1,18 @@
 //! What a report is exported as: the metrics and keyword tables as CSV,
 //! the cloud as SVG, the whole analysis as one standalone HTML page
-//! (导出报告), and the look (palette, fonts) they share with the page.
+//! (导出报告), a series of reports as tidy CSV tables, and the look
+//! (palette, fonts) they share with the page.
 
 mod csv;
 mod page;
 mod svg;
+mod tables;
 mod theme;
 
 pub use csv::{keywords_csv, metrics_csv};
 pub use page::report_html;
 pub use svg::cloud_svg;
+pub use tables::series_tables;
 pub use theme::{CLOUD_PALETTE, CLOUD_PALETTE_DARK, FONT_STACK};
 
 /// Escapes text for XML content and attributes.

@@ -2,7 +2,7 @@
 //! result the next year's report gives, and a profile's term counts against
 //! its keywords.
 
-use report_lens_analysis::{compare, KeynessOptions, TargetStatus};
+use report_lens_analysis::{compare, series, KeynessOptions, TargetStatus};
 
 use crate::files::{analyze_file, profile_file};
 
@@ -111,4 +111,46 @@ fn a_report_against_itself_has_no_key_words_nor_new_phrases() {
         .all(|p| p.a == p.b && p.similarity > 0.99));
     assert!(same.indicators.iter().all(|p| p.change == 0.0));
     assert!(!same.indicators.is_empty());
+}
+
+#[test]
+fn the_national_series_in_year_order() {
+    // Given out of order, the 2013 report first.
+    let mut names = vec![national(2013)];
+    names.extend((2003..=2012).map(national));
+    let profiles: Vec<_> = names.iter().map(|n| profile_file(n)).collect();
+    let series = series(&profiles);
+    let years: Vec<Option<i32>> = series.reports.iter().map(|r| r.year).collect();
+    assert_eq!(years, (2003..=2013).map(Some).collect::<Vec<_>>());
+    assert_eq!(series.order[10], 0, "the 2013 report, given first, is last");
+    // 十一五 (2006–2010) is first named as a plan in the 2005 report; 应对
+    // 国际金融危机 first in 2009's, after the crisis of 2008.
+    let span = |text: &str| {
+        series
+            .phrases
+            .iter()
+            .find(|p| p.text == text)
+            .unwrap_or_else(|| panic!("{text}"))
+    };
+    assert_eq!(span("十一五").first_year, Some(2005));
+    assert_eq!(span("应对国际金融危机").first_year, Some(2009));
+    let gdp = series
+        .indicators
+        .iter()
+        .find(|i| i.subject == "国内生产总值" && i.unit == "%")
+        .expect("GDP growth year by year");
+    assert!(gdp.values.iter().flatten().count() >= 10);
+    for (i, row) in series.similarity.iter().enumerate() {
+        assert!((row[i] - 1.0).abs() < 1e-9);
+        // Neighbouring years are more alike than the two ends.
+        if i + 1 < row.len() {
+            assert!(row[i + 1] > series.similarity[0][10], "{i}");
+        }
+    }
+    let chained = series
+        .targets
+        .iter()
+        .filter(|t| t.subject == "国内生产总值" && t.unit == "%")
+        .count();
+    assert_eq!(chained, 10);
 }
