@@ -39,8 +39,8 @@ pub use compare::{
     compare, series, Comparison, KeynessOptions, PhraseCount, Profile, Series, TargetStatus, Trend,
 };
 pub use export::{
-    cloud_svg, keywords_csv, metrics_csv, number, report_html, series_tables, CLOUD_PALETTE,
-    CLOUD_PALETTE_DARK, FONT_STACK,
+    cloud_svg, comparison_html, keyness_svg, keywords_csv, metrics_csv, number, report_html,
+    series_tables, CLOUD_PALETTE, CLOUD_PALETTE_DARK, FONT_STACK,
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{

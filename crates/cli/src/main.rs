@@ -1,7 +1,7 @@
 //! `report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]`:
 //! the page's analysis on the command line — a summary, the JSON the page
 //! downloads, the report page it exports, or the text as read.
-//! `report-lens compare A B [--json]`: two reports compared, A the earlier.
+//! `report-lens compare A B [--json | --html]`: two reports compared, A the earlier.
 //! `report-lens corpus FILE... [--json | --csv DIR]`: a series of reports
 //! year by year, analyzed on every core.
 
@@ -12,13 +12,13 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use report_lens_analysis::{
-    check_size, compare, layout_cloud, open, report_html, series, series_tables, Analyzer,
-    CloudOptions, Comparison, Encoding, KeynessOptions, OpenOptions, Opened, Profile, Report,
-    Series,
+    check_size, compare, comparison_html, layout_cloud, open, report_html, series, series_tables,
+    Analyzer, CloudOptions, Comparison, Encoding, KeynessOptions, OpenOptions, Opened, Profile,
+    Report, Series,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
-       report-lens compare A B [--json]   (A the earlier report, B the later)
+       report-lens compare A B [--json | --html]   (A the earlier report, B the later)
        report-lens corpus FILE... [--json | --csv DIR]   (a series, in year order)
   (one of --json, --html, --text at most; none prints a summary)
   FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
@@ -60,11 +60,11 @@ struct Args {
 /// What the CLI was asked to do.
 enum Command {
     Analyze(Args),
-    /// Two files, earlier first; `json` or a readable summary.
+    /// Two files, earlier first, printed as JSON, as a page or as a summary.
     Compare {
         a: PathBuf,
         b: PathBuf,
-        json: bool,
+        output: Output,
     },
     /// A series: its files, and JSON, CSV tables into a folder, or a summary.
     Corpus {
@@ -79,18 +79,20 @@ fn parse_command() -> Result<Command, String> {
     match args.next() {
         Some(cmd) if cmd == "compare" => {
             let mut files = Vec::new();
-            let mut json = false;
+            let mut output = Output::Summary;
             for arg in args {
-                if arg == "--json" {
-                    json = true;
-                } else if !arg.to_string_lossy().starts_with("--") {
-                    files.push(PathBuf::from(arg));
-                } else {
-                    return Err(format!("unexpected argument {arg:?}; {USAGE}"));
+                let flag = arg.to_string_lossy().into_owned();
+                match Output::from_flag(&flag) {
+                    Some(chosen @ (Output::Json | Output::Html)) if output == Output::Summary => {
+                        output = chosen;
+                    }
+                    Some(_) => return Err(format!("{flag} cannot be used here; {USAGE}")),
+                    None if !flag.starts_with("--") => files.push(PathBuf::from(arg)),
+                    None => return Err(format!("unexpected argument {arg:?}; {USAGE}")),
                 }
             }
             match <[PathBuf; 2]>::try_from(files) {
-                Ok([a, b]) => Ok(Command::Compare { a, b, json }),
+                Ok([a, b]) => Ok(Command::Compare { a, b, output }),
                 Err(_) => Err(format!("compare needs two files; {USAGE}")),
             }
         }
@@ -171,17 +173,19 @@ fn open_file(file: &std::path::Path, options: &OpenOptions) -> Result<Opened, St
 fn run() -> Result<(), String> {
     let output = match parse_command()? {
         Command::Analyze(args) => analyze(&args)?,
-        Command::Compare { a, b, json } => {
+        Command::Compare { a, b, output } => {
             let analyzer = Analyzer::new();
             let comparison = compare(
                 &profile(&analyzer, &a)?,
                 &profile(&analyzer, &b)?,
                 &KeynessOptions::default(),
             );
-            if json {
-                serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
-            } else {
-                comparison_summary(&comparison)
+            match output {
+                Output::Json => {
+                    serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
+                }
+                Output::Html => comparison_html(&comparison),
+                _ => comparison_summary(&comparison),
             }
         }
         Command::Corpus { files, json, csv } => {

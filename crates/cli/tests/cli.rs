@@ -268,3 +268,21 @@ fn corpus_refuses_one_file_and_two_outputs() {
     ]);
     assert!(!two.status.success());
 }
+
+#[test]
+fn compare_html_is_a_page_and_two_outputs_are_refused() {
+    let (a, b) = (
+        corpus("more/gov_national_2012.txt"),
+        corpus("gov_national_2013.txt"),
+    );
+    let out = report_lens(&["compare", &a, &b, "--html"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!doctype html>") && page.contains("目标与结果"));
+    let both = report_lens(&["compare", &a, &b, "--html", "--json"]);
+    assert!(!both.status.success());
+}

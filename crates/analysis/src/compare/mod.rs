@@ -88,6 +88,9 @@ pub struct PhraseCount {
 pub struct SectionPair {
     pub a: Option<usize>,
     pub b: Option<usize>,
+    /// The two headings, as each outline writes them.
+    pub heading_a: Option<String>,
+    pub heading_b: Option<String>,
     /// Of the two headings, 0 to 1 (0 when one side is missing).
     pub similarity: f64,
     /// Each section's share of its report's text, 0 to 1.

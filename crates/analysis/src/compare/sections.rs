@@ -99,6 +99,8 @@ pub(super) fn align(a: &Report, b: &Report) -> Vec<SectionPair> {
             pairs.push(SectionPair {
                 a: Some(x),
                 b: Some(y),
+                heading_a: Some(a.outline[x].heading.clone()),
+                heading_b: Some(b.outline[y].heading.clone()),
                 similarity: pair,
                 share_a: Some(share(a, x)),
                 share_b: Some(share(b, y)),
@@ -110,6 +112,8 @@ pub(super) fn align(a: &Report, b: &Report) -> Vec<SectionPair> {
             pairs.push(SectionPair {
                 a: Some(x),
                 b: None,
+                heading_a: Some(a.outline[x].heading.clone()),
+                heading_b: None,
                 similarity: 0.0,
                 share_a: Some(share(a, x)),
                 share_b: None,
@@ -120,6 +124,8 @@ pub(super) fn align(a: &Report, b: &Report) -> Vec<SectionPair> {
             pairs.push(SectionPair {
                 a: None,
                 b: Some(y),
+                heading_a: None,
+                heading_b: Some(b.outline[y].heading.clone()),
                 similarity: 0.0,
                 share_a: None,
                 share_b: Some(share(b, y)),

@@ -3,12 +3,14 @@
 //! (导出报告), a series of reports as tidy CSV tables, and the look
 //! (palette, fonts) they share with the page.
 
+mod comparison;
 mod csv;
 mod page;
 mod svg;
 mod tables;
 mod theme;
 
+pub use comparison::{comparison_html, keyness_svg};
 pub use csv::{keywords_csv, metrics_csv};
 pub use page::report_html;
 pub use svg::cloud_svg;

@@ -42,13 +42,7 @@ const LISTED_KEYWORDS: usize = 40;
 pub fn report_html(report: &Report, cloud: &CloudLayout) -> String {
     let title = escape_xml(report.title.as_deref().unwrap_or("（无标题）"));
     let mut out = String::with_capacity(64 * 1024 + report.metrics.len() * 400);
-    let _ = write!(
-        out,
-        "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{title} · 报告透镜</title>\n<style>body{{font-family:{FONT_STACK}}}{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
-    );
+    head(&mut out, &title);
     let meta: Vec<&str> = [
         &report.meta.subtitle, &report.meta.speaker, &report.meta.date,
     ]
@@ -68,8 +62,25 @@ pub fn report_html(report: &Report, cloud: &CloudLayout) -> String {
     keywords(&mut out, report, cloud);
     metrics(&mut out, report);
     warnings(&mut out, report);
-    out.push_str("<footer>由报告透镜（Report Lens）在本机生成：文字未离开读者的电脑。</footer>\n</body>\n</html>\n");
+    foot(&mut out);
     out
+}
+
+/// A standalone page's start, up to its `<h1>` (`title` escaped already):
+/// the style, and a policy that lets it load nothing and run nothing.
+pub(super) fn head(out: &mut String, title: &str) {
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{title} · 报告透镜</title>\n<style>body{{font-family:{FONT_STACK}}}{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
+    );
+}
+
+/// A standalone page's end.
+pub(super) fn foot(out: &mut String) {
+    out.push_str("<footer>由报告透镜（Report Lens）在本机生成：文字未离开读者的电脑。</footer>\n</body>\n</html>\n");
 }
 
 fn stats(out: &mut String, report: &Report) {

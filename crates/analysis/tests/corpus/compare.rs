@@ -2,7 +2,7 @@
 //! result the next year's report gives, and a profile's term counts against
 //! its keywords.
 
-use report_lens_analysis::{compare, series, KeynessOptions, TargetStatus};
+use report_lens_analysis::{compare, comparison_html, series, KeynessOptions, TargetStatus};
 
 use crate::files::{analyze_file, profile_file};
 
@@ -153,4 +153,45 @@ fn the_national_series_in_year_order() {
         .filter(|t| t.subject == "国内生产总值" && t.unit == "%")
         .count();
     assert_eq!(chained, 10);
+}
+
+#[test]
+fn the_comparison_page_holds_the_chart_and_the_tables() {
+    let comparison = compare(
+        &profile_file(&national(2012)),
+        &profile_file(&national(2013)),
+        &KeynessOptions::default(),
+    );
+    let page = comparison_html(&comparison);
+    assert!(!page.contains("<script") && page.contains("default-src 'none'"));
+    assert_eq!(page.matches("<svg").count(), 1);
+    let side = |positive: bool| {
+        let n = comparison
+            .keyness
+            .iter()
+            .filter(|k| (k.g2 > 0.0) == positive)
+            .count();
+        n.min(15)
+    };
+    assert_eq!(page.matches("<rect").count(), side(true) + side(false));
+    for heading in [
+        "关键词对比", "新提法", "不再提", "章节对照", "同一指标", "目标与结果",
+    ] {
+        assert!(page.contains(heading), "{heading}");
+    }
+    assert!(
+        page.contains("<td>7．5%</td><td>7.8%</td><td>完成</td>"),
+        "{page}"
+    );
+    // Every keyness row, and one row per aligned section.
+    let rows = page.matches("<tr>").count();
+    let tables = 1 + 1 + 1 + 1;
+    assert_eq!(
+        rows,
+        tables
+            + comparison.keyness.len()
+            + comparison.sections.len()
+            + comparison.indicators.len()
+            + comparison.targets.len()
+    );
 }
