@@ -106,3 +106,31 @@ fn cloud_layout_reference_30_percent_vertical(bencher: divan::Bencher) {
     };
     bencher.bench(|| layout_cloud(divan::black_box(&report.keywords), &options));
 }
+
+/// Two analyzed reports compared (keyness, phrases, sections, indicators,
+/// targets): what the page's 对比 view waits for once both are analyzed.
+#[divan::bench(sample_count = 20)]
+fn compare_two_reports(bencher: divan::Bencher) {
+    let profile = |name: &str| {
+        let opened = open(name, &bytes(name), &OpenOptions::default()).unwrap();
+        analyzer().profile(&opened).unwrap()
+    };
+    let (a, b) = (
+        profile("gov_national_2022.txt"),
+        profile("gov_national_2013.txt"),
+    );
+    bencher.bench(|| report_lens_analysis::compare(&b, &a, &Default::default()));
+}
+
+/// The eight corpus files as a series (their profiles made once).
+#[divan::bench(sample_count = 10)]
+fn series_of_the_corpus(bencher: divan::Bencher) {
+    let profiles: Vec<_> = FILES[..FILES.len() - 1]
+        .iter()
+        .map(|name| {
+            let opened = open(name, &bytes(name), &OpenOptions::default()).unwrap();
+            analyzer().profile(&opened).unwrap()
+        })
+        .collect();
+    bencher.bench(|| report_lens_analysis::series(&profiles));
+}

@@ -26,15 +26,13 @@ pub(super) fn phrases(profile: &Profile) -> HashMap<&str, usize> {
     found
 }
 
-/// Whether `text` occurs anywhere in the report: a phrase absent from the
-/// other report's phrases may still be written there inside a longer one.
-fn written_in(profile: &Profile, text: &str) -> bool {
-    profile.terms.terms.iter().any(|t| t.text.contains(text))
-        || profile
-            .report
-            .formulations
-            .iter()
-            .any(|f| f.text.contains(text))
+/// Every term and formulation of a report, one a line: a phrase absent
+/// from the other report's phrases may still be written there inside a
+/// longer one, and one search of this finds it.
+fn written(profile: &Profile) -> String {
+    let terms = profile.terms.terms.iter().map(|t| t.text.as_str());
+    let formulations = profile.report.formulations.iter().map(|f| f.text.as_str());
+    terms.chain(formulations).collect::<Vec<_>>().join("\n")
 }
 
 /// The phrases B uses and A never writes, and those A uses and B never
@@ -42,9 +40,10 @@ fn written_in(profile: &Profile, text: &str) -> bool {
 pub(super) fn new_and_dropped(a: &Profile, b: &Profile) -> (Vec<PhraseCount>, Vec<PhraseCount>) {
     let (in_a, in_b) = (phrases(a), phrases(b));
     let only = |this: &HashMap<&str, usize>, other: &Profile| {
+        let other = written(other);
         let mut found: Vec<PhraseCount> = this
             .iter()
-            .filter(|(text, _)| !written_in(other, text))
+            .filter(|(text, _)| !other.contains(*text))
             .map(|(text, &count)| PhraseCount {
                 text: (*text).to_owned(),
                 count,

@@ -114,20 +114,41 @@ fn trend(per10k: &[f64]) -> Trend {
     }
 }
 
-/// Cosine similarity of two reports' term counts.
-fn cosine(a: &HashMap<&str, usize>, b: &HashMap<&str, usize>) -> f64 {
-    let dot: f64 = a
-        .iter()
-        .filter_map(|(t, &x)| b.get(t).map(|&y| x as f64 * y as f64))
-        .sum();
-    let norm =
-        |m: &HashMap<&str, usize>| m.values().map(|&x| (x as f64).powi(2)).sum::<f64>().sqrt();
-    let denominator = norm(a) * norm(b);
-    if denominator == 0.0 {
-        0.0
-    } else {
-        dot / denominator
+/// The cosine similarity of each two reports' term counts, from each
+/// term's postings (the reports using it): a product per pair of reports
+/// sharing a term, no look-up per pair.
+fn similarity(counts: &[HashMap<&str, usize>]) -> Vec<Vec<f64>> {
+    let n = counts.len();
+    let mut postings: HashMap<&str, Vec<(usize, f64)>> = HashMap::new();
+    for (r, c) in counts.iter().enumerate() {
+        for (&term, &count) in c {
+            postings.entry(term).or_default().push((r, count as f64));
+        }
     }
+    let mut dot = vec![vec![0.0f64; n]; n];
+    for list in postings.values() {
+        for (k, &(i, x)) in list.iter().enumerate() {
+            for &(j, y) in &list[k..] {
+                dot[i][j] += x * y;
+            }
+        }
+    }
+    let norms: Vec<f64> = (0..n).map(|i| dot[i][i].sqrt()).collect();
+    (0..n)
+        .map(|i| {
+            (0..n)
+                .map(|j| {
+                    let (lo, hi) = (i.min(j), i.max(j));
+                    let denominator = norms[i] * norms[j];
+                    if denominator == 0.0 {
+                        0.0
+                    } else {
+                        dot[lo][hi] / denominator
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The series of `profiles`, put in year order.
@@ -159,10 +180,7 @@ pub fn series(profiles: &[Profile]) -> Series {
         .windows(2)
         .flat_map(|pair| targets(pair[0], pair[1]).0)
         .collect();
-    let similarity = counts
-        .iter()
-        .map(|a| counts.iter().map(|b| cosine(a, b)).collect())
-        .collect();
+    let similarity = similarity(&counts);
     Series {
         reports: ordered.iter().map(|p| super::side(p)).collect(),
         terms,
@@ -261,30 +279,31 @@ fn phrase_spans(ordered: &[&Profile], per10k: &dyn Fn(usize, usize) -> f64) -> V
 
 /// Each indicator two reports or more give, with its figure in each.
 fn indicator_series(ordered: &[&Profile]) -> Vec<IndicatorSeries> {
-    let figures: Vec<Vec<(Key, usize)>> =
-        ordered.iter().map(|p| first_figures(&p.report)).collect();
-    let mut keys: Vec<&Key> = figures
+    let figures: Vec<HashMap<Key, usize>> = ordered
         .iter()
-        .flat_map(|f| f.iter().map(|(k, _)| k))
+        .map(|p| first_figures(&p.report).into_iter().collect())
+        .collect();
+    let mut reports_giving: HashMap<&Key, usize> = HashMap::new();
+    for f in &figures {
+        for k in f.keys() {
+            *reports_giving.entry(k).or_default() += 1;
+        }
+    }
+    let mut keys: Vec<&Key> = reports_giving
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(k, _)| k)
         .collect();
     keys.sort_unstable();
-    keys.dedup();
     keys.into_iter()
-        .filter_map(|k| {
-            let values: Vec<Option<FigureValue>> = figures
+        .map(|k| IndicatorSeries {
+            subject: k.0.clone(),
+            unit: k.1.clone(),
+            values: figures
                 .iter()
                 .zip(ordered)
-                .map(|(f, p)| {
-                    f.iter()
-                        .find(|(fk, _)| fk == k)
-                        .map(|&(_, i)| value(&p.report, i))
-                })
-                .collect();
-            (values.iter().flatten().count() >= 2).then(|| IndicatorSeries {
-                subject: k.0.clone(),
-                unit: k.1.clone(),
-                values,
-            })
+                .map(|(f, p)| f.get(k).map(|&i| value(&p.report, i)))
+                .collect(),
         })
         .collect()
 }
@@ -306,7 +325,12 @@ mod tests {
         let a: HashMap<&str, usize> = [("改革", 2), ("开放", 1)].into();
         let b: HashMap<&str, usize> = [("改革", 4), ("开放", 2)].into();
         let c: HashMap<&str, usize> = [("扶贫", 3)].into();
-        assert!((cosine(&a, &b) - 1.0).abs() < 1e-12);
-        assert_eq!(cosine(&a, &c), 0.0);
+        let d: HashMap<&str, usize> = [("改革", 1), ("扶贫", 1)].into();
+        let s = similarity(&[a, b, c, d]);
+        assert!((s[0][1] - 1.0).abs() < 1e-12 && (s[1][0] - 1.0).abs() < 1e-12);
+        assert_eq!(s[0][2], 0.0);
+        // (2·1) / (√5 · √2) = 0.632456
+        assert!((s[0][3] - 0.632_456).abs() < 1e-6);
+        assert!((s[3][0] - s[0][3]).abs() < 1e-12);
     }
 }
