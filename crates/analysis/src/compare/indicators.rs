@@ -7,8 +7,8 @@ use super::{
     Bound, FigureValue, Indicator, IndicatorPair, Profile, Target, TargetCheck, TargetResult,
     TargetStatus, ABOUT_TOLERANCE,
 };
-use crate::report::{Metric, MetricKind, Report};
-use crate::text::numerals::is_digit;
+use crate::report::{top_section, Metric, MetricKind, Report};
+use crate::text::numerals::{is_digit, is_plan_name};
 
 /// Scope words opening a subject that name no part of the indicator.
 const SCOPE_OPENINGS: &[&str] = &[
@@ -16,11 +16,18 @@ const SCOPE_OPENINGS: &[&str] = &[
 ];
 
 /// Words closing a subject that say it is a target or a rate of change.
-const TARGET_CLOSINGS: &[&str] = &["预期目标", "增长目标", "目标", "增速", "增长率", "增长"];
+const TARGET_CLOSINGS: &[&str] = &[
+    "预期目标", "增长目标", "目标", "增速", "增长率", "增长", "涨幅", "增幅",
+];
 
 /// Indicator names written two ways in reports, each with the name it is
-/// read as: 经济增长 is the growth of 国内生产总值.
-const SAME_INDICATOR: &[(&str, &str)] = &[("经济增长", "国内生产总值"), ("经济", "国内生产总值")];
+/// read as: 经济增长 is the growth of 国内生产总值, 居民消费价格总水平 is
+/// 居民消费价格.
+const SAME_INDICATOR: &[(&str, &str)] = &[
+    ("经济增长", "国内生产总值"),
+    ("经济", "国内生产总值"),
+    ("居民消费价格总水平", "居民消费价格"),
+];
 
 /// A figure's indicator: (subject as compared, base unit, whether it is a
 /// change — the figure's own 增长/下降, a subject that says so, or a
@@ -38,7 +45,7 @@ fn key(m: &Metric) -> Option<Key> {
             .filter(|r| r.chars().count() >= 2)
         {
             subject = rest;
-            rate |= closing.starts_with("增");
+            rate |= closing.starts_with("增") || closing.ends_with("幅");
         }
     }
     if let Some((_, read)) = SAME_INDICATOR.iter().find(|(w, _)| *w == subject) {
@@ -153,8 +160,13 @@ fn targets_of(profile: &Profile) -> Vec<usize> {
     found
 }
 
-/// How a target bounds its result, from its qualifier and the words just
-/// before it (控制在3%以内).
+/// Indicators whose targets are ceilings however they are written: a rise
+/// in prices, unemployment, a deficit (居民消费价格涨幅3%左右).
+const CEILING_INDICATORS: &[&str] = &["涨幅", "失业率", "赤字率"];
+
+/// How a target bounds its result, from its qualifier, the words just
+/// before it (控制在3%以内) and what it measures. A decrease to reach
+/// (能耗降低4%左右) bounds the size of the decrease from below.
 fn bound(m: &Metric) -> Bound {
     let before: String = {
         let chars: Vec<char> = m.sentence.chars().collect();
@@ -164,9 +176,9 @@ fn bound(m: &Metric) -> Bound {
     let ceiling = ["控制在", "不超过", "不高于", "以内"]
         .iter()
         .any(|w| before.contains(w))
-        || m.change
-            .as_ref()
-            .is_some_and(|c| c.direction == crate::report::Direction::Down);
+        || m.subject
+            .as_deref()
+            .is_some_and(|s| CEILING_INDICATORS.iter().any(|c| s.contains(c)));
     match m.qualifier.as_deref() {
         _ if m.upper.is_some() => Bound::Range,
         Some("以内" | "以下" | "不超过") => Bound::AtMost,
@@ -196,11 +208,26 @@ fn result_in(b: &Profile, k: &Key, year: Option<i32>) -> Option<usize> {
     let dated = year.map(|y| format!("{y}年"));
     b.report.metrics.iter().position(|m| {
         let for_year = match m.period.as_deref() {
-            None | Some("去年" | "上年") => m.kind == MetricKind::Result,
+            None => m.kind == MetricKind::Result && !in_multi_year_part(&b.report, m),
+            Some("去年" | "上年") => m.kind == MetricKind::Result,
             Some(p) => dated.as_deref() == Some(p),
         };
         for_year && yearly(m) && key(m).as_ref() == Some(k)
     })
+}
+
+/// Whether a figure stands in a part of the report about several years
+/// (一、"十一五"时期经济社会发展回顾, 过去五年工作回顾): undated, it is that
+/// period's, not one year's.
+fn in_multi_year_part(report: &Report, m: &Metric) -> bool {
+    let Some(top) = top_section(&report.outline, m.start) else {
+        return false;
+    };
+    let heading = &report.outline[top].heading;
+    heading.contains("五年")
+        || heading
+            .char_indices()
+            .any(|(at, _)| is_plan_name(heading[at..].chars().take(3).collect::<String>().as_str()))
 }
 
 /// A's targets checked against B's results, and the indicators A set
@@ -233,8 +260,15 @@ pub(super) fn targets(a: &Profile, b: &Profile) -> (Vec<TargetCheck>, Vec<Indica
                     metric: j,
                 }
             });
+        // A fall where a rise was set, or the reverse, misses it.
+        let direction = |m: &Metric| m.change.as_ref().map(|c| c.direction);
+        let opposite = |j: usize| {
+            let r = &b.report.metrics[j];
+            matches!((direction(m), direction(r)), (Some(x), Some(y)) if x != y)
+        };
         let status = match &result {
             None => TargetStatus::NoResult,
+            Some(r) if opposite(r.metric) => TargetStatus::Missed,
             Some(r) if meets(bound, m.normalized.value, normalized_upper(m), r.value) => {
                 TargetStatus::Met
             }
