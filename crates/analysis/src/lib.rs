@@ -36,7 +36,8 @@ use jieba_rs::Jieba;
 
 pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
 pub use compare::{
-    compare, series, Comparison, KeynessOptions, PhraseCount, Profile, Series, TargetStatus, Trend,
+    compare, series, Comparison, KeynessOptions, PhraseCount, Profile, Series, TargetCheck,
+    TargetStatus, Trend,
 };
 pub use export::{
     cloud_svg, comparison_html, keyness_svg, keywords_csv, metrics_csv, number, report_html,

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use report_lens_analysis::{
     check_size, compare, comparison_html, layout_cloud, open, report_html, series, series_tables,
     Analyzer, CloudOptions, Comparison, Encoding, KeynessOptions, OpenOptions, Opened, Profile,
-    Report, Series,
+    Report, Series, TargetCheck,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
@@ -232,37 +232,45 @@ fn profile(analyzer: &Analyzer, file: &std::path::Path) -> Result<Profile, Strin
 fn series_summary(s: &Series) -> String {
     let mut out = String::new();
     for side in &s.reports {
-        let year = side.year.map_or("?".to_owned(), |y| y.to_string());
         let title = side.title.as_deref().unwrap_or("（无标题）");
-        let _ = writeln!(out, "{year} {title} · {} 字", side.characters);
+        let _ = writeln!(out, "{} {title} · {} 字", year(side.year), side.characters);
     }
     let _ = writeln!(out, "\n提法");
     for p in s.phrases.iter().take(40) {
-        let years = |y: Option<i32>| y.map_or("?".to_owned(), |y| y.to_string());
         let _ = writeln!(
             out,
             "{}\t{}–{}\t{} 份\t{}",
             p.text,
-            years(p.first_year),
-            years(p.last_year),
+            year(p.first_year),
+            year(p.last_year),
             p.reports,
             p.trend.label()
         );
     }
+    targets_summary(&mut out, &s.targets);
+    out
+}
+
+/// `2012` or `?`.
+fn year(year: Option<i32>) -> String {
+    year.map_or("?".to_owned(), |y| y.to_string())
+}
+
+/// 目标与结果, a line a target: its year, indicator, target, result, status.
+fn targets_summary(out: &mut String, targets: &[TargetCheck]) {
     let _ = writeln!(out, "\n目标与结果");
-    for t in &s.targets {
-        let year = t.year.map_or("?".to_owned(), |y| y.to_string());
+    for t in targets {
         let result = t.result.as_ref().map_or("—", |r| r.text.as_str());
         let _ = writeln!(
             out,
-            "{year}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}",
+            year(t.year),
             t.subject,
             t.target.text,
             result,
             t.status.label()
         );
     }
-    out
 }
 
 /// `analyze`: one report, printed as asked.
@@ -294,9 +302,13 @@ fn analyze(args: &Args) -> Result<String, String> {
 fn comparison_summary(c: &Comparison) -> String {
     let mut out = String::new();
     for (name, side) in [("A", &c.a), ("B", &c.b)] {
-        let year = side.year.map_or("?".to_owned(), |y| y.to_string());
         let title = side.title.as_deref().unwrap_or("（无标题）");
-        let _ = writeln!(out, "{name} {year} {title} · {} 字", side.characters);
+        let _ = writeln!(
+            out,
+            "{name} {} {title} · {} 字",
+            year(side.year),
+            side.characters
+        );
     }
     let _ = writeln!(out, "\n关键词（B 多于 A 为正）");
     for k in c.keyness.iter().take(30) {
@@ -316,18 +328,7 @@ fn comparison_summary(c: &Comparison) -> String {
     };
     let _ = writeln!(out, "\n新提法（B 有 A 无）\n{}", list(&c.new_in_b));
     let _ = writeln!(out, "\n不再提（A 有 B 无）\n{}", list(&c.dropped_in_b));
-    let _ = writeln!(out, "\n目标与结果");
-    for t in &c.targets {
-        let result = t.result.as_ref().map_or("—", |r| r.text.as_str());
-        let _ = writeln!(
-            out,
-            "{}\t{}\t{}\t{}",
-            t.subject,
-            t.target.text,
-            result,
-            t.status.label()
-        );
-    }
+    targets_summary(&mut out, &c.targets);
     out
 }
 

@@ -102,15 +102,19 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
 /// with = + - @ (or a tab or carriage return before one) is prefixed with '
 /// so a spreadsheet shows it as text instead of running it as a formula.
 fn quote(field: &str) -> String {
-    let guarded = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{field}")
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        rfc4180(&format!("'{field}"))
+    } else {
+        rfc4180(field)
+    }
+}
+
+/// A field quoted for RFC 4180 when it holds a comma, quote or line break.
+pub(super) fn rfc4180(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field.to_owned()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
     }
 }
 

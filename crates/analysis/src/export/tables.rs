@@ -3,17 +3,9 @@
 //! UTF-8 without a BOM, LF line ends, numbers as plain numbers, fields
 //! quoted only when they hold a comma, quote or line break.
 
+use super::csv::rfc4180 as field;
 use crate::compare::{Series, TargetStatus, Trend};
 use crate::report::MetricKind;
-
-/// Quotes a field for RFC 4180 when it needs it.
-fn field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_owned()
-    }
-}
 
 fn optional<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
