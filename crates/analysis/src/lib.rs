@@ -36,12 +36,14 @@ use jieba_rs::Jieba;
 
 pub use cloud::{layout_cloud, CloudLayout, CloudOptions, PlacedWord};
 pub use compare::{
-    compare, series, Comparison, KeynessOptions, PhraseCount, Profile, Series, TargetCheck,
+    compare, report_region, sentences_holding, series, Comparison, IndicatorSeries, KeyWord,
+    KeynessOptions, Level, PhraseCount, Profile, Region, Series, Side, Target, TargetCheck,
     TargetStatus, Trend,
 };
 pub use export::{
-    cloud_svg, comparison_html, keyness_svg, keywords_csv, metrics_csv, number, report_html,
-    series_tables, CLOUD_PALETTE, CLOUD_PALETTE_DARK, FONT_STACK,
+    cloud_svg, comparison_html, comparison_tables, keyness_svg, keywords_csv, metrics_csv, number,
+    report_html, series_tables, similarity_svg, trends_svg, CLOUD_PALETTE, CLOUD_PALETTE_DARK,
+    FONT_STACK,
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
@@ -155,14 +157,23 @@ impl Analyzer {
     /// analysis (as [`Analyzer::analyze_opened`] with the default options),
     /// its year, and how often it uses each term.
     pub fn profile(&self, opened: &Opened) -> Result<Profile, AnalyzeError> {
+        self.profile_with(opened, &AnalyzeOptions::default())
+    }
+
+    /// [`Analyzer::profile`] with the reader's keyword choices: the page's
+    /// analysis and its profile in one pass.
+    pub fn profile_with(
+        &self,
+        opened: &Opened,
+        options: &AnalyzeOptions,
+    ) -> Result<Profile, AnalyzeError> {
         let lines_are_paragraphs = lines_are_paragraphs(opened.format);
-        let options = AnalyzeOptions::default();
         let mut terms = None;
         let report = self.analyze_parts(
             &opened.text,
             &opened.hints,
             lines_are_paragraphs,
-            &options,
+            options,
             Some(&mut terms),
         )?;
         Ok(Profile {

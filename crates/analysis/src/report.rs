@@ -199,6 +199,15 @@ impl MetricKind {
             MetricKind::Plan => "计划",
         }
     }
+
+    /// The name in JSON and in the tidy CSV tables: result, target, plan.
+    pub fn name(self) -> &'static str {
+        match self {
+            MetricKind::Result => "result",
+            MetricKind::Target => "target",
+            MetricKind::Plan => "plan",
+        }
+    }
 }
 
 /// A numbered or coined phrase and where it occurs.

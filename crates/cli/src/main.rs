@@ -1,7 +1,8 @@
 //! `report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]`:
 //! the page's analysis on the command line — a summary, the JSON the page
 //! downloads, the report page it exports, or the text as read.
-//! `report-lens compare A B [--json | --html]`: two reports compared, A the earlier.
+//! `report-lens compare A B [--json | --html | --csv DIR]`: two reports
+//! compared, A the earlier.
 //! `report-lens corpus FILE... [--json | --csv DIR]`: a series of reports
 //! year by year, analyzed on every core.
 
@@ -12,19 +13,20 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use report_lens_analysis::{
-    check_size, compare, comparison_html, layout_cloud, open, report_html, series, series_tables,
-    Analyzer, CloudOptions, Comparison, Encoding, KeynessOptions, OpenOptions, Opened, Profile,
-    Report, Series, TargetCheck,
+    check_size, compare, comparison_html, comparison_tables, layout_cloud, open, report_html,
+    series, series_tables, Analyzer, CloudOptions, Comparison, Encoding, KeynessOptions,
+    OpenOptions, Opened, Profile, Report, Series, TargetCheck,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
-       report-lens compare A B [--json | --html]   (A the earlier report, B the later)
+       report-lens compare A B [--json | --html | --csv DIR]   (A the earlier report, B the later)
        report-lens corpus FILE... [--json | --csv DIR]   (a series, in year order)
   (one of --json, --html, --text at most; none prints a summary)
   FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
   --json    the report as JSON, as the page downloads it
   --html    the report as one standalone HTML page (导出报告)
   --text    the text as read from FILE, one paragraph a line
+  --csv DIR tidy CSV tables written into DIR, one file a table
   --encoding LABEL   read text as this encoding instead of guessing (gbk, big5, utf-16le…)";
 
 /// What the CLI prints.
@@ -60,11 +62,13 @@ struct Args {
 /// What the CLI was asked to do.
 enum Command {
     Analyze(Args),
-    /// Two files, earlier first, printed as JSON, as a page or as a summary.
+    /// Two files, earlier first, printed as JSON, as a page or as a
+    /// summary, or CSV tables into a folder.
     Compare {
         a: PathBuf,
         b: PathBuf,
         output: Output,
+        csv: Option<PathBuf>,
     },
     /// A series: its files, and JSON, CSV tables into a folder, or a summary.
     Corpus {
@@ -78,21 +82,26 @@ fn parse_command() -> Result<Command, String> {
     let mut args = std::env::args_os().skip(1);
     match args.next() {
         Some(cmd) if cmd == "compare" => {
-            let mut files = Vec::new();
-            let mut output = Output::Summary;
-            for arg in args {
+            let (mut files, mut output, mut csv) = (Vec::new(), Output::Summary, None);
+            while let Some(arg) = args.next() {
                 let flag = arg.to_string_lossy().into_owned();
                 match Output::from_flag(&flag) {
                     Some(chosen @ (Output::Json | Output::Html)) if output == Output::Summary => {
                         output = chosen;
                     }
                     Some(_) => return Err(format!("{flag} cannot be used here; {USAGE}")),
+                    None if flag == "--csv" => csv = Some(csv_folder(&mut args)?),
                     None if !flag.starts_with("--") => files.push(PathBuf::from(arg)),
                     None => return Err(format!("unexpected argument {arg:?}; {USAGE}")),
                 }
             }
+            if output != Output::Summary && csv.is_some() {
+                return Err(format!(
+                    "--csv cannot be combined with --json or --html; {USAGE}"
+                ));
+            }
             match <[PathBuf; 2]>::try_from(files) {
-                Ok([a, b]) => Ok(Command::Compare { a, b, output }),
+                Ok([a, b]) => Ok(Command::Compare { a, b, output, csv }),
                 Err(_) => Err(format!("compare needs two files; {USAGE}")),
             }
         }
@@ -102,10 +111,7 @@ fn parse_command() -> Result<Command, String> {
                 if arg == "--json" {
                     json = true;
                 } else if arg == "--csv" {
-                    let dir = args
-                        .next()
-                        .ok_or_else(|| format!("--csv needs a folder; {USAGE}"))?;
-                    csv = Some(PathBuf::from(dir));
+                    csv = Some(csv_folder(&mut args)?);
                 } else if !arg.to_string_lossy().starts_with("--") {
                     files.push(PathBuf::from(arg));
                 } else {
@@ -122,6 +128,13 @@ fn parse_command() -> Result<Command, String> {
         }
         _ => parse_args().map(Command::Analyze),
     }
+}
+
+/// The folder after `--csv`.
+fn csv_folder(args: &mut impl Iterator<Item = std::ffi::OsString>) -> Result<PathBuf, String> {
+    args.next()
+        .map(PathBuf::from)
+        .ok_or_else(|| format!("--csv needs a folder; {USAGE}"))
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -173,19 +186,23 @@ fn open_file(file: &std::path::Path, options: &OpenOptions) -> Result<Opened, St
 fn run() -> Result<(), String> {
     let output = match parse_command()? {
         Command::Analyze(args) => analyze(&args)?,
-        Command::Compare { a, b, output } => {
+        Command::Compare { a, b, output, csv } => {
             let analyzer = Analyzer::new();
             let comparison = compare(
                 &profile(&analyzer, &a)?,
                 &profile(&analyzer, &b)?,
                 &KeynessOptions::default(),
             );
-            match output {
-                Output::Json => {
-                    serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
+            if let Some(dir) = csv {
+                write_tables(&dir, comparison_tables(&comparison))?
+            } else {
+                match output {
+                    Output::Json => {
+                        serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? + "\n"
+                    }
+                    Output::Html => comparison_html(&comparison),
+                    _ => comparison_summary(&comparison),
                 }
-                Output::Html => comparison_html(&comparison),
-                _ => comparison_summary(&comparison),
             }
         }
         Command::Corpus { files, json, csv } => {
@@ -197,14 +214,7 @@ fn run() -> Result<(), String> {
             let series = series(&profiles);
             if let Some(dir) = csv {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                let mut written = String::new();
-                for (name, table) in series_tables(&series, &names) {
-                    let path = dir.join(name);
-                    std::fs::write(&path, table).map_err(|e| format!("{}: {e}", path.display()))?;
-                    let _ = writeln!(written, "{}", path.display());
-                }
-                written
+                write_tables(&dir, series_tables(&series, &names))?
             } else if json {
                 serde_json::to_string_pretty(&series).map_err(|e| e.to_string())? + "\n"
             } else {
@@ -217,6 +227,19 @@ fn run() -> Result<(), String> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
         _ => Ok(()),
     }
+}
+
+/// Writes each table into `dir` (made if missing) under its name; the
+/// paths written, a line each.
+fn write_tables(dir: &std::path::Path, tables: Vec<(&str, String)>) -> Result<String, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = String::new();
+    for (name, table) in tables {
+        let path = dir.join(name);
+        std::fs::write(&path, table).map_err(|e| format!("{}: {e}", path.display()))?;
+        let _ = writeln!(written, "{}", path.display());
+    }
+    Ok(written)
 }
 
 /// One file read and analyzed for comparison.

@@ -254,6 +254,59 @@ fn corpus_csv_writes_five_tidy_tables() {
 }
 
 #[test]
+fn compare_csv_writes_six_tidy_tables() {
+    let dir = std::env::temp_dir().join(format!("report-lens-compare-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = report_lens(&[
+        "compare",
+        &corpus("more/gov_national_2012.txt"),
+        &corpus("gov_national_2013.txt"),
+        "--csv",
+        &dir.to_string_lossy(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let keyness = read("keyness.csv");
+    assert!(
+        keyness.starts_with("word,count_a,count_b,per10k_a,per10k_b,g2,log_ratio\n"),
+        "{keyness}"
+    );
+    assert!(!keyness.starts_with('\u{feff}'), "no BOM for data tools");
+    assert!(read("phrases.csv").starts_with("text,side,count\n"));
+    assert!(read("phrases.csv").contains(",new_in_b,"));
+    assert!(
+        read("sections.csv").starts_with("a,b,heading_a,heading_b,similarity,share_a,share_b\n")
+    );
+    assert!(read("indicators.csv")
+        .starts_with("subject,unit,a_text,a_value,a_kind,b_text,b_value,b_kind,change\n"));
+    assert!(read("no_target.csv").starts_with("subject,unit\n"));
+    let targets = read("targets.csv");
+    assert!(
+        targets.starts_with("subject,unit,year,target_text,target_value,upper,qualifier,result_year,result_text,result_value,status\n"),
+        "{targets}"
+    );
+    assert!(
+        targets.contains("\n国内生产总值,%,2012,7．5%,7.5,,,2012,7.8%,7.8,met\n"),
+        "{targets}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    let both = report_lens(&[
+        "compare",
+        &corpus("more/gov_national_2012.txt"),
+        &corpus("gov_national_2013.txt"),
+        "--json",
+        "--csv",
+        &dir.to_string_lossy(),
+    ]);
+    assert!(!both.status.success());
+    assert!(!dir.exists(), "nothing written when refused");
+}
+
+#[test]
 fn corpus_refuses_one_file_and_two_outputs() {
     let one = report_lens(&["corpus", &corpus("gov_national_2013.txt")]);
     assert!(!one.status.success());

@@ -12,6 +12,7 @@
 mod indicators;
 mod keyness;
 mod phrases;
+mod region;
 mod sections;
 mod series;
 
@@ -20,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use crate::report::{Report, TermCounts};
 
 pub use keyness::KeynessOptions;
-pub use series::{series, Series, Trend};
+pub use phrases::sentences_holding;
+pub use region::{report_region, Level, Region};
+pub use series::{series, IndicatorSeries, Series, TermTrend, Trend};
 
 /// What a comparison needs of one report: its analysis, the year it was
 /// given in, and how often it uses each term.
@@ -199,6 +202,15 @@ impl TargetStatus {
             TargetStatus::Met => "完成",
             TargetStatus::Missed => "未完成",
             TargetStatus::NoResult => "未报告结果",
+        }
+    }
+
+    /// The name in JSON and in the tidy CSV tables: met, missed, no_result.
+    pub fn name(self) -> &'static str {
+        match self {
+            TargetStatus::Met => "met",
+            TargetStatus::Missed => "missed",
+            TargetStatus::NoResult => "no_result",
         }
     }
 }

@@ -54,3 +54,23 @@ pub(super) fn new_and_dropped(a: &Profile, b: &Profile) -> (Vec<PhraseCount>, Ve
     };
     (only(&in_b, a), only(&in_a, b))
 }
+
+/// Up to `limit` sentences of `text` that hold `phrase`, in order, each
+/// trimmed: what the page shows for a phrase or key word clicked.
+///
+/// ```
+/// use report_lens_analysis::sentences_holding;
+/// let text = "一、回顾\n新质生产力加快发展。就业稳定。\n培育新质生产力！";
+/// assert_eq!(sentences_holding(text, "新质生产力", 5), ["新质生产力加快发展。", "培育新质生产力！"]);
+/// ```
+pub fn sentences_holding(text: &str, phrase: &str, limit: usize) -> Vec<String> {
+    if phrase.is_empty() {
+        return Vec::new();
+    }
+    text.split_inclusive(|c: char| crate::text::chars::ends_sentence(c) || c == '\n')
+        .map(str::trim)
+        .filter(|s| s.contains(phrase))
+        .take(limit)
+        .map(str::to_owned)
+        .collect()
+}

@@ -3,6 +3,7 @@
 //! phrase with its trend, each indicator year by year, the chain of targets
 //! and results, and how alike each two reports are.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,16 @@ pub struct Series {
     pub similarity: Vec<Vec<f64>>,
     /// Where each report of `reports` was in the input.
     pub order: Vec<usize>,
+}
+
+impl Series {
+    /// Report `report`'s column or row label: its year, or `#3` for the
+    /// third report when it has none.
+    pub fn report_label(&self, report: usize) -> String {
+        self.reports[report]
+            .year
+            .map_or_else(|| format!("#{}", report + 1), |y| y.to_string())
+    }
 }
 
 /// One term's use in each report.
@@ -72,11 +83,21 @@ pub enum Trend {
 }
 
 impl Trend {
+    /// The name shown to the user: 上升, 平稳, 淡出.
     pub fn label(self) -> &'static str {
         match self {
             Trend::Rising => "上升",
             Trend::Stable => "平稳",
             Trend::Fading => "淡出",
+        }
+    }
+
+    /// The name in JSON and in the tidy CSV tables: rising, stable, fading.
+    pub fn name(self) -> &'static str {
+        match self {
+            Trend::Rising => "rising",
+            Trend::Stable => "stable",
+            Trend::Fading => "fading",
         }
     }
 }
@@ -151,11 +172,12 @@ fn similarity(counts: &[HashMap<&str, usize>]) -> Vec<Vec<f64>> {
         .collect()
 }
 
-/// The series of `profiles`, put in year order.
-pub fn series(profiles: &[Profile]) -> Series {
+/// The series of `profiles` (owned or borrowed), put in year order.
+pub fn series<P: Borrow<Profile>>(profiles: &[P]) -> Series {
+    let year = |i: usize| profiles[i].borrow().year;
     let mut order: Vec<usize> = (0..profiles.len()).collect();
-    order.sort_by_key(|&i| (profiles[i].year.is_none(), profiles[i].year));
-    let ordered: Vec<&Profile> = order.iter().map(|&i| &profiles[i]).collect();
+    order.sort_by_key(|&i| (year(i).is_none(), year(i)));
+    let ordered: Vec<&Profile> = order.iter().map(|&i| profiles[i].borrow()).collect();
     let chars: Vec<usize> = ordered
         .iter()
         .map(|p| p.report.stats.han_characters)

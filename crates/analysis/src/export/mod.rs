@@ -1,11 +1,13 @@
 //! What a report is exported as: the metrics and keyword tables as CSV,
 //! the cloud as SVG, the whole analysis as one standalone HTML page
-//! (导出报告), a series of reports as tidy CSV tables, and the look
-//! (palette, fonts) they share with the page.
+//! (导出报告); two reports compared as a chart, a page and tidy CSV
+//! tables; a series of reports as tidy CSV tables and SVG heatmaps; and
+//! the look (palette, fonts) they share with the page.
 
 mod comparison;
 mod csv;
 mod page;
+mod series_charts;
 mod svg;
 mod tables;
 mod theme;
@@ -13,8 +15,9 @@ mod theme;
 pub use comparison::{comparison_html, keyness_svg};
 pub use csv::{keywords_csv, metrics_csv};
 pub use page::report_html;
+pub use series_charts::{similarity_svg, trends_svg};
 pub use svg::cloud_svg;
-pub use tables::series_tables;
+pub use tables::{comparison_tables, series_tables};
 pub use theme::{CLOUD_PALETTE, CLOUD_PALETTE_DARK, FONT_STACK};
 
 /// Escapes text for XML content and attributes.

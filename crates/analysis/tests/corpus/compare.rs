@@ -244,3 +244,30 @@ fn the_comparison_page_holds_the_chart_and_the_tables() {
             + comparison.targets.len()
     );
 }
+
+/// Every report of the corpus names where it was given: the national ones
+/// 全国, each province's 2025 report its province (自治区 and 直辖市
+/// included), the 衡阳 CPPCC report its city.
+#[test]
+fn every_report_names_its_region_and_level() {
+    use report_lens_analysis::{report_region, Level};
+    let mut wrong = Vec::new();
+    for name in crate::files::every_file() {
+        let (text, report) = analyze_file(&name);
+        let expected = if name.contains("national") {
+            Some(Level::National)
+        } else if name.contains("hengyang") {
+            Some(Level::City)
+        } else if name.contains("cpc_congress") {
+            // 中国共产党第十九次全国代表大会: the party's national congress.
+            None
+        } else {
+            Some(Level::Province)
+        };
+        let found = report_region(&report, &text);
+        if expected.is_some() && found.as_ref().map(|r| r.level) != expected {
+            wrong.push(format!("{name}: {found:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
