@@ -3,7 +3,9 @@
 #  - native stages (divan) on every corpus file and 1 MB of reports;
 #  - the peers on the same texts: jieba-wasm (npm) in node, Python jieba;
 #  - the page in Debian's Chromium (tests/bench/browser.mjs): dictionary,
-#    sample analysis, load → sample on screen, main-thread tasks, bytes sent.
+#    sample analysis, load → sample on screen, main-thread tasks, bytes sent;
+#  - 文库 in Chromium (tests/bench/library.mjs): 30 reports dropped, kept,
+#    their 历年 on screen, the longest main-thread task, 对比 in the worker.
 # Results land in target/bench/. Usage: scripts/bench.sh [BROWSER_RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,3 +29,6 @@ PYTHONPATH="$out/peers/python" python3 tests/bench/python_jieba.py | tee "$out/p
 echo "== the page in Chromium"
 trunk build --release
 node tests/bench/browser.mjs "${1:-5}" | tee "$out/browser.json"
+
+echo "== 文库, 历年 and 对比 in Chromium (30 reports dropped at once)"
+node tests/bench/library.mjs "${1:-3}" | tee "$out/library.json"

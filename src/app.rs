@@ -11,8 +11,12 @@ use report_lens_analysis::Encoding;
 use yew::prelude::*;
 
 use crate::cloud_shape::{use_cloud_shape, window_aspect};
+use crate::components::comparison_view::ComparisonView;
 use crate::components::input_panel::InputPanel;
+use crate::components::library_panel::LibraryPanel;
 use crate::components::result_view::ResultView;
+use crate::components::series_view::SeriesView;
+use crate::components::view_tabs::ViewTabs;
 use crate::drop_zone::{use_drop_zone, Dropped};
 use crate::export::Export;
 use crate::files::{use_files, FileCallbacks};
@@ -21,7 +25,8 @@ use crate::problem::Problem;
 use crate::protocol::Input;
 use crate::reveal::use_staged_reveal;
 use crate::settings::{Settings, SettingsChange};
-use crate::state::{Action, Engine, SharedAnalysis, State};
+use crate::shelf_requests::use_shelf_requests;
+use crate::state::{Action, Engine, SharedAnalysis, State, View};
 use crate::storage::{self, use_storage};
 use crate::worker_bridge::{use_analysis_worker, WorkerHandle};
 
@@ -42,6 +47,8 @@ pub fn App() -> Html {
     let input = use_input(&state, &worker);
     let on_export = use_export(&state);
     let on_settings = use_settings_change(&state, &worker);
+    let shelf_callbacks = use_shelf_requests(&state, &worker);
+    let shelf = &state.shelf;
 
     let status = match (state.engine, state.pending) {
         (Engine::Loading, _) => "正在加载词典…".to_owned(),
@@ -62,7 +69,7 @@ pub fn App() -> Html {
                 can_undo_clear={state.cleared.is_some()}
                 encoding={state.encoding}
                 on_edit={input.on_edit} on_analyze={input.on_analyze} on_sample={input.on_sample}
-                on_file={input.on_file} on_encoding={input.on_encoding} on_paste_html={input.on_paste_html}
+                on_files={input.on_files.clone()} on_encoding={input.on_encoding} on_paste_html={input.on_paste_html}
                 on_clear={input.on_clear} on_undo_clear={input.on_undo_clear} on_export={on_export.clone()}
             />
             if state.dragging {
@@ -74,17 +81,33 @@ pub fn App() -> Html {
             <div class="error" data-testid="error" role="alert" hidden={state.problem.is_none()}>
                 { state.problem.as_ref().map(ToString::to_string).unwrap_or_default() }
             </div>
+            <ViewTabs view={shelf.view} kept={shelf.entries.len()} on_open={shelf_callbacks.on_open} />
             if let Some(shown) = &state.shown {
-                <ResultView
-                    shown={shown.clone()}
-                    selected={state.selected}
-                    focus={state.focus}
-                    selected_word={state.selected_word.clone()}
-                    settings={state.settings.clone()}
-                    dispatcher={state.dispatcher()}
-                    {on_settings}
-                    {on_export}
-                />
+                <div class="view" hidden={shelf.view != View::Report}>
+                    <ResultView
+                        shown={shown.clone()}
+                        selected={state.selected}
+                        focus={state.focus}
+                        selected_word={state.selected_word.clone()}
+                        settings={state.settings.clone()}
+                        dispatcher={state.dispatcher()}
+                        {on_settings}
+                        {on_export}
+                    />
+                </div>
+            }
+            if shelf.view == View::Library {
+                <LibraryPanel entries={shelf.entries.clone()} batch={shelf.batch.clone()} problem={shelf.problem.clone()}
+                    on_request={shelf_callbacks.on_request.clone()} on_files={input.on_files.clone()} on_import={shelf_callbacks.on_import} />
+            }
+            if shelf.view == View::Compare {
+                <ComparisonView entries={shelf.entries.clone()} pair={shelf.pair()} keyness={shelf.keyness}
+                    compared={shelf.compared.clone()} phrase={shelf.phrase.clone()} dispatcher={state.dispatcher()}
+                    on_phrase={shelf_callbacks.on_phrase} />
+            }
+            if shelf.view == View::Series {
+                <SeriesView entries={shelf.entries.clone()} series={shelf.series.clone()} dispatcher={state.dispatcher()}
+                    on_request={shelf_callbacks.on_request.clone()} />
             }
         </div>
     }
@@ -98,11 +121,11 @@ fn use_first_analysis(state: &UseReducerHandle<State>, worker: &WorkerHandle) {
     use_effect_with((), move |_| {
         if !state.draft.trim().is_empty() {
             let text = Input::Text(state.draft.to_string());
-            worker.analyze(text, &state.settings, state.cloud_aspect);
+            worker.analyze(text, &state.settings, state.cloud_aspect, false);
         } else if state.cleared.is_none() {
             state.dispatch(Action::Edit(SAMPLE.to_owned()));
             let sample = Input::Text(SAMPLE.to_owned());
-            worker.analyze(sample, &state.settings, state.cloud_aspect);
+            worker.analyze(sample, &state.settings, state.cloud_aspect, false);
         }
     });
 }
@@ -112,7 +135,7 @@ struct InputCallbacks {
     on_edit: Callback<String>,
     on_analyze: Callback<()>,
     on_sample: Callback<()>,
-    on_file: Callback<web_sys::File>,
+    on_files: Callback<Vec<web_sys::File>>,
     on_encoding: Callback<Option<Encoding>>,
     /// Rich text: its HTML and plain text.
     on_paste_html: Callback<(String, String)>,
@@ -124,50 +147,53 @@ struct InputCallbacks {
 #[hook]
 fn use_input(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> InputCallbacks {
     let FileCallbacks {
-        on_file,
+        on_files,
         on_encoding,
     } = use_files(state, worker);
     let analyze = {
         let (state, worker) = (state.clone(), worker.clone());
-        move |input: Input| worker.analyze(input, &state.settings, state.cloud_aspect)
+        // What the reader brings is kept in 文库; the sample is not.
+        move |input: Input, keep: bool| {
+            worker.analyze(input, &state.settings, state.cloud_aspect, keep)
+        }
     };
     // New text in place of the draft (kept for 撤销), analyzed at once.
     let replace = {
         let (state, analyze) = (state.clone(), analyze.clone());
-        Callback::from(move |text: String| {
+        Callback::from(move |(text, keep): (String, bool)| {
             state.dispatch(Action::Replace(text.clone()));
-            analyze(Input::Text(text));
+            analyze(Input::Text(text), keep);
         })
     };
     let on_paste_html = {
         let analyze = analyze.clone();
-        Callback::from(move |(html, plain)| analyze(Input::Html { html, plain }))
+        Callback::from(move |(html, plain)| analyze(Input::Html { html, plain }, true))
     };
     let actions = state.dispatcher().to_callback();
     let input = InputCallbacks {
         on_edit: actions.reform(Action::Edit),
         on_analyze: {
             let draft = state.draft.clone();
-            Callback::from(move |()| analyze(Input::Text(draft.to_string())))
+            Callback::from(move |()| analyze(Input::Text(draft.to_string()), true))
         },
-        on_sample: replace.reform(|()| SAMPLE.to_owned()),
-        on_file,
+        on_sample: replace.reform(|()| (SAMPLE.to_owned(), false)),
+        on_files,
         on_encoding,
         on_paste_html,
         on_clear: actions.reform(|()| Action::Clear),
         on_undo_clear: actions.reform(|()| Action::UndoClear),
     };
     use_drop_zone({
-        let (dispatcher, on_file, on_paste_html) = (
+        let (dispatcher, on_files, on_paste_html) = (
             state.dispatcher(),
-            input.on_file.clone(),
+            input.on_files.clone(),
             input.on_paste_html.clone(),
         );
         Callback::from(move |dropped| match dropped {
             Dropped::Hovering(on) => dispatcher.dispatch(Action::Dragging(on)),
-            Dropped::File(file) => on_file.emit(file),
+            Dropped::Files(files) => on_files.emit(files),
             Dropped::Html { html, plain } => on_paste_html.emit((html, plain)),
-            Dropped::Text(text) => replace.emit(text),
+            Dropped::Text(text) => replace.emit((text, true)),
         })
     });
     input
@@ -228,7 +254,7 @@ fn use_settings_change(
         match change {
             // A file's text, unchanged, is still that file's to the worker.
             SettingsChange::Keywords => {
-                worker.analyze(Input::Text(analysis.text.clone()), &settings, aspect)
+                worker.analyze(Input::Text(analysis.text.clone()), &settings, aspect, false)
             }
             SettingsChange::Layout => worker.relayout(&settings, aspect),
             SettingsChange::NextAnalysis => {}

@@ -1,5 +1,5 @@
-//! Drag and drop anywhere on the page: a file is opened like one chosen with
-//! the file button; text or rich text dropped from another page is analyzed
+//! Drag and drop anywhere on the page: files are opened like those chosen
+//! with the file button; text or rich text dropped from another page is analyzed
 //! (the draft it replaces is kept for 撤销). Drags that start on the page
 //! (moving a phrase in the textarea) and text dropped into the textarea are
 //! the browser's to handle.
@@ -18,7 +18,8 @@ use crate::latest::use_latest;
 pub enum Dropped {
     /// A drag with files entered the page (true) or left it (false).
     Hovering(bool),
-    File(web_sys::File),
+    /// One file or several.
+    Files(Vec<web_sys::File>),
     /// Rich text, as HTML, with its plain text.
     Html {
         html: String,
@@ -40,8 +41,9 @@ fn carries_files(event: &DragEvent) -> bool {
 
 fn dropped(event: &DragEvent) -> Option<Dropped> {
     let data = event.data_transfer()?;
-    if let Some(file) = data.files().and_then(|files| files.get(0)) {
-        return Some(Dropped::File(file));
+    let files = data.files().map(|list| crate::files::list(&list));
+    if let Some(files) = files.filter(|f| !f.is_empty()) {
+        return Some(Dropped::Files(files));
     }
     let html = data.get_data("text/html").unwrap_or_default();
     let plain = data.get_data("text/plain").unwrap_or_default();

@@ -1,7 +1,9 @@
 //! Files the reader opens (the file button or a drop): one over the size
 //! limit is refused before reading, the rest read in the page and sent to
-//! the worker to decode and analyze. The last file read is kept (until one
-//! chosen after it cannot be read), so that a chosen encoding can read it again.
+//! the worker to decode and analyze. One file is shown (and kept in 文库);
+//! several at once are kept in 文库, with a progress bar. The last file
+//! shown is kept (until one chosen after it cannot be read), so that a
+//! chosen encoding can read it again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,7 +14,7 @@ use yew::prelude::*;
 
 use crate::problem::Problem;
 use crate::protocol::{Failure, Input};
-use crate::state::{Action, State};
+use crate::state::{Action, ShelfAction, State};
 use crate::worker_bridge::WorkerHandle;
 
 /// A file's name and bytes, kept to read it again in another encoding.
@@ -21,10 +23,44 @@ struct LastFile {
     bytes: Rc<Vec<u8>>,
 }
 
-/// What the page does with a file, and with a change of encoding.
+/// What the page does with files, and with a change of encoding.
 pub struct FileCallbacks {
-    pub on_file: Callback<web_sys::File>,
+    pub on_files: Callback<Vec<web_sys::File>>,
     pub on_encoding: Callback<Option<Encoding>>,
+}
+
+/// The files of a list, in order.
+pub fn list(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// Keeps several files in the library: each read and sent to the worker,
+/// the batch counted as they are answered.
+fn add_all(files: Vec<web_sys::File>, state: &UseReducerHandle<State>, worker: &WorkerHandle) {
+    let first = worker.upcoming_id();
+    let total = files.len();
+    state.dispatch(Action::Shelf(ShelfAction::BatchStarted { first, total }));
+    let (state, worker) = (state.clone(), worker.clone());
+    spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            let not_added = |message: String| {
+                state.dispatch(Action::Shelf(ShelfAction::NotAdded(message)));
+            };
+            if let Err(error) = check_size(file.size() as u64) {
+                not_added(Failure::Open { file: name, error }.to_string());
+                continue;
+            }
+            match read_bytes(&file).await {
+                Some(bytes) => worker.add(Input::File {
+                    name,
+                    bytes,
+                    encoding: state.encoding,
+                }),
+                None => not_added(Problem::Unreadable { file: name }.to_string()),
+            }
+        }
+    });
 }
 
 async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
@@ -37,7 +73,7 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> File
     let last_file: Rc<RefCell<Option<LastFile>>> = use_mut_ref(|| None);
     let on_file = {
         let (state, worker, last_file) = (state.clone(), worker.clone(), last_file.clone());
-        Callback::from(move |file: web_sys::File| {
+        move |file: web_sys::File| {
             let name = file.name();
             // Refused before reading, as the worker would. The file kept
             // before is not this one: no encoding reads it in its place.
@@ -64,8 +100,18 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> File
                     bytes,
                     encoding,
                 };
-                worker.analyze(input, &state.settings, state.cloud_aspect);
+                worker.analyze(input, &state.settings, state.cloud_aspect, true);
             });
+        }
+    };
+    let on_files = {
+        let (state, worker) = (state.clone(), worker.clone());
+        Callback::from(move |mut files: Vec<web_sys::File>| {
+            if files.len() == 1 {
+                on_file(files.remove(0));
+            } else {
+                add_all(files, &state, &worker);
+            }
         })
     };
     // Another encoding reads the last file again if it is the one on
@@ -83,11 +129,11 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> File
                 bytes: file.bytes.to_vec(),
                 encoding,
             };
-            worker.analyze(input, &state.settings, state.cloud_aspect);
+            worker.analyze(input, &state.settings, state.cloud_aspect, true);
         })
     };
     FileCallbacks {
-        on_file,
+        on_files,
         on_encoding,
     }
 }

@@ -6,10 +6,12 @@
 use std::fmt;
 
 use report_lens_analysis::{
-    AnalyzeError, AnalyzeOptions, CloudLayout, CloudOptions, Encoding, Format, OpenError, OpenNote,
-    Report,
+    AnalyzeError, AnalyzeOptions, CloudLayout, CloudOptions, Comparison, Encoding, Format,
+    KeynessOptions, OpenError, OpenNote, Report, Series,
 };
 use serde::{Deserialize, Serialize};
+
+use crate::library::LibraryEntry;
 
 /// What the page asks the worker.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -20,12 +22,59 @@ pub enum Request {
         input: Input,
         options: AnalyzeOptions,
         cloud: CloudOptions,
+        /// Keep the report in the library (a file, a paste, a typed text
+        /// analyzed; not the sample, nor the same text analyzed again).
+        keep: bool,
     },
+    /// Read `input` and keep it in the library, without showing it (one of
+    /// several files opened at once); the answer is a [`Response::Added`].
+    Add { id: u32, input: Input },
+    /// A change to the library, or a question about the reports it holds.
+    Library(LibraryRequest),
     /// Lay the keywords of the last analysis the worker made out again (a
     /// new shape or vertical words); the answer is a [`Response::Layout`]
     /// naming that analysis. Requests are answered in order, so a relayout
     /// sent while an analysis is pending lays out that one's keywords.
     Relayout { cloud: CloudOptions },
+}
+
+/// What the page asks of the library the worker keeps.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum LibraryRequest {
+    Rename {
+        id: u32,
+        name: String,
+    },
+    Remove {
+        id: u32,
+    },
+    /// The whole library as one file: a [`Response::File`].
+    Export,
+    /// A library file read back into the library.
+    Import {
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    /// Report `a` (the earlier) against `b`: a [`Response::Compared`].
+    Compare {
+        a: u32,
+        b: u32,
+        options: KeynessOptions,
+    },
+    /// These reports as a series: a [`Response::Series`].
+    Series {
+        ids: Vec<u32>,
+    },
+    /// The last series asked for as a file: one of its CSV tables by name,
+    /// or JSON (None): a [`Response::File`].
+    SeriesFile {
+        table: Option<String>,
+    },
+    /// The sentences of report `id` holding `text`: a [`Response::Sentences`].
+    Sentences {
+        id: u32,
+        text: String,
+    },
 }
 
 /// A report as it comes in.
@@ -58,6 +107,45 @@ pub enum Response {
         id: u32,
         result: Result<Box<Answer>, Failure>,
     },
+    /// The answer to [`Request::Add`] `id`: the entry added (or the one
+    /// that held its text already).
+    Added {
+        id: u32,
+        result: Result<LibraryEntry, Failure>,
+    },
+    /// The library as it is now, after it was read or changed; `problem`
+    /// says what could not be done (an import refused, storage full).
+    Library {
+        entries: Vec<LibraryEntry>,
+        problem: Option<String>,
+    },
+    /// A file to save: the library, or a series' table.
+    File {
+        name: String,
+        mime: String,
+        content: String,
+    },
+    /// Report `a` against report `b`, or why not (one is no longer kept).
+    Compared {
+        a: u32,
+        b: u32,
+        result: Result<Box<Comparison>, String>,
+        /// How long the comparison took in the worker.
+        compare_ms: f64,
+    },
+    /// The series of reports `ids` (in the series' year order), with only
+    /// the rows the page shows (its files hold them all).
+    Series {
+        ids: Vec<u32>,
+        series: Box<Series>,
+        totals: SeriesTotals,
+    },
+    /// Up to a few sentences of report `id` holding `text`.
+    Sentences {
+        id: u32,
+        text: String,
+        sentences: Vec<String>,
+    },
 }
 
 /// The worker's answer to an analysis request: the analysis and its
@@ -83,6 +171,15 @@ pub struct Analysis {
     /// The text came from a file or rich paste: it replaces the textarea's.
     pub replaces_draft: bool,
     pub analysis_ms: f64,
+}
+
+/// How many rows each table of a series has in all, when the page is
+/// sent only the first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeriesTotals {
+    pub phrases: usize,
+    pub indicators: usize,
+    pub targets: usize,
 }
 
 /// Why a report could not be read or analyzed. Its `Display` is the

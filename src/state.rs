@@ -16,6 +16,9 @@ use crate::problem::Problem;
 use crate::protocol::{Analysis, Answer, Failure};
 use crate::settings::Settings;
 
+mod shelf;
+pub use shelf::{Batch, Compared, Sentences, SeriesShown, Shelf, ShelfAction, Side, View};
+
 /// A value shared by the components: cloning is cheap, and two are equal
 /// when they are the same value, so a panel is drawn again only for a new
 /// one (not on every keystroke in the textarea).
@@ -159,6 +162,8 @@ pub struct State {
     pub cloud_aspect: f64,
     /// The cloud word last clicked, for its concordance.
     pub selected_word: Option<String>,
+    /// 文库, 对比 and 历年.
+    pub shelf: Shelf,
 }
 
 pub enum Action {
@@ -214,6 +219,8 @@ pub enum Action {
         id: u32,
         stage: Stage,
     },
+    /// The library and its views.
+    Shelf(ShelfAction),
 }
 
 impl State {
@@ -237,6 +244,7 @@ impl State {
             settings,
             cloud_aspect: aspect,
             selected_word: None,
+            shelf: Shelf::default(),
         }
     }
 
@@ -312,6 +320,7 @@ impl State {
                 self.focus = None;
                 self.selected_word = None;
                 self.problem = None;
+                self.shelf.view = View::Report;
             }
             Err(failure) => self.problem = Some(Problem::Failed(failure)),
         }
@@ -356,6 +365,7 @@ impl State {
             Action::SelectWord(word) => self.selected_word = Some(word),
             // Only the stage after the one on screen, of the analysis on
             // screen: a step left over from an earlier analysis does nothing.
+            Action::Shelf(action) => self.shelf.apply(action),
             Action::Reveal { id, stage } => {
                 if let Some(shown) = self.shown.as_mut().filter(|s| s.id == id) {
                     if shown.stage.next() == Some(stage) {

@@ -10,9 +10,9 @@ use yew_agent::worker::WorkerBridge;
 use yew_agent::Spawnable;
 
 use crate::agent::AnalysisWorker;
-use crate::protocol::{Input, Request, Response};
+use crate::protocol::{Input, LibraryRequest, Request, Response};
 use crate::settings::Settings;
-use crate::state::{Action, State};
+use crate::state::{Action, Compared, SeriesShown, ShelfAction, State};
 
 /// Where trunk puts the worker's script, relative to the page.
 const WORKER_PATH: &str = "worker.js";
@@ -49,18 +49,42 @@ impl PartialEq for WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// Asks for an analysis of `input` with these settings, for a cloud box
-    /// of this shape. Its answer is shown unless a newer request overtakes it.
-    pub fn analyze(&self, input: Input, settings: &Settings, aspect: f64) {
+    /// A fresh request id.
+    fn next_id(&self) -> u32 {
         let id = self.0.last_id.get() + 1;
         self.0.last_id.set(id);
+        id
+    }
+
+    /// Asks for an analysis of `input` with these settings, for a cloud box
+    /// of this shape, kept in the library if `keep`. Its answer is shown
+    /// unless a newer request overtakes it.
+    pub fn analyze(&self, input: Input, settings: &Settings, aspect: f64, keep: bool) {
+        let id = self.next_id();
         self.0.dispatcher.dispatch(Action::Sent(id));
         self.0.bridge.send(Request::Analyze {
             id,
             input,
             options: settings.options.clone(),
             cloud: settings.cloud_options(aspect),
+            keep,
         });
+    }
+
+    /// The id the next request will have.
+    pub fn upcoming_id(&self) -> u32 {
+        self.0.last_id.get() + 1
+    }
+
+    /// Asks for `input` to be kept in the library, not shown.
+    pub fn add(&self, input: Input) {
+        let id = self.next_id();
+        self.0.bridge.send(Request::Add { id, input });
+    }
+
+    /// A change to the library or a question about it.
+    pub fn library(&self, request: LibraryRequest) {
+        self.0.bridge.send(Request::Library(request));
     }
 
     /// Asks for the keywords of the worker's last analysis laid out again
@@ -81,11 +105,58 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> WorkerHan
         let answers = dispatcher.clone();
         let bridge = AnalysisWorker::spawner()
             .callback(move |response| {
-                answers.dispatch(match response {
+                let action = match response {
                     Response::Ready { load_ms } => Action::EngineReady { load_ms },
                     Response::Done { id, result } => Action::Finished { id, result },
                     Response::Layout { of, cloud } => Action::Relaid { of, cloud },
-                })
+                    Response::Added { id, result } => {
+                        Action::Shelf(ShelfAction::Added { id, result })
+                    }
+                    Response::Library { entries, problem } => {
+                        Action::Shelf(ShelfAction::Listed { entries, problem })
+                    }
+                    Response::File {
+                        name,
+                        mime,
+                        content,
+                    } => {
+                        crate::shelf_export::save_file(&name, &mime, &content, &answers);
+                        return;
+                    }
+                    Response::Compared {
+                        a,
+                        b,
+                        result,
+                        compare_ms,
+                    } => match result {
+                        Ok(comparison) => Action::Shelf(ShelfAction::Compared(Compared {
+                            a,
+                            b,
+                            comparison: *comparison,
+                            compare_ms,
+                        })),
+                        Err(message) => Action::Shelf(ShelfAction::Problem(message)),
+                    },
+                    Response::Series {
+                        ids,
+                        series,
+                        totals,
+                    } => Action::Shelf(ShelfAction::Series(SeriesShown {
+                        ids,
+                        series: *series,
+                        totals,
+                    })),
+                    Response::Sentences {
+                        id,
+                        text,
+                        sentences,
+                    } => Action::Shelf(ShelfAction::Sentences {
+                        report: id,
+                        text,
+                        sentences,
+                    }),
+                };
+                answers.dispatch(action)
             })
             .with_loader(starts_itself)
             .spawn(&script);

@@ -33,7 +33,8 @@ pub struct InputPanelProps {
     pub on_edit: Callback<String>,
     pub on_analyze: Callback<()>,
     pub on_sample: Callback<()>,
-    pub on_file: Callback<web_sys::File>,
+    /// The files chosen: one is opened and shown, several are kept in 文库.
+    pub on_files: Callback<Vec<web_sys::File>>,
     /// 下载 JSON and 导出报告 (the standalone HTML page).
     pub on_export: Callback<Export>,
     pub on_clear: Callback<()>,
@@ -77,11 +78,12 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         })
     };
     let on_change = {
-        let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_file.emit(file);
+            let files = input.files().map(|list| crate::files::list(&list));
+            if let Some(files) = files.filter(|f| !f.is_empty()) {
+                on_files.emit(files);
             }
             input.set_value("");
         })
@@ -116,8 +118,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 </button>
                 <button data-testid="sample" onclick={on_sample} disabled={props.busy}>{ "载入示例" }</button>
                 <label class="file-button">
-                    { "选择文件" }
-                    <input data-testid="file" type="file" accept={ACCEPT} onchange={on_change} />
+                    { "选择文件（可多选）" }
+                    <input data-testid="file" type="file" multiple=true accept={ACCEPT} onchange={on_change} />
                 </label>
                 <label class="encoding">
                     { "编码" }

@@ -4,19 +4,34 @@
 //! the file (Word, web page, CSV or text, in any encoding). What it says and
 //! hears is in [`crate::protocol`]; `bin/worker.rs` only registers it.
 
+mod library;
+
 use report_lens_analysis::{
     layout_cloud, open, pasted_html, AnalyzeOptions, Analyzer, CloudOptions, Keyword, OpenOptions,
-    Opened,
+    Opened, Profile, Report,
 };
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
 
+use crate::idb::Database;
+use crate::library::LibraryEntry;
 use crate::protocol::{Analysis, Answer, Failure, Input, Request, Response};
+use library::KeptLibrary;
 
 /// Messages the worker sends itself.
 pub enum Internal {
     /// Load the dictionary now, before the first request.
     Warm,
+    /// The stored library was read (`db` None: the browser keeps none).
+    Stored {
+        db: Option<Database>,
+        values: Vec<String>,
+    },
+    /// A report could not be stored (the browser's storage is full).
+    NotStored,
 }
+
+/// What the page is told when a report could not be stored.
+const NOT_STORED: &str = "浏览器存储空间不足：文库中的报告在刷新页面后可能丢失。";
 
 /// A report as read: its text (with a file's hints) and the file's name,
 /// None for pasted text.
@@ -37,6 +52,10 @@ pub struct AnalysisWorker {
     last_keywords: Option<(u32, Vec<Keyword>)>,
     load_ms: f64,
     bridges: Vec<HandlerId>,
+    library: KeptLibrary,
+    /// Requests received before the stored library was read, answered once
+    /// it is (None: it is read).
+    waiting: Option<Vec<(Request, HandlerId)>>,
 }
 
 impl AnalysisWorker {
@@ -67,10 +86,21 @@ impl AnalysisWorker {
         input: Input,
         options: &AnalyzeOptions,
         cloud: &CloudOptions,
+        keep: bool,
     ) -> Result<Answer, Failure> {
         let last = self.last_read.take();
-        match run_after(self.analyzer(scope), input, last.as_ref(), options, cloud) {
-            Ok((answer, read)) => {
+        let analyzer = self.analyzer(scope);
+        match run_after(analyzer, input, last.as_ref(), options, cloud, keep) {
+            Ok((answer, read, profile)) => {
+                if let Some(profile) = profile {
+                    let name = entry_name(
+                        read.file_name.as_deref(),
+                        &read.opened.text,
+                        &profile.report,
+                    );
+                    self.library
+                        .add(&name, read.opened.text.clone(), profile, scope);
+                }
                 let keywords = answer.analysis.report.keywords.clone();
                 self.last_keywords = Some((id, keywords));
                 let worth_keeping = read.file_name.is_some() || !read.opened.hints.is_empty();
@@ -84,6 +114,67 @@ impl AnalysisWorker {
         }
     }
 
+    /// Reads `input` and keeps it in the library.
+    fn add(&mut self, scope: &WorkerScope<Self>, input: Input) -> Result<LibraryEntry, Failure> {
+        let read = read_input(input, None)?;
+        let profile = self.analyzer(scope).profile(&read.opened);
+        let profile = profile.map_err(|error| Failure::Analyze {
+            file: read.file_name.clone(),
+            error,
+        })?;
+        let name = entry_name(
+            read.file_name.as_deref(),
+            &read.opened.text,
+            &profile.report,
+        );
+        let id = match self.library.add(&name, read.opened.text, profile, scope) {
+            crate::library::Added::New(id) | crate::library::Added::Known(id) => id,
+        };
+        Ok(self.library.entry(id).expect("added above"))
+    }
+
+    /// Says `response` to every page connected.
+    fn tell_all(&self, scope: &WorkerScope<Self>, response: &Response) {
+        for id in &self.bridges {
+            scope.respond(*id, response.clone());
+        }
+    }
+
+    /// Answers a request, in the order received.
+    fn answer(&mut self, scope: &WorkerScope<Self>, request: Request, handler: HandlerId) {
+        let response = match request {
+            Request::Relayout { cloud } => self.relayout(&cloud),
+            Request::Analyze {
+                id,
+                input,
+                options,
+                cloud,
+                keep,
+            } => {
+                let result = self.analyze(scope, id, input, &options, &cloud, keep);
+                let done = Response::Done {
+                    id,
+                    result: result.map(Box::new),
+                };
+                scope.respond(handler, done);
+                keep.then(|| self.library.listing(None))
+            }
+            Request::Add { id, input } => {
+                let result = self.add(scope, input);
+                scope.respond(handler, Response::Added { id, result });
+                Some(self.library.listing(None))
+            }
+            Request::Library(request) => {
+                self.analyzer(scope);
+                let analyzer = self.analyzer.as_ref().expect("loaded above");
+                Some(self.library.answer(analyzer, request, scope))
+            }
+        };
+        if let Some(response) = response {
+            scope.respond(handler, response);
+        }
+    }
+
     /// A new layout of the last analysis's keywords, or None before the first.
     fn relayout(&self, cloud: &CloudOptions) -> Option<Response> {
         let (of, keywords) = self.last_keywords.as_ref()?;
@@ -91,6 +182,25 @@ impl AnalysisWorker {
             of: *of,
             cloud: layout_cloud(keywords, cloud),
         })
+    }
+}
+
+/// The name a report gets in the library: its file's, else its title,
+/// else the start of its first line.
+fn entry_name(file_name: Option<&str>, text: &str, report: &Report) -> String {
+    if let Some(name) = file_name.or(report.title.as_deref()) {
+        return name.to_owned();
+    }
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let start: String = first.chars().take(16).collect();
+    if start.trim().is_empty() {
+        "粘贴的文本".to_owned()
+    } else {
+        start.trim().to_owned()
     }
 }
 
@@ -131,28 +241,37 @@ pub fn run(
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
 ) -> Result<Answer, Failure> {
-    run_after(analyzer, input, None, options, cloud).map(|(answer, _)| answer)
+    run_after(analyzer, input, None, options, cloud, false).map(|(answer, ..)| answer)
 }
 
-/// [`run`], reusing what was read last; returns what it read too.
+/// [`run`], reusing what was read last; returns what it read too, and the
+/// report's profile when it is to be kept in the library.
 fn run_after(
     analyzer: &Analyzer,
     input: Input,
     last: Option<&Read>,
     options: &AnalyzeOptions,
     cloud: &CloudOptions,
-) -> Result<(Answer, Read), Failure> {
+    keep: bool,
+) -> Result<(Answer, Read, Option<Profile>), Failure> {
     let started = js_sys::Date::now();
     let replaces_draft = !matches!(input, Input::Text(_));
     let read = read_input(input, last)?;
-    let report = match analyzer.analyze_opened(&read.opened, options) {
-        Ok(report) => report,
-        Err(error) => {
-            return Err(Failure::Analyze {
-                file: read.file_name,
-                error,
-            })
-        }
+    let failed = |error| Failure::Analyze {
+        file: read.file_name.clone(),
+        error,
+    };
+    // The library counts every report with the default keyword choices:
+    // with those, the analysis on screen is the profile's, made once.
+    let (report, profile) = if keep && *options == AnalyzeOptions::default() {
+        let profile = analyzer.profile(&read.opened).map_err(failed)?;
+        (profile.report.clone(), Some(profile))
+    } else {
+        let report = analyzer
+            .analyze_opened(&read.opened, options)
+            .map_err(failed)?;
+        let profile = keep.then(|| analyzer.profile(&read.opened).ok()).flatten();
+        (report, profile)
     };
     let cloud = layout_cloud(&report.keywords, cloud);
     let opened = &read.opened;
@@ -166,7 +285,7 @@ fn run_after(
         replaces_draft,
         analysis_ms: js_sys::Date::now() - started,
     };
-    Ok((Answer { analysis, cloud }, read))
+    Ok((Answer { analysis, cloud }, read, profile))
 }
 
 impl Worker for AnalysisWorker {
@@ -176,12 +295,15 @@ impl Worker for AnalysisWorker {
 
     fn create(scope: &WorkerScope<Self>) -> Self {
         scope.send_message(Internal::Warm);
+        library::read_stored(scope);
         AnalysisWorker {
             analyzer: None,
             last_read: None,
             last_keywords: None,
             load_ms: 0.0,
             bridges: Vec::new(),
+            library: KeptLibrary::default(),
+            waiting: Some(Vec::new()),
         }
     }
 
@@ -189,6 +311,19 @@ impl Worker for AnalysisWorker {
         match msg {
             Internal::Warm => {
                 self.analyzer(scope);
+            }
+            Internal::Stored { db, values } => {
+                self.analyzer(scope);
+                let analyzer = self.analyzer.as_ref().expect("loaded above");
+                self.library.restore(analyzer, db, values, scope);
+                self.tell_all(scope, &self.library.listing(None));
+                // What came before the library was read, answered now.
+                for (request, handler) in std::mem::take(&mut self.waiting).into_iter().flatten() {
+                    self.answer(scope, request, handler);
+                }
+            }
+            Internal::NotStored => {
+                self.tell_all(scope, &self.library.listing(Some(NOT_STORED.to_owned())));
             }
         }
     }
@@ -206,22 +341,9 @@ impl Worker for AnalysisWorker {
     }
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Self::Input, handler: HandlerId) {
-        let response = match request {
-            Request::Relayout { cloud } => self.relayout(&cloud),
-            Request::Analyze {
-                id,
-                input,
-                options,
-                cloud,
-            } => Some(Response::Done {
-                id,
-                result: self
-                    .analyze(scope, id, input, &options, &cloud)
-                    .map(Box::new),
-            }),
-        };
-        if let Some(response) = response {
-            scope.respond(handler, response);
+        match &mut self.waiting {
+            Some(waiting) => waiting.push((request, handler)),
+            None => self.answer(scope, request, handler),
         }
     }
 
@@ -258,6 +380,8 @@ mod tests {
             last_keywords: None,
             load_ms: 0.0,
             bridges: Vec::new(),
+            library: KeptLibrary::default(),
+            waiting: None,
         };
         let cloud = CloudOptions::default();
         assert!(worker.relayout(&cloud).is_none(), "no analysis yet");
