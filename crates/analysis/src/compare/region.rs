@@ -52,7 +52,10 @@ const ADDRESS_CHARS: usize = 600;
 /// line, speaker line, title, or the opening of its address (我代表国务院，
 /// 向大会报告政府工作) name, in that order.
 pub fn report_region(report: &Report, text: &str) -> Option<Region> {
-    let end = text.char_indices().nth(ADDRESS_CHARS).map_or(text.len(), |(at, _)| at);
+    let end = text
+        .char_indices()
+        .nth(ADDRESS_CHARS)
+        .map_or(text.len(), |(at, _)| at);
     let opening = &text[..end];
     let address = opening
         .split_once("我代表")
