@@ -16,7 +16,7 @@ use crate::components::input_panel::InputPanel;
 use crate::components::library_panel::LibraryPanel;
 use crate::components::result_view::ResultView;
 use crate::components::series_view::SeriesView;
-use crate::components::view_tabs::ViewTabs;
+use crate::components::view_tabs::{panel_id, tab_id, ViewTabs};
 use crate::drop_zone::{use_drop_zone, Dropped};
 use crate::export::Export;
 use crate::files::{use_files, FileCallbacks};
@@ -25,7 +25,7 @@ use crate::problem::Problem;
 use crate::protocol::Input;
 use crate::reveal::use_staged_reveal;
 use crate::settings::{Settings, SettingsChange};
-use crate::shelf_requests::use_shelf_requests;
+use crate::shelf_requests::{use_shelf_requests, ShelfCallbacks};
 use crate::state::{Action, Engine, SharedAnalysis, State, View};
 use crate::storage::{self, use_storage};
 use crate::worker_bridge::{use_analysis_worker, WorkerHandle};
@@ -81,9 +81,9 @@ pub fn App() -> Html {
             <div class="error" data-testid="error" role="alert" hidden={state.problem.is_none()}>
                 { state.problem.as_ref().map(ToString::to_string).unwrap_or_default() }
             </div>
-            <ViewTabs view={shelf.view} kept={shelf.entries.len()} on_open={shelf_callbacks.on_open} />
+            <ViewTabs view={shelf.view} kept={shelf.entries.len()} on_open={shelf_callbacks.on_open.clone()} />
             if let Some(shown) = &state.shown {
-                <div class="view" hidden={shelf.view != View::Report}>
+                <div class="view" role="tabpanel" id={panel_id(View::Report)} aria-labelledby={tab_id(View::Report)} hidden={shelf.view != View::Report}>
                     <ResultView
                         shown={shown.clone()}
                         selected={state.selected}
@@ -96,20 +96,37 @@ pub fn App() -> Html {
                     />
                 </div>
             }
-            if shelf.view == View::Library {
-                <LibraryPanel entries={shelf.entries.clone()} batch={shelf.batch.clone()} problem={shelf.problem.clone()}
-                    on_request={shelf_callbacks.on_request.clone()} on_files={input.on_files.clone()} on_import={shelf_callbacks.on_import} />
-            }
-            if shelf.view == View::Compare {
-                <ComparisonView entries={shelf.entries.clone()} pair={shelf.pair()} keyness={shelf.keyness}
-                    compared={shelf.compared.clone()} phrase={shelf.phrase.clone()} dispatcher={state.dispatcher()}
-                    on_phrase={shelf_callbacks.on_phrase} />
-            }
-            if shelf.view == View::Series {
-                <SeriesView entries={shelf.entries.clone()} series={shelf.series.clone()} dispatcher={state.dispatcher()}
-                    on_request={shelf_callbacks.on_request.clone()} />
+            if shelf.view != View::Report {
+                <div role="tabpanel" id={panel_id(shelf.view)} aria-labelledby={tab_id(shelf.view)}>
+                    { shelf_view(&state, &shelf_callbacks, input.on_files.clone()) }
+                </div>
             }
         </div>
+    }
+}
+
+/// The open library view: 文库, 对比 or 历年.
+fn shelf_view(
+    state: &UseReducerHandle<State>,
+    callbacks: &ShelfCallbacks,
+    on_files: Callback<Vec<web_sys::File>>,
+) -> Html {
+    let shelf = &state.shelf;
+    match shelf.view {
+        View::Report => html! {},
+        View::Library => html! {
+            <LibraryPanel entries={shelf.entries.clone()} batch={shelf.batch.clone()} problem={shelf.problem.clone()}
+                on_request={callbacks.on_request.clone()} {on_files} on_import={callbacks.on_import.clone()} />
+        },
+        View::Compare => html! {
+            <ComparisonView entries={shelf.entries.clone()} pair={shelf.pair()} keyness={shelf.keyness}
+                compared={shelf.compared.clone()} phrase={shelf.phrase.clone()} dispatcher={state.dispatcher()}
+                on_phrase={callbacks.on_phrase.clone()} problem={shelf.problem.clone()} />
+        },
+        View::Series => html! {
+            <SeriesView entries={shelf.entries.clone()} series={shelf.series.clone()} dispatcher={state.dispatcher()}
+                on_request={callbacks.on_request.clone()} />
+        },
     }
 }
 

@@ -63,7 +63,8 @@ fn add_all(files: Vec<web_sys::File>, state: &UseReducerHandle<State>, worker: &
     });
 }
 
-async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+/// A file's bytes, read by the browser.
+pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

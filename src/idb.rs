@@ -4,7 +4,9 @@
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbFactory, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbFactory, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 const DATABASE: &str = "report-lens";
 const VERSION: u32 = 1;
@@ -33,11 +35,24 @@ async fn settled(request: &IdbRequest) -> Result<JsValue, JsValue> {
     request.result()
 }
 
+/// Waits for a write to be committed (a full disk fails it here, not at
+/// its request).
+async fn committed(transaction: &IdbTransaction) -> Result<(), JsValue> {
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onerror(Some(&reject));
+        transaction.set_onabort(Some(&reject));
+    });
+    JsFuture::from(done).await.map(drop)
+}
+
 /// The library's database, made on first use.
 #[derive(Clone)]
 pub struct Database(IdbDatabase);
 
 impl Database {
+    /// Opens it; fails (rather than waits) when another tab holds an older
+    /// version open.
     pub async fn open() -> Result<Database, JsValue> {
         let request: IdbOpenDbRequest = factory()?.open_with_u32(DATABASE, VERSION)?;
         let upgrade = Closure::once(move |event: web_sys::Event| {
@@ -53,9 +68,15 @@ impl Database {
             }
         });
         request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-        let db = settled(&request).await;
+        let opened = js_sys::Promise::new(&mut |resolve, reject| {
+            request.set_onsuccess(Some(&resolve));
+            request.set_onerror(Some(&reject));
+            request.set_onblocked(Some(&reject));
+        });
+        let opened = JsFuture::from(opened).await;
         request.set_onupgradeneeded(None);
-        Ok(Database(db?.unchecked_into()))
+        opened?;
+        Ok(Database(request.result()?.unchecked_into()))
     }
 
     /// Every value stored, in key order.
@@ -72,17 +93,17 @@ impl Database {
             .0
             .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
         let store = transaction.object_store(STORE)?;
-        let request = store.put_with_key(&JsValue::from_str(value), &JsValue::from(key))?;
-        settled(&request).await.map(drop)
+        store.put_with_key(&JsValue::from_str(value), &JsValue::from(key))?;
+        committed(&transaction).await
     }
 
     pub async fn delete(&self, key: u32) -> Result<(), JsValue> {
         let transaction = self
             .0
             .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?;
-        let request = transaction
+        transaction
             .object_store(STORE)?
             .delete(&JsValue::from(key))?;
-        settled(&request).await.map(drop)
+        committed(&transaction).await
     }
 }

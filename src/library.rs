@@ -2,12 +2,14 @@
 //! its profile (analysis and term counts) so that two can be compared and
 //! many followed year by year without reading them again. This is the pure
 //! part — adding (the same text once), renaming, removing, and the one-file
-//! export and its import — that the worker (`agent.rs`) owns and keeps in
+//! export and its import — that the worker (`agent/`) owns and keeps in
 //! the browser's IndexedDB (`idb.rs`); the page sees [`LibraryEntry`]s.
+//!
+//! A report's id comes from its text (its fingerprint), not from a counter:
+//! two tabs adding different reports to the same database never take the
+//! same id, and an id is never given to another report after a removal.
 
-use std::collections::hash_map::DefaultHasher;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 
 use report_lens_analysis::{report_region, Profile};
 use serde::{Deserialize, Serialize};
@@ -25,7 +27,8 @@ pub struct LibraryEntry {
     pub level: Option<String>,
     /// Han characters.
     pub characters: usize,
-    /// Of the text: the same text is kept once.
+    /// Of the text (FNV-1a, the same in every build): the same text is
+    /// kept once, and gives the id.
     pub fingerprint: u64,
 }
 
@@ -70,7 +73,12 @@ impl fmt::Display for ImportError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadBack {
     Whole(Box<StoredReport>),
-    TextOnly { name: String, text: String },
+    TextOnly {
+        name: String,
+        text: String,
+        /// The id it was stored under, if it says.
+        stored_as: Option<u32>,
+    },
 }
 
 /// Reads one stored report as written by this or another version.
@@ -79,13 +87,21 @@ pub fn read_back(value: serde_json::Value) -> Option<ReadBack> {
         return Some(ReadBack::Whole(Box::new(stored)));
     }
     let text = value.get("text")?.as_str()?.to_owned();
-    let name = value
-        .get("entry")
+    let entry = value.get("entry");
+    let name = entry
         .and_then(|e| e.get("name"))
         .and_then(|n| n.as_str())
         .unwrap_or("导入的报告")
         .to_owned();
-    Some(ReadBack::TextOnly { name, text })
+    let stored_as = entry
+        .and_then(|e| e.get("id"))
+        .and_then(|id| id.as_u64())
+        .and_then(|id| u32::try_from(id).ok());
+    Some(ReadBack::TextOnly {
+        name,
+        text,
+        stored_as,
+    })
 }
 
 /// The reports of a library export, in order.
@@ -97,10 +113,14 @@ pub fn parse_export(bytes: &[u8]) -> Result<Vec<ReadBack>, ImportError> {
     Ok(file.reports.into_iter().filter_map(read_back).collect())
 }
 
+/// The 64-bit FNV-1a hash of a text's bytes: written out so that it stays
+/// the same across compiler releases, as stored fingerprints must.
 fn fingerprint(text: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    text.bytes().fold(OFFSET, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(PRIME)
+    })
 }
 
 /// What adding a report did.
@@ -112,16 +132,24 @@ pub enum Added {
     Known(u32),
 }
 
-/// The library: reports in the order they were added.
+/// The library's reports.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
     reports: Vec<StoredReport>,
 }
 
 impl Library {
-    /// The entries, in the order they were added.
+    /// The entries in year order (those with no year last), then by name.
     pub fn entries(&self) -> Vec<LibraryEntry> {
-        self.reports.iter().map(|r| r.entry.clone()).collect()
+        let mut entries: Vec<LibraryEntry> = self.reports.iter().map(|r| r.entry.clone()).collect();
+        entries.sort_by(|a, b| {
+            let key = |e: &LibraryEntry| (e.year.is_none(), e.year);
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| a.name.cmp(&b.name))
+                .then(a.id.cmp(&b.id))
+        });
+        entries
     }
 
     pub fn get(&self, id: u32) -> Option<&StoredReport> {
@@ -138,7 +166,12 @@ impl Library {
         {
             return Added::Known(known.entry.id);
         }
-        let id = self.reports.iter().map(|r| r.entry.id).max().unwrap_or(0) + 1;
+        // The fingerprint's low half, or the next free id when another text
+        // has it (one pair in four billion); never 0.
+        let mut id = (fingerprint as u32).max(1);
+        while self.get(id).is_some() {
+            id = id.wrapping_add(1).max(1);
+        }
         let report = &profile.report;
         let region = report_region(report, &text);
         let entry = LibraryEntry {
@@ -168,7 +201,6 @@ impl Library {
         });
         if !known {
             self.reports.push(stored);
-            self.reports.sort_by_key(|r| r.entry.id);
         }
     }
 
@@ -222,26 +254,49 @@ mod tests {
     fn a_text_is_kept_once_with_its_year_and_region() {
         let analyzer = Analyzer::new();
         let mut library = Library::default();
-        let first = library.add("a.txt", REPORT.into(), profile(&analyzer, REPORT));
-        assert_eq!(first, Added::New(1));
+        let Added::New(first) = library.add("a.txt", REPORT.into(), profile(&analyzer, REPORT))
+        else {
+            panic!("a new report");
+        };
+        assert_eq!(first, fingerprint(REPORT) as u32, "the id is the text's");
         let again = library.add("b.txt", REPORT.into(), profile(&analyzer, REPORT));
-        assert_eq!(again, Added::Known(1));
+        assert_eq!(again, Added::Known(first));
         let other = format!("{REPORT}粮食产量增长2%。\n");
-        let second = library.add("c.txt", other.clone(), profile(&analyzer, &other));
-        assert_eq!(second, Added::New(2));
+        let Added::New(second) = library.add("c.txt", other.clone(), profile(&analyzer, &other))
+        else {
+            panic!("another report");
+        };
         let entry = &library.entries()[0];
         assert_eq!(entry.year, Some(2024));
         assert_eq!(entry.region.as_deref(), Some("安徽省"));
         assert_eq!(entry.level.as_deref(), Some("省级"));
-        assert!(library.rename(2, " 安徽 2024 "));
-        assert!(!library.rename(2, "  "));
+        assert!(library.rename(second, " 安徽 2024 "));
+        assert!(!library.rename(second, "  "));
         assert_eq!(library.entries()[1].name, "安徽 2024");
-        assert!(library.remove(1));
-        assert!(!library.remove(1));
+        assert!(library.remove(first));
+        assert!(!library.remove(first));
         assert_eq!(library.entries().len(), 1);
-        // A removed entry's id is not given again while a later one lives.
-        let third = library.add("a.txt", REPORT.into(), profile(&analyzer, REPORT));
-        assert_eq!(third, Added::New(3));
+        // The same text again takes its own id again, and no other text does.
+        let back = library.add("a.txt", REPORT.into(), profile(&analyzer, REPORT));
+        assert_eq!(back, Added::New(first));
+    }
+
+    #[test]
+    fn fingerprints_are_fnv_1a_and_a_taken_id_goes_to_the_next() {
+        // FNV-1a's published test values.
+        assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fingerprint("a"), 0xaf63_dc4c_8601_ec8c);
+        let analyzer = Analyzer::new();
+        let mut library = Library::default();
+        let Added::New(id) = library.add("a.txt", REPORT.into(), profile(&analyzer, REPORT)) else {
+            panic!("a new report");
+        };
+        // Another text whose id would be the same (as if its fingerprint's
+        // low half were): it takes the next.
+        library.reports[0].entry.fingerprint ^= 1 << 40;
+        library.reports[0].text.push('。');
+        let again = library.add("b.txt", REPORT.into(), profile(&analyzer, REPORT));
+        assert_eq!(again, Added::New(id.wrapping_add(1).max(1)));
     }
 
     #[test]
@@ -255,13 +310,14 @@ mod tests {
         };
         assert_eq!(**stored, library.reports[0]);
         // A profile another version wrote is made again from the text.
-        let old = r#"{"format":"report-lens-library","version":1,"reports":[{"entry":{"name":"旧"},"text":"正文","profile":{}}]}"#;
+        let old = r#"{"format":"report-lens-library","version":1,"reports":[{"entry":{"name":"旧","id":7},"text":"正文","profile":{}}]}"#;
         let read = parse_export(old.as_bytes()).unwrap();
         assert_eq!(
             read,
             vec![ReadBack::TextOnly {
                 name: "旧".into(),
-                text: "正文".into()
+                text: "正文".into(),
+                stored_as: Some(7),
             }]
         );
         assert_eq!(parse_export(b"{}"), Err(ImportError::NotALibrary));

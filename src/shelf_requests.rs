@@ -3,7 +3,7 @@
 //! new set of reports, the sentences of a phrase clicked, the library's
 //! changes, and a library file to import.
 
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::protocol::LibraryRequest;
@@ -42,34 +42,32 @@ pub fn use_shelf_requests(
     }
     {
         let worker = worker.clone();
-        let deps = (shelf.view == View::Series, shelf.series_ids());
-        use_effect_with(deps, move |(open, ids)| {
+        // Asked again when the library changes (a report added, removed or
+        // renamed: the series' files name the reports).
+        let deps = (shelf.view == View::Series, shelf.entries.clone());
+        let ids = shelf.series_ids();
+        use_effect_with(deps, move |(open, _)| {
             if *open && ids.len() >= 2 {
-                worker.library(LibraryRequest::Series { ids: ids.clone() });
+                worker.library(LibraryRequest::Series { ids });
             }
         });
     }
-    let on_request = {
+    // Made once (or once per pair), so the views they are given are not
+    // drawn again on every change of the page's state.
+    let on_request = use_callback(worker.clone(), |request, worker| worker.library(request));
+    let on_import = use_callback(worker.clone(), |file: web_sys::File, worker| {
         let worker = worker.clone();
-        Callback::from(move |request| worker.library(request))
-    };
-    let on_import = {
-        let worker = worker.clone();
-        Callback::from(move |file: web_sys::File| {
-            let worker = worker.clone();
-            spawn_local(async move {
-                if let Ok(buffer) = JsFuture::from(file.array_buffer()).await {
-                    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                    worker.library(LibraryRequest::Import { bytes });
-                }
-            });
-        })
-    };
-    let on_phrase = {
-        let (worker, dispatcher) = (worker.clone(), state.dispatcher());
-        Callback::from(move |text: String| {
+        spawn_local(async move {
+            if let Some(bytes) = crate::files::read_bytes(&file).await {
+                worker.library(LibraryRequest::Import { bytes });
+            }
+        });
+    });
+    let on_phrase = use_callback(
+        (worker.clone(), state.dispatcher(), pair),
+        |text: String, (worker, dispatcher, pair)| {
             dispatcher.dispatch(Action::Shelf(ShelfAction::Phrase(text.clone())));
-            if let Some((a, b)) = pair {
+            if let Some((a, b)) = *pair {
                 for id in [a, b] {
                     worker.library(LibraryRequest::Sentences {
                         id,
@@ -77,12 +75,11 @@ pub fn use_shelf_requests(
                     });
                 }
             }
-        })
-    };
-    let on_open = state
-        .dispatcher()
-        .to_callback()
-        .reform(|view| Action::Shelf(ShelfAction::Open(view)));
+        },
+    );
+    let on_open = use_callback(state.dispatcher(), |view, dispatcher| {
+        dispatcher.dispatch(Action::Shelf(ShelfAction::Open(view)))
+    });
     ShelfCallbacks {
         on_request,
         on_import,

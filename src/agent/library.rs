@@ -33,6 +33,8 @@ pub struct KeptLibrary {
     /// The last series asked for, whole, and its reports' names in the
     /// order asked: what its files are made from.
     last_series: Option<(Series, Vec<String>)>,
+    /// The name and id of the report the reader opened last.
+    last_added: Option<(String, u32)>,
 }
 
 /// The part of a series the page shows, and how many rows it has in all.
@@ -106,8 +108,18 @@ impl KeptLibrary {
             };
             match read {
                 ReadBack::Whole(stored) => self.library.restore(*stored),
-                ReadBack::TextOnly { name, text } => {
-                    self.add_text(analyzer, &name, text, scope);
+                // Stored again under its new id; the old record goes, or it
+                // would be made again at every start.
+                ReadBack::TextOnly {
+                    name,
+                    text,
+                    stored_as,
+                } => {
+                    let added = self.add_text(analyzer, &name, text, scope);
+                    let id = added.map(|(Added::New(id) | Added::Known(id))| id);
+                    if let Some(old) = stored_as.filter(|&old| Some(old) != id) {
+                        self.forget(old);
+                    }
                 }
             }
         }
@@ -126,6 +138,30 @@ impl KeptLibrary {
             self.store(id, scope);
         }
         added
+    }
+
+    /// The name and id of the report the reader opened last.
+    pub fn last_added(&self) -> Option<(&str, u32)> {
+        self.last_added.as_ref().map(|(n, id)| (n.as_str(), *id))
+    }
+
+    /// Adds a report the reader opened; `replaces`, a reading of the same
+    /// file kept before (in the encoding guessed), is removed.
+    pub fn add_reading(
+        &mut self,
+        name: &str,
+        text: String,
+        profile: Profile,
+        replaces: Option<u32>,
+        scope: &WorkerScope<AnalysisWorker>,
+    ) {
+        let (Added::New(id) | Added::Known(id)) = self.add(name, text, profile, scope);
+        if let Some(old) = replaces.filter(|&old| old != id) {
+            if self.library.remove(old) {
+                self.forget(old);
+            }
+        }
+        self.last_added = Some((name.to_owned(), id));
     }
 
     /// Adds a text with no profile: analyzed as plain text.
@@ -287,7 +323,7 @@ impl KeptLibrary {
                             let stored = *stored;
                             self.add(&stored.entry.name, stored.text, stored.profile, scope);
                         }
-                        ReadBack::TextOnly { name, text } => {
+                        ReadBack::TextOnly { name, text, .. } => {
                             self.add_text(analyzer, &name, text, scope);
                         }
                     }

@@ -30,6 +30,8 @@ pub enum Internal {
     NotStored,
 }
 
+/// What the page is told when the browser keeps no database for it.
+const NO_STORAGE: &str = "浏览器未提供本地数据库（IndexedDB）：文库中的报告只保留到关闭页面为止。";
 /// What the page is told when a report could not be stored.
 const NOT_STORED: &str = "浏览器存储空间不足：文库中的报告在刷新页面后可能丢失。";
 
@@ -88,6 +90,17 @@ impl AnalysisWorker {
         cloud: &CloudOptions,
         keep: bool,
     ) -> Result<Answer, Failure> {
+        // A file read again in an encoding the reader chose replaces the
+        // reading of it kept last (a wrong guess is not kept beside it).
+        let rereads = match &input {
+            Input::File {
+                name,
+                encoding: Some(_),
+                ..
+            } => self.library.last_added().filter(|(n, _)| n == name),
+            _ => None,
+        }
+        .map(|(_, id)| id);
         let last = self.last_read.take();
         let analyzer = self.analyzer(scope);
         match run_after(analyzer, input, last.as_ref(), options, cloud, keep) {
@@ -98,8 +111,9 @@ impl AnalysisWorker {
                         &read.opened.text,
                         &profile.report,
                     );
+                    let text = read.opened.text.clone();
                     self.library
-                        .add(&name, read.opened.text.clone(), profile, scope);
+                        .add_reading(&name, text, profile, rereads, scope);
                 }
                 let keywords = answer.analysis.report.keywords.clone();
                 self.last_keywords = Some((id, keywords));
@@ -315,8 +329,9 @@ impl Worker for AnalysisWorker {
             Internal::Stored { db, values } => {
                 self.analyzer(scope);
                 let analyzer = self.analyzer.as_ref().expect("loaded above");
+                let problem = db.is_none().then(|| NO_STORAGE.to_owned());
                 self.library.restore(analyzer, db, values, scope);
-                self.tell_all(scope, &self.library.listing(None));
+                self.tell_all(scope, &self.library.listing(problem));
                 // What came before the library was read, answered now.
                 for (request, handler) in std::mem::take(&mut self.waiting).into_iter().flatten() {
                     self.answer(scope, request, handler);

@@ -34,8 +34,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             <img {src} alt={props.alt.clone()} width={format!("{width:.0}")} height={format!("{height:.0}")}
                 loading="lazy" decoding="async" />
             <figcaption class="actions">
-                <button onclick={save(false)}>{ "SVG" }</button>
-                <button onclick={save(true)}>{ "PNG" }</button>
+                <button onclick={save(false)} aria-label={format!("下载{}（SVG）", props.alt)}>{ "SVG" }</button>
+                <button onclick={save(true)} aria-label={format!("下载{}（PNG）", props.alt)}>{ "PNG" }</button>
             </figcaption>
         </figure>
     }

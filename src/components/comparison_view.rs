@@ -29,6 +29,8 @@ pub struct ComparisonViewProps {
     pub dispatcher: UseReducerDispatcher<State>,
     /// A phrase clicked: its sentences are asked for.
     pub on_phrase: Callback<String>,
+    /// What the library could not do (a comparison refused).
+    pub problem: Option<String>,
 }
 
 /// The name a report is listed by.
@@ -73,6 +75,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 <label>{ "B（较晚）" }{ select(Side::B, b, "compare-b") }</label>
                 <Cutoffs keyness={props.keyness} dispatcher={props.dispatcher.clone()} />
             </div>
+            if let Some(problem) = &props.problem {
+                <p class="notice" role="alert">{ problem }</p>
+            }
             if let Some(compared) = shown {
                 <ComparisonBody compared={compared.clone()} phrase={props.phrase.clone()}
                     entries={props.entries.clone()} dispatcher={props.dispatcher.clone()} on_phrase={props.on_phrase.clone()} />
@@ -129,10 +134,15 @@ struct ComparisonBodyProps {
 #[function_component]
 fn ComparisonBody(props: &ComparisonBodyProps) -> Html {
     let comparison = &props.compared.comparison;
-    let chart = Chart {
-        svg: AttrValue::from(keyness_svg(comparison)),
-        name: "report-lens-keyness",
-    };
+    // Drawn once per comparison, not on every render.
+    let (chart, tables) = (*use_memo(props.compared.clone(), |compared| {
+        let chart = Chart {
+            svg: AttrValue::from(keyness_svg(&compared.comparison)),
+            name: "report-lens-keyness",
+        };
+        (chart, comparison_table_names(&compared.comparison))
+    }))
+    .clone();
     let save = |file: ComparisonFile| {
         let (compared, dispatcher) = (props.compared.clone(), props.dispatcher.clone());
         Callback::from(move |_: MouseEvent| {
@@ -150,7 +160,7 @@ fn ComparisonBody(props: &ComparisonBodyProps) -> Html {
             <div class="actions">
                 <button onclick={save(ComparisonFile::Json)}>{ "导出 JSON" }</button>
                 <button onclick={save(ComparisonFile::Page)}>{ "导出对比报告" }</button>
-                { for comparison_table_names(comparison).into_iter().map(|name| html! {
+                { for tables.into_iter().map(|name| html! {
                     <button onclick={save(ComparisonFile::Table(name))}>{ format!("CSV：{name}") }</button>
                 }) }
             </div>

@@ -112,15 +112,23 @@ fn EntryTable(props: &EntryTableProps) -> Html {
         <table class="library-table" data-testid="library-table">
             <thead><tr>
                 <th>{ "名称" }</th><th>{ "标题" }</th><th>{ "年份" }</th><th>{ "地区" }</th>
-                <th class="num">{ "字数" }</th><th>{ "" }</th>
+                <th class="num">{ "字数" }</th><th>{ "操作" }</th>
             </tr></thead>
             <tbody>
                 { for props.entries.iter().map(|entry| {
                     let id = entry.id;
-                    let on_rename = props.on_request.reform(move |e: Event| {
-                        let input: HtmlInputElement = e.target_unchecked_into();
-                        LibraryRequest::Rename { id, name: input.value() }
-                    });
+                    let on_rename = {
+                        let (on_request, name) = (props.on_request.clone(), entry.name.clone());
+                        Callback::from(move |e: Event| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            // A blank name is no name: the one it had comes back.
+                            if input.value().trim().is_empty() {
+                                input.set_value(&name);
+                            } else {
+                                on_request.emit(LibraryRequest::Rename { id, name: input.value() });
+                            }
+                        })
+                    };
                     let on_remove = props.on_request.reform(move |_: MouseEvent| LibraryRequest::Remove { id });
                     let region = match (&entry.region, &entry.level) {
                         (Some(r), Some(l)) => format!("{r}（{l}）"),

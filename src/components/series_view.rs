@@ -4,7 +4,7 @@
 //! of targets and results, and how alike each two reports are; with the
 //! exports of each.
 
-use report_lens_analysis::{similarity_svg, trends_svg, Series};
+use report_lens_analysis::{similarity_svg, trends_svg, Series, SERIES_TABLES};
 use yew::prelude::*;
 
 use crate::components::chart_figure::ChartFigure;
@@ -13,11 +13,6 @@ use crate::library::LibraryEntry;
 use crate::protocol::LibraryRequest;
 use crate::shelf_export::Chart;
 use crate::state::{SeriesShown, Shared, State};
-
-/// The CSV tables of a series.
-const TABLES: [&str; 5] = [
-    "reports.csv", "terms.csv", "phrases.csv", "indicators.csv", "targets.csv",
-];
 
 #[derive(Properties, PartialEq)]
 pub struct SeriesViewProps {
@@ -72,20 +67,26 @@ fn SeriesBody(props: &SeriesBodyProps) -> Html {
                 table: table.map(str::to_owned),
             })
     };
-    let trends = Chart {
-        svg: AttrValue::from(trends_svg(series, series.terms.len())),
-        name: "report-lens-trends",
-    };
-    let similarity = Chart {
-        svg: AttrValue::from(similarity_svg(series)),
-        name: "report-lens-similarity",
-    };
+    // Drawn once per series, not on every render.
+    let (trends, similarity) = (*use_memo(props.shown.clone(), |shown| {
+        let series = &shown.series;
+        let trends = Chart {
+            svg: AttrValue::from(trends_svg(series, series.terms.len())),
+            name: "report-lens-trends",
+        };
+        let similarity = Chart {
+            svg: AttrValue::from(similarity_svg(series)),
+            name: "report-lens-similarity",
+        };
+        (trends, similarity)
+    }))
+    .clone();
     html! {
         <div class="series-body">
             <p class="doc-meta">{ format!("{} 篇报告，按年份排列", series.reports.len()) }</p>
             <div class="actions">
                 <button onclick={save_table(None)}>{ "导出 JSON" }</button>
-                { for TABLES.into_iter().map(|t| html! { <button onclick={save_table(Some(t))}>{ format!("CSV：{t}") }</button> }) }
+                { for SERIES_TABLES.into_iter().map(|t| html! { <button onclick={save_table(Some(t))}>{ format!("CSV：{t}") }</button> }) }
             </div>
             <h3>{ "高频词历年变化（每万字）" }</h3>
             <ChartFigure chart={trends} alt="高频词在各年报告中每万字出现次数的热力图" testid="trends-chart" dispatcher={props.dispatcher.clone()} />

@@ -13,6 +13,16 @@ pub struct ViewTabsProps {
     pub on_open: Callback<View>,
 }
 
+/// The id of the element that shows a view (its tab panel).
+pub fn panel_id(view: View) -> &'static str {
+    match view {
+        View::Report => "view-report",
+        View::Library => "view-library",
+        View::Compare => "view-compare",
+        View::Series => "view-series",
+    }
+}
+
 /// The test id of a view's tab.
 pub fn tab_id(view: View) -> &'static str {
     match view {
@@ -34,8 +44,10 @@ pub fn ViewTabs(props: &ViewTabsProps) -> Html {
                     View::Library => format!("{}（{}）", view.label(), props.kept),
                     _ => view.label().to_owned(),
                 };
+                // Only the open view's panel is in the page.
+                let controls = selected.then_some(panel_id(view));
                 html! {
-                    <button role="tab" data-testid={tab_id(view)} aria-selected={selected.to_string()}
+                    <button role="tab" id={tab_id(view)} data-testid={tab_id(view)} aria-selected={selected.to_string()} aria-controls={controls}
                         class={classes!("tab", selected.then_some("selected"))} {onclick}>
                         { label }
                     </button>

@@ -211,7 +211,14 @@ impl Shelf {
                 self.phrase = None;
             }
             ShelfAction::Keyness(options) => self.keyness = options,
-            ShelfAction::Compared(compared) => self.compared = Some(Shared::new(compared)),
+            ShelfAction::Compared(compared) => {
+                // Sentences found for another pair are not this pair's.
+                let same = |c: &Shared<Compared>| (c.a, c.b) == (compared.a, compared.b);
+                if !self.compared.as_ref().is_some_and(same) {
+                    self.phrase = None;
+                }
+                self.compared = Some(Shared::new(compared));
+            }
             ShelfAction::Series(series) => self.series = Some(Shared::new(series)),
             ShelfAction::Phrase(text) => self.phrase = Some((text, Vec::new())),
             ShelfAction::Sentences {

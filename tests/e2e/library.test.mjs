@@ -147,6 +147,15 @@ test('the library renames, removes, exports and imports', async () => {
   await first.fill('2011 全国');
   await first.dispatchEvent('change');
   await page.waitForFunction(() => document.querySelector('[data-testid=library-entry] .entry-name').value === '2011 全国');
+  // The worker stored the new name: it is there after a reload.
+  await reload();
+  await page.locator('[data-testid=tab-library]').click();
+  await waitForEntries(3);
+  assert.deepEqual(await entryNames(), ['2011 全国', 'gov_national_2012.txt', 'gov_national_2013.txt']);
+  // A blank name is refused: the name stays.
+  await first.fill('  ');
+  await first.dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelector('[data-testid=library-entry] .entry-name').value === '2011 全国');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

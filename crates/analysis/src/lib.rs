@@ -43,7 +43,7 @@ pub use compare::{
 pub use export::{
     cloud_svg, comparison_html, comparison_tables, keyness_svg, keywords_csv, metrics_csv, number,
     report_html, series_tables, similarity_svg, trends_svg, CLOUD_PALETTE, CLOUD_PALETTE_DARK,
-    FONT_STACK,
+    FONT_STACK, SERIES_TABLES,
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{

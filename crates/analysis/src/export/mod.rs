@@ -17,7 +17,7 @@ pub use csv::{keywords_csv, metrics_csv};
 pub use page::report_html;
 pub use series_charts::{similarity_svg, trends_svg};
 pub use svg::cloud_svg;
-pub use tables::{comparison_tables, series_tables};
+pub use tables::{comparison_tables, series_tables, SERIES_TABLES};
 pub use theme::{CLOUD_PALETTE, CLOUD_PALETTE_DARK, FONT_STACK};
 
 /// Escapes text for XML content and attributes.

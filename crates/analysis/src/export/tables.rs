@@ -28,14 +28,20 @@ fn table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 /// trend), `indicators.csv` (indicator × report, long) and `targets.csv`.
 /// `files` names the reports in the order they were given.
 pub fn series_tables(series: &Series, files: &[String]) -> Vec<(&'static str, String)> {
+    let [reports, terms, phrases, indicators, targets] = SERIES_TABLES;
     vec![
-        ("reports.csv", reports_table(series, files)),
-        ("terms.csv", terms_table(series)),
-        ("phrases.csv", phrases_table(series)),
-        ("indicators.csv", indicators_table(series)),
-        ("targets.csv", targets_table(series)),
+        (reports, reports_table(series, files)),
+        (terms, terms_table(series)),
+        (phrases, phrases_table(series)),
+        (indicators, indicators_table(series)),
+        (targets, targets_table(series)),
     ]
 }
+
+/// The file names of [`series_tables`], in its order.
+pub const SERIES_TABLES: [&str; 5] = [
+    "reports.csv", "terms.csv", "phrases.csv", "indicators.csv", "targets.csv",
+];
 
 /// One row per report: where it came from, its title, year and size.
 fn reports_table(series: &Series, files: &[String]) -> String {
