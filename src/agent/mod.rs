@@ -61,6 +61,19 @@ pub struct AnalysisWorker {
 }
 
 impl AnalysisWorker {
+    /// A worker before its dictionary is loaded and its library read.
+    fn unloaded() -> Self {
+        AnalysisWorker {
+            analyzer: None,
+            last_read: None,
+            last_keywords: None,
+            load_ms: 0.0,
+            bridges: Vec::new(),
+            library: KeptLibrary::default(),
+            waiting: Some(Vec::new()),
+        }
+    }
+
     fn analyzer(&mut self, scope: &WorkerScope<Self>) -> &Analyzer {
         if self.analyzer.is_none() {
             let started = js_sys::Date::now();
@@ -310,15 +323,7 @@ impl Worker for AnalysisWorker {
     fn create(scope: &WorkerScope<Self>) -> Self {
         scope.send_message(Internal::Warm);
         library::read_stored(scope);
-        AnalysisWorker {
-            analyzer: None,
-            last_read: None,
-            last_keywords: None,
-            load_ms: 0.0,
-            bridges: Vec::new(),
-            library: KeptLibrary::default(),
-            waiting: Some(Vec::new()),
-        }
+        AnalysisWorker::unloaded()
     }
 
     fn update(&mut self, scope: &WorkerScope<Self>, msg: Self::Message) {
@@ -389,15 +394,7 @@ mod tests {
 
     #[test]
     fn a_relayout_names_the_analysis_whose_keywords_it_lays_out() {
-        let mut worker = AnalysisWorker {
-            analyzer: None,
-            last_read: None,
-            last_keywords: None,
-            load_ms: 0.0,
-            bridges: Vec::new(),
-            library: KeptLibrary::default(),
-            waiting: None,
-        };
+        let mut worker = AnalysisWorker::unloaded();
         let cloud = CloudOptions::default();
         assert!(worker.relayout(&cloud).is_none(), "no analysis yet");
         worker.last_keywords = Some((2, Vec::new()));

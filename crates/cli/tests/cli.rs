@@ -215,22 +215,34 @@ fn compare_needs_two_files() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("two files"));
 }
 
-#[test]
-fn corpus_csv_writes_five_tidy_tables() {
-    let dir = std::env::temp_dir().join(format!("report-lens-corpus-{}", std::process::id()));
+/// Runs `report-lens COMMAND FILES... --csv DIR` into a fresh directory,
+/// checks it succeeded, and gives the directory.
+fn csv_run(command: &str, files: &[&str]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("report-lens-{command}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let out = report_lens(&[
-        "corpus",
-        &corpus("gov_national_2013.txt"),
-        &corpus("more/gov_national_2011.txt"),
-        &corpus("more/gov_national_2012.txt"),
-        "--csv",
-        &dir.to_string_lossy(),
-    ]);
+    let files: Vec<String> = files.iter().map(|f| corpus(f)).collect();
+    let dir_arg = dir.to_string_lossy().into_owned();
+    let mut args: Vec<&str> = vec![command];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--csv", dir_arg.as_str()]);
+    let out = report_lens(&args);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    dir
+}
+
+#[test]
+fn corpus_csv_writes_five_tidy_tables() {
+    let dir = csv_run(
+        "corpus",
+        &[
+            "gov_national_2013.txt",
+            "more/gov_national_2011.txt",
+            "more/gov_national_2012.txt",
+        ],
     );
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
     let reports = read("reports.csv");
@@ -255,19 +267,9 @@ fn corpus_csv_writes_five_tidy_tables() {
 
 #[test]
 fn compare_csv_writes_six_tidy_tables() {
-    let dir = std::env::temp_dir().join(format!("report-lens-compare-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let out = report_lens(&[
+    let dir = csv_run(
         "compare",
-        &corpus("more/gov_national_2012.txt"),
-        &corpus("gov_national_2013.txt"),
-        "--csv",
-        &dir.to_string_lossy(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        &["more/gov_national_2012.txt", "gov_national_2013.txt"],
     );
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
     let keyness = read("keyness.csv");
