@@ -129,23 +129,25 @@ pub fn use_analysis_worker(dispatcher: UseReducerDispatcher<State>) -> WorkerHan
                         result,
                         compare_ms,
                     } => match result {
-                        Ok(comparison) => Action::Shelf(ShelfAction::Compared(Compared {
-                            a,
-                            b,
-                            comparison: *comparison,
-                            compare_ms,
-                        })),
+                        Ok(comparison) => {
+                            Action::Shelf(ShelfAction::Compared(Box::new(Compared {
+                                a,
+                                b,
+                                comparison: *comparison,
+                                compare_ms,
+                            })))
+                        }
                         Err(message) => Action::Shelf(ShelfAction::Problem(message)),
                     },
                     Response::Series {
                         ids,
                         series,
                         totals,
-                    } => Action::Shelf(ShelfAction::Series(SeriesShown {
+                    } => Action::Shelf(ShelfAction::Series(Box::new(SeriesShown {
                         ids,
                         series: *series,
                         totals,
-                    })),
+                    }))),
                     Response::Sentences {
                         id,
                         text,

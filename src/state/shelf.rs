@@ -130,8 +130,8 @@ pub enum ShelfAction {
     NotAdded(String),
     Pick(Side, u32),
     Keyness(KeynessOptions),
-    Compared(Compared),
-    Series(SeriesShown),
+    Compared(Box<Compared>),
+    Series(Box<SeriesShown>),
     /// A phrase was clicked: its sentences will follow.
     Phrase(String),
     Sentences {
@@ -217,9 +217,9 @@ impl Shelf {
                 if !self.compared.as_ref().is_some_and(same) {
                     self.phrase = None;
                 }
-                self.compared = Some(Shared::new(compared));
+                self.compared = Some(Shared::new(*compared));
             }
-            ShelfAction::Series(series) => self.series = Some(Shared::new(series)),
+            ShelfAction::Series(series) => self.series = Some(Shared::new(*series)),
             ShelfAction::Phrase(text) => self.phrase = Some((text, Vec::new())),
             ShelfAction::Sentences {
                 report,

@@ -61,6 +61,10 @@ pub struct Comparison {
 pub struct Side {
     pub title: Option<String>,
     pub year: Option<i32>,
+    /// The region its meeting line, speaker line or title names, short
+    /// (安徽, 广西, 全国): what tells apart reports of one year.
+    #[serde(default)]
+    pub region: Option<String>,
     /// Han characters, what per-10,000 frequencies count.
     pub characters: usize,
     /// Term occurrences counted for keyness.
@@ -238,6 +242,7 @@ fn side(p: &Profile) -> Side {
     Side {
         title: p.report.title.clone(),
         year: p.year,
+        region: report_region(&p.report, "").map(|r| r.short_name().to_owned()),
         characters: p.report.stats.han_characters,
         tokens: p.terms.tokens(),
     }

@@ -15,6 +15,23 @@ pub struct Region {
     pub level: Level,
 }
 
+/// Endings a region's short name leaves out, longest first.
+const NAME_ENDINGS: [&str; 7] = [
+    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市",
+];
+
+impl Region {
+    /// The name without its ending (安徽省 → 安徽, 广西壮族自治区 → 广西,
+    /// 北京市 → 北京), as a chart's column names it.
+    pub fn short_name(&self) -> &str {
+        NAME_ENDINGS
+            .iter()
+            .find_map(|ending| self.name.strip_suffix(ending))
+            .filter(|short| short.chars().count() >= 2)
+            .unwrap_or(&self.name)
+    }
+}
+
 /// An administrative level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,6 +167,17 @@ mod tests {
         let district = named("呼伦贝尔市海拉尔区人民政府代区长  萨国文");
         assert_eq!(district.map(|r| r.1), Some(Level::County));
         assert_eq!(named("政府工作报告"), None);
+        let short = |line: &str| region_in(line).map(|r| r.short_name().to_owned());
+        assert_eq!(
+            short("在广西壮族自治区第十四届人民代表大会"),
+            Some("广西".into())
+        );
+        assert_eq!(
+            short("在新疆维吾尔自治区第十四届人民代表大会"),
+            Some("新疆".into())
+        );
+        assert_eq!(short("北京市人民政府市长"), Some("北京".into()));
+        assert_eq!(short("在政协衡阳市第十二届委员会"), Some("衡阳".into()));
         assert_eq!(named("国务院").map(|r| r.1), Some(Level::National));
         assert_eq!(named("省人民政府"), None, "a level without a name");
     }

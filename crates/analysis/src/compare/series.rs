@@ -40,12 +40,23 @@ pub struct Series {
 }
 
 impl Series {
-    /// Report `report`'s column or row label: its year, or `#3` for the
-    /// third report when it has none.
+    /// Report `report`'s column or row label: its year; its region when
+    /// another report has that year too (30 provinces' reports of one
+    /// year); else `#3` for the third report.
     pub fn report_label(&self, report: usize) -> String {
-        self.reports[report]
-            .year
-            .map_or_else(|| format!("#{}", report + 1), |y| y.to_string())
+        let side = &self.reports[report];
+        let shared = self
+            .reports
+            .iter()
+            .filter(|other| other.year == side.year)
+            .count()
+            > 1;
+        match (side.year, &side.region) {
+            (Some(year), None) => year.to_string(),
+            (Some(year), Some(_)) if !shared => year.to_string(),
+            (_, Some(region)) => region.clone(),
+            (None, None) => format!("#{}", report + 1),
+        }
     }
 }
 

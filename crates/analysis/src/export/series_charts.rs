@@ -255,6 +255,7 @@ mod tests {
                 .map(|&year| Side {
                     title: None,
                     year,
+                    region: None,
                     characters: 10_000,
                     tokens: 5_000,
                 })
@@ -302,5 +303,16 @@ mod tests {
         let many = similarity_svg(&small_series(&[None; 13], &[]));
         assert_eq!(many.matches("<title>").count(), 13 * 13);
         assert!(!many.contains(">0.50</text>") && many.contains(">#13</text>"));
+    }
+
+    #[test]
+    fn reports_of_one_year_are_labelled_by_region() {
+        let mut series = small_series(&[Some(2025), Some(2025), Some(2024)], &["改革"]);
+        series.reports[0].region = Some("安徽".into());
+        series.reports[1].region = Some("广西".into());
+        series.reports[2].region = Some("湖南".into());
+        let labels: Vec<String> = (0..3).map(|r| series.report_label(r)).collect();
+        assert_eq!(labels, ["安徽", "广西", "2024"]);
+        assert!(trends_svg(&series, 1).contains(">广西</text>"));
     }
 }

@@ -317,6 +317,7 @@ mod tests {
         let side = |year| Side {
             title: Some(format!("{year}年政府工作报告")),
             year: Some(year),
+            region: None,
             characters: 20_000,
             tokens: 9_000,
         };
