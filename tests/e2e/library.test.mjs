@@ -2,7 +2,8 @@
 // kept in the library (a progress bar while they are read) and are still
 // there after a reload; 对比 shows the keyness chart, 新提法 (a click shows
 // the sentences) and the 2012 targets against the 2013 results; 历年 shows
-// the trends; renaming, removing, exporting and importing the library.
+// the trends; every chart saved as SVG and PNG and the comparison as JSON,
+// a page and CSV; renaming, removing, exporting and importing the library.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -139,6 +140,42 @@ test('历年 shows term trends, 提法 spans and the chain of targets', async ()
   const csv = await readFile(await download.path(), 'utf8');
   assert.match(csv, /^subject,unit,year,target,/);
   assert.ok(csv.split('\n').length - 2 >= chain.length, 'every target row');
+});
+
+test('every chart saves as SVG and PNG, the comparison as JSON, a page and CSV', async () => {
+  /** Clicks `button` and gives the download's name and bytes. */
+  async function saved(button) {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return [download.suggestedFilename(), await readFile(await download.path())];
+  }
+  const PNG = '89504e470d0a1a0a';
+  for (const [tab, chart, name] of [['compare', 'keyness-chart', 'keyness'], ['series', 'trends-chart', 'trends'], ['series', 'similarity-chart', 'similarity']]) {
+    await page.locator(`[data-testid=tab-${tab}]`).click();
+    const figure = page.locator(`[data-testid=${chart}]`);
+    await figure.locator('img').waitFor({ state: 'attached', timeout: 30_000 });
+    const [svgName, svg] = await saved(figure.locator('button', { hasText: 'SVG' }));
+    assert.equal(svgName, `report-lens-${name}.svg`);
+    assert.equal(svg.toString(), await chartSvg(chart), 'the file is the chart shown');
+    const [pngName, png] = await saved(figure.locator('button', { hasText: 'PNG' }));
+    assert.equal(pngName, `report-lens-${name}.png`);
+    assert.equal(png.subarray(0, 8).toString('hex'), PNG);
+    assert.ok(png.length > 5000, `${pngName}: ${png.length} bytes`);
+  }
+  await page.locator('[data-testid=tab-compare]').click();
+  const button = (label) => page.locator('[data-testid=comparison] button', { hasText: label });
+  const [, json] = await saved(button('导出 JSON'));
+  const comparison = JSON.parse(json);
+  assert.deepEqual(Object.keys(comparison.a), ['title', 'year', 'region', 'characters', 'tokens']);
+  // The comparison on screen: 2011 against 2013, at the cut-off set above.
+  assert.deepEqual([comparison.a.year, comparison.b.year], [2011, 2013]);
+  assert.ok(comparison.keyness.every((k) => Math.abs(k.g2) >= 60), 'the cut-off set applies');
+  assert.ok(comparison.new_in_b.length > 0);
+  const [, html] = await saved(button('导出对比报告'));
+  assert.match(html.toString(), /^<!DOCTYPE html>/i);
+  assert.ok(!html.toString().includes('<script'), 'the page has no script');
+  const [csvName, csv] = await saved(button('CSV：keyness.csv'));
+  assert.equal(csvName, 'report-lens-keyness.csv');
+  assert.ok(csv.toString().startsWith('word,count_a,count_b,per10k_a,per10k_b,g2,log_ratio\n'));
 });
 
 test('the library renames, removes, exports and imports', async () => {
