@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use report_lens_analysis::{report_region, Profile};
+use report_lens_analysis::Profile;
 use serde::{Deserialize, Serialize};
 
 /// What the page lists of a report in the library.
@@ -173,13 +173,13 @@ impl Library {
             id = id.wrapping_add(1).max(1);
         }
         let report = &profile.report;
-        let region = report_region(report, &text);
+        let region = profile.region.as_ref();
         let entry = LibraryEntry {
             id,
             name: name.to_owned(),
             title: report.title.clone(),
             year: profile.year,
-            region: region.as_ref().map(|r| r.name.clone()),
+            region: region.map(|r| r.name.clone()),
             level: region.map(|r| r.level.label().to_owned()),
             characters: report.stats.han_characters,
             fingerprint,

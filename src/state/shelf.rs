@@ -167,8 +167,9 @@ impl Shelf {
         self.entries.iter().map(|e| e.id).collect()
     }
 
-    fn added(&mut self, id: u32, failed: Option<String>) {
-        if let Some(batch) = self.batch.as_mut().filter(|b| id >= b.first) {
+    /// One file of the batch done, or `failed` with this message.
+    fn count(&mut self, failed: Option<String>) {
+        if let Some(batch) = self.batch.as_mut() {
             batch.done += 1;
             batch.failed.extend(failed);
         }
@@ -194,13 +195,13 @@ impl Shelf {
                 self.view = View::Library;
                 self.problem = None;
             }
+            // An answer to a request sent before the batch is not its own.
             ShelfAction::Added { id, result } => {
-                self.added(id, result.err().map(|f| f.to_string()))
+                if self.batch.as_ref().is_some_and(|b| id >= b.first) {
+                    self.count(result.err().map(|f| f.to_string()));
+                }
             }
-            ShelfAction::NotAdded(message) => {
-                let first = self.batch.as_ref().map_or(0, |b| b.first);
-                self.added(first, Some(message));
-            }
+            ShelfAction::NotAdded(message) => self.count(Some(message)),
             ShelfAction::Pick(side, id) => {
                 let (a, b) = self.pair().unzip();
                 let (a, b) = (self.pair.0.or(a), self.pair.1.or(b));

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { serve, launch, waitForAnalysis, CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { megabyte } from './corpus.mjs';
+import { watchLongTasks, longestTask, resetLongest } from './longtasks.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const server = await serve(process.env.DIST ?? 'dist');
@@ -19,12 +20,7 @@ let transfer;
 for (let i = 0; i < runs; i++) {
   const context = await launch();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   const bodies = [];
   page.on('response', async (r) => { try { bodies.push([r.url(), await r.body()]); } catch { /* redirects */ } });
   const started = performance.now();
@@ -37,7 +33,7 @@ for (let i = 0; i < runs; i++) {
     dictionary_ms: ms(status, /词典加载 (\d+) ms/),
     sample_analysis_ms: ms(stats, /(\d+) ms/),
     load_to_sample_ms: onScreen,
-    longest_main_thread_task_ms: await page.evaluate(() => window.__longest),
+    longest_main_thread_task_ms: await longestTask(page),
   };
   // The same text analyzed again, ten times: the worker's code warm.
   await page.evaluate(() => {
@@ -58,15 +54,15 @@ for (let i = 0; i < runs; i++) {
     // The longest task is taken twice: for the paste (the browser laying out
     // 1 MB in the textarea), and for the analysis being shown.
     await page.waitForTimeout(500);
-    await page.evaluate(() => { window.__longest = 0; });
+    await resetLongest(page);
     await page.evaluate((text) => {
       const area = document.querySelector('[data-testid=input]');
       area.value = text;
       area.dispatchEvent(new InputEvent('input', { bubbles: true }));
     }, megabyte());
     await page.waitForTimeout(500);
-    run.longest_main_thread_task_ms_1mb_paste = await page.evaluate(() => window.__longest);
-    await page.evaluate(() => { window.__longest = 0; });
+    run.longest_main_thread_task_ms_1mb_paste = await longestTask(page);
+    await resetLongest(page);
     await page.locator('[data-testid=analyze]').click();
     // Every stage of the render on screen (data-ready), then a moment for
     // the tasks that follow it (the text's last pieces).
@@ -75,7 +71,7 @@ for (let i = 0; i < runs; i++) {
       && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true', null, { timeout: 120_000 });
     await page.waitForTimeout(1000);
     run.megabyte_analysis_ms = ms(await page.locator('[data-testid=stats]').innerText(), /(\d+) ms/);
-    run.longest_main_thread_task_ms_1mb = await page.evaluate(() => window.__longest);
+    run.longest_main_thread_task_ms_1mb = await longestTask(page);
     transfer = bodies.filter(([u]) => u.startsWith(server.origin)).map(([u, b]) => ({
       file: new URL(u).pathname, bytes: b.length, gzip_bytes: gzipSync(b, { level: 9 }).length,
     }));

@@ -155,29 +155,20 @@ impl Analyzer {
 
     /// A report read by [`open`] analyzed for comparison with others: its
     /// analysis (as [`Analyzer::analyze_opened`] with the default options),
-    /// its year, and how often it uses each term.
+    /// its year and region, and how often it uses each term.
     pub fn profile(&self, opened: &Opened) -> Result<Profile, AnalyzeError> {
-        self.profile_with(opened, &AnalyzeOptions::default())
-    }
-
-    /// [`Analyzer::profile`] with the reader's keyword choices: the page's
-    /// analysis and its profile in one pass.
-    pub fn profile_with(
-        &self,
-        opened: &Opened,
-        options: &AnalyzeOptions,
-    ) -> Result<Profile, AnalyzeError> {
         let lines_are_paragraphs = lines_are_paragraphs(opened.format);
         let mut terms = None;
         let report = self.analyze_parts(
             &opened.text,
             &opened.hints,
             lines_are_paragraphs,
-            options,
+            &AnalyzeOptions::default(),
             Some(&mut terms),
         )?;
         Ok(Profile {
             year: compare::report_year(&report),
+            region: compare::report_region(&report, &opened.text),
             terms: terms.unwrap_or_default(),
             report,
         })

@@ -25,13 +25,16 @@ pub use phrases::sentences_holding;
 pub use region::{report_region, Level, Region};
 pub use series::{series, IndicatorSeries, Series, TermTrend, Trend};
 
-/// What a comparison needs of one report: its analysis, the year it was
-/// given in, and how often it uses each term.
+/// What a comparison needs of one report: its analysis, the year and the
+/// region it was given in, and how often it uses each term.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     pub report: Report,
     /// The year of the meeting (from the date, the meeting line or the title).
     pub year: Option<i32>,
+    /// The region ([`report_region`]); none in a profile stored before it was kept.
+    #[serde(default)]
+    pub region: Option<Region>,
     pub terms: TermCounts,
 }
 
@@ -242,7 +245,7 @@ fn side(p: &Profile) -> Side {
     Side {
         title: p.report.title.clone(),
         year: p.year,
-        region: report_region(&p.report, "").map(|r| r.short_name().to_owned()),
+        region: p.region.as_ref().map(|r| r.short_name().to_owned()),
         characters: p.report.stats.han_characters,
         tokens: p.terms.tokens(),
     }

@@ -2,7 +2,9 @@
 //! result the next year's report gives, and a profile's term counts against
 //! its keywords.
 
-use report_lens_analysis::{compare, comparison_html, series, KeynessOptions, TargetStatus};
+use report_lens_analysis::{
+    compare, comparison_html, series, Comparison, KeynessOptions, TargetStatus,
+};
 
 use crate::files::{analyze_file, profile_file};
 
@@ -13,6 +15,15 @@ fn national(year: u32) -> String {
     } else {
         format!("more/gov_national_{year}.txt")
     }
+}
+
+/// The national report of `a` compared with that of `b`, default cut-offs.
+fn national_pair(a: u32, b: u32) -> Comparison {
+    compare(
+        &profile_file(&national(a)),
+        &profile_file(&national(b)),
+        &KeynessOptions::default(),
+    )
 }
 
 /// The growth of 国内生产总值 each report sets for its year and the next
@@ -37,11 +48,7 @@ const GDP_CHAIN: &[(u32, &str, Option<&str>)] = &[
 fn national_growth_targets_meet_the_next_years_results() {
     let mut table = String::new();
     for &(year, target, result) in GDP_CHAIN {
-        let comparison = compare(
-            &profile_file(&national(year)),
-            &profile_file(&national(year + 1)),
-            &KeynessOptions::default(),
-        );
+        let comparison = national_pair(year, year + 1);
         assert_eq!(comparison.a.year, Some(year as i32));
         let check = comparison
             .targets
@@ -75,11 +82,7 @@ fn national_growth_targets_meet_the_next_years_results() {
 /// review gives 5771万 for 2006–2010 first: not that year's).
 #[test]
 fn prices_and_jobs_against_their_targets() {
-    let comparison = compare(
-        &profile_file(&national(2010)),
-        &profile_file(&national(2011)),
-        &KeynessOptions::default(),
-    );
+    let comparison = national_pair(2010, 2011);
     let check = |subject: &str| {
         comparison
             .targets
@@ -101,11 +104,7 @@ fn prices_and_jobs_against_their_targets() {
     assert_eq!(jobs.status, TargetStatus::Met);
     // 2007: 3%以内, and the 2008 report's review of five years gives
     // 去年…上涨4.8%, dated to the year by 去年.
-    let comparison = compare(
-        &profile_file(&national(2007)),
-        &profile_file(&national(2008)),
-        &KeynessOptions::default(),
-    );
+    let comparison = national_pair(2007, 2008);
     let prices = comparison
         .targets
         .iter()
@@ -206,11 +205,7 @@ fn the_national_series_in_year_order() {
 
 #[test]
 fn the_comparison_page_holds_the_chart_and_the_tables() {
-    let comparison = compare(
-        &profile_file(&national(2012)),
-        &profile_file(&national(2013)),
-        &KeynessOptions::default(),
-    );
+    let comparison = national_pair(2012, 2013);
     let page = comparison_html(&comparison);
     assert!(!page.contains("<script") && page.contains("default-src 'none'"));
     assert_eq!(page.matches("<svg").count(), 1);
