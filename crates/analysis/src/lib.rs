@@ -47,8 +47,9 @@ pub use export::{
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
-    check_size, decode, decode_as, open, pasted_html, Decoded, DocxDamage, Encoding, Format, Hint,
-    HintKind, OpenError, OpenNote, OpenOptions, Opened, MAX_INPUT_BYTES,
+    check_size, decode, decode_as, open, open_pdf, pasted_html, read_pdf_text, Decoded, DocxDamage,
+    Encoding, Format, Hint, HintKind, OpenError, OpenNote, OpenOptions, Opened, PdfAnswer, PdfPage,
+    PdfText, TextRun, MAX_INPUT_BYTES,
 };
 pub use report::{
     top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,
@@ -106,7 +107,7 @@ impl Default for Analyzer {
 /// Whether a format gives one paragraph a line (Word, HTML), so that no
 /// line is joined to the next.
 fn lines_are_paragraphs(format: Format) -> bool {
-    matches!(format, Format::Docx | Format::Html)
+    matches!(format, Format::Docx | Format::Html | Format::Pdf)
 }
 
 impl Analyzer {

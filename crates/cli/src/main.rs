@@ -6,6 +6,8 @@
 //! `report-lens corpus FILE... [--json | --csv DIR]`: a series of reports
 //! year by year, analyzed on every core.
 
+mod pdf;
+
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -22,7 +24,7 @@ const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] 
        report-lens compare A B [--json | --html | --csv DIR]   (A the earlier report, B the later)
        report-lens corpus FILE... [--json | --csv DIR]   (a series, in year order)
   (one of --json, --html, --text at most; none prints a summary)
-  FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected)
+  FILE      .txt .md .docx .html .csv (UTF-8, UTF-16, GBK/GB18030 detected), .pdf (read by node)
   --json    the report as JSON, as the page downloads it
   --html    the report as one standalone HTML page (导出报告)
   --text    the text as read from FILE, one paragraph a line
@@ -180,6 +182,9 @@ fn open_file(file: &std::path::Path, options: &OpenOptions) -> Result<Opened, St
     let size = std::fs::metadata(file).map_err(|e| at(&e))?.len();
     check_size(size).map_err(|e| at(&e))?;
     let bytes = std::fs::read(file).map_err(|e| at(&e))?;
+    if bytes.starts_with(b"%PDF-") {
+        return pdf::open_pdf_file(file).map_err(|e| at(&e));
+    }
     open(&file.to_string_lossy(), &bytes, options).map_err(|e| at(&e))
 }
 

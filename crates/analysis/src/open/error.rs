@@ -18,13 +18,23 @@ pub enum OpenError {
     Binary,
     /// A picture: PNG, JPEG, GIF, WebP, BMP, TIFF.
     Image,
-    /// A PDF. Not read, by choice: the one pure-Rust crate that reads
-    /// Chinese PDFs correctly in wasm (pdf_oxide 0.3, measured here on
-    /// Chromium-, LibreOffice- and iText-style PDFs) adds 1.86 MB gzip, over
-    /// half the page's whole 3 MB budget, and traps on 6 of 99 damaged files;
-    /// the smaller ones (lopdf, pdf-extract) give garbage or panic on ordinary
-    /// government PDFs. The message says how to get the text out instead.
+    /// A PDF given to [`open`](crate::open): PDFs are read by a PDF engine
+    /// (pdf.js, in the page's PDF worker or run by the CLI with node) into
+    /// runs that [`open_pdf`](crate::open_pdf) reads; `open` has none.
     Pdf,
+    /// A PDF with no text on any page: a scan. `pages` it has.
+    PdfNoText { pages: usize },
+    /// A PDF that needs its open password.
+    PdfPassword,
+    /// A PDF whose permissions forbid copying its text.
+    PdfNoCopy,
+    /// A PDF the engine could not parse, in its words.
+    PdfDamaged(String),
+    /// The PDF reader stopped before it answered: it trapped, ran out of
+    /// memory, or took longer than its time limit (the reason).
+    PdfReaderStopped(String),
+    /// No PDF engine here (the CLI without node or pdf.js), and why.
+    PdfReaderMissing(String),
     /// An old binary Office file (`.doc`, `.xls`, `.wps`).
     LegacyOffice,
     /// A zip archive that is not a Word document (`.xlsx`, `.pptx`, plain `.zip`).
@@ -61,7 +71,30 @@ impl fmt::Display for OpenError {
             ),
             OpenError::Pdf => write!(
                 f,
-                "暂不支持 PDF：请在 PDF 阅读器中全选（Ctrl+A）并复制正文，粘贴到这里；或用 WPS/Word 打开后另存为 .docx 或 .txt 再选择"
+                "PDF 需要先由 PDF 阅读器取出文字：请直接选择或拖入 PDF 文件"
+            ),
+            OpenError::PdfNoText { pages } => write!(
+                f,
+                "文字层为空：这是扫描件（{pages} 页都只有图片，没有文字）。报告透镜只读文字：请先用文字识别（OCR，如 WPS、微信或手机相册的“提取文字”）取出文字再粘贴进来，或找到这份报告的网页版、Word 版"
+            ),
+            OpenError::PdfPassword => write!(
+                f,
+                "这个 PDF 有打开密码，无法读取：请在 PDF 阅读器中输入密码打开，另存（或打印）为没有密码的 PDF 后再选择"
+            ),
+            OpenError::PdfNoCopy => write!(
+                f,
+                "这个 PDF 设置了禁止复制文字，报告透镜不绕过这一限制：请使用发布方的网页版或 Word 版"
+            ),
+            OpenError::PdfDamaged(detail) => {
+                write!(f, "PDF 文件已损坏，无法读取（{detail}）")
+            }
+            OpenError::PdfReaderStopped(reason) => write!(
+                f,
+                "PDF 阅读器读这个文件时停止了（{reason}）。页面其余部分不受影响，可以换一个文件再试，或复制 PDF 的正文粘贴进来"
+            ),
+            OpenError::PdfReaderMissing(why) => write!(
+                f,
+                "读取 PDF 需要 Node.js 和 pdfjs-dist（运行 scripts/install.sh 安装）：{why}"
             ),
             OpenError::LegacyOffice => write!(
                 f,

@@ -11,6 +11,7 @@ mod encoding;
 mod error;
 mod html;
 mod paragraphs;
+mod pdf;
 mod text;
 
 use std::fmt;
@@ -21,6 +22,7 @@ pub use crate::text::{Hint, HintKind};
 pub use encoding::Encoding;
 pub use error::{DocxDamage, OpenError};
 pub use html::pasted_html;
+pub use pdf::{open_pdf, read_pdf_text, PdfAnswer, PdfPage, PdfText, TextRun};
 pub use text::{decode, decode_as, Decoded};
 
 /// Largest file accepted, in bytes; larger files are refused before reading.
@@ -39,6 +41,8 @@ pub enum Format {
     Html,
     /// A scraped `.csv` with the report in one column.
     Csv,
+    /// A PDF's text layer, read by a PDF engine (`open_pdf`).
+    Pdf,
 }
 
 impl Format {
@@ -49,6 +53,7 @@ impl Format {
             Format::Docx => "Word 文档",
             Format::Html => "网页",
             Format::Csv => "CSV 表格",
+            Format::Pdf => "PDF",
         }
     }
 }
@@ -99,6 +104,8 @@ pub enum OpenNote {
         row: usize,
         rows: usize,
     },
+    /// A PDF of `pages` pages, `unreadable` of which the engine could not read.
+    PdfPages { pages: usize, unreadable: usize },
 }
 
 impl fmt::Display for OpenNote {
@@ -110,6 +117,14 @@ impl fmt::Display for OpenNote {
             OpenNote::CsvCell { column, row, rows } => {
                 write!(f, "CSV 共 {rows} 行报告，分析的是第 {row} 行的“{column}”列")
             }
+            OpenNote::PdfPages {
+                pages,
+                unreadable: 0,
+            } => write!(f, "读取了 PDF 的 {pages} 页文字（页码、页眉页脚已去掉）"),
+            OpenNote::PdfPages { pages, unreadable } => write!(
+                f,
+                "读取了 PDF 的 {pages} 页文字，其中 {unreadable} 页无法读取，已跳过"
+            ),
         }
     }
 }

@@ -1,0 +1,236 @@
+//! PDFs, from the positioned text runs a PDF engine reads off them (pdf.js,
+//! in the page's PDF worker and in the CLI: `www/pdf/runs.mjs`) to the
+//! report's paragraphs: runs into lines (`lines`), page numbers and running
+//! headers dropped (`furniture`), lines into paragraphs across line wraps
+//! and page breaks, heavy faces kept as bold hints, Kangxi radicals read as
+//! ideographs (`radicals`).
+//!
+//! A paragraph starts where a line is indented past the text's left edge,
+//! where the line before it stopped short of the right edge, after a gap
+//! wider than the text's line spacing, or where the size changes; a page's
+//! first line goes on with the paragraph the page before ended in unless
+//! one of those says otherwise.
+
+mod furniture;
+mod lines;
+mod radicals;
+
+use serde::{Deserialize, Serialize};
+
+use super::paragraphs::ParagraphWriter;
+use super::{Format, OpenError, Opened};
+use lines::{needs_space_between, Line};
+
+/// A PDF's text layer as an engine reads it: the JSON `www/pdf/runs.mjs`
+/// writes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PdfText {
+    pub pages: Vec<PdfPage>,
+}
+
+/// One page: its size in points and its runs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PdfPage {
+    pub width: f32,
+    pub height: f32,
+    pub runs: Vec<TextRun>,
+    /// The engine could not read this page.
+    #[serde(default)]
+    pub failed: bool,
+}
+
+/// A run of text set in one font at one place.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextRun {
+    pub text: String,
+    /// Where its baseline starts, in points from the page's bottom left.
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    /// The font size, in points.
+    pub size: f32,
+    /// The font's PostScript name (`NotoSerifCJKsc-Bold`, `FZXBSJW--GB1-0`).
+    #[serde(default)]
+    pub font: String,
+}
+
+/// What the PDF engine answers (`www/pdf/runs.mjs`): the runs, or why it
+/// read none (`{kind, detail}`, kind `password`, `no-copy` or `damaged`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PdfAnswer {
+    Text(PdfText),
+    Failure { kind: String, detail: String },
+}
+
+/// Reads the PDF engine's answer as a report.
+///
+/// ```
+/// use report_lens_analysis::{open_pdf, Format, OpenError, PdfAnswer};
+///
+/// let runs = r#"{"pages":[{"width":595,"height":842,"runs":[
+///   {"text":"政府工作报告","x":230,"y":760,"width":132,"size":22,"font":"A+Noto-Bold"},
+///   {"text":"各位代表：","x":90,"y":700,"width":80,"size":16,"font":"B+Noto-Regular"}]}]}"#;
+/// let answer: PdfAnswer = serde_json::from_str(runs).unwrap();
+/// let opened = open_pdf(answer).unwrap();
+/// assert_eq!(opened.format, Format::Pdf);
+/// assert_eq!(opened.text, "政府工作报告\n各位代表：\n");
+///
+/// let locked = r#"{"kind":"password","detail":"No password given"}"#;
+/// let answer: PdfAnswer = serde_json::from_str(locked).unwrap();
+/// assert_eq!(open_pdf(answer).unwrap_err(), OpenError::PdfPassword);
+/// ```
+pub fn open_pdf(answer: PdfAnswer) -> Result<Opened, OpenError> {
+    match answer {
+        PdfAnswer::Text(text) => read_pdf_text(&text),
+        PdfAnswer::Failure { kind, detail } => Err(match kind.as_str() {
+            "password" => OpenError::PdfPassword,
+            "no-copy" => OpenError::PdfNoCopy,
+            _ => OpenError::PdfDamaged(detail),
+        }),
+    }
+}
+
+/// The report in a PDF's runs: one paragraph a line, bold hints.
+pub fn read_pdf_text(pdf: &PdfText) -> Result<Opened, OpenError> {
+    let pages: Vec<Vec<Line>> = pdf.pages.iter().map(lines::lines).collect();
+    let furniture = furniture::furniture(&pages);
+    let body: Vec<Vec<&Line>> = pages
+        .iter()
+        .zip(&furniture)
+        .map(|(lines, marks)| {
+            lines
+                .iter()
+                .zip(marks)
+                .filter(|(_, &furniture)| !furniture)
+                .map(|(line, _)| line)
+                .collect()
+        })
+        .collect();
+    if body.iter().all(|lines| lines.is_empty()) {
+        return Err(OpenError::PdfNoText {
+            pages: pdf.pages.len(),
+        });
+    }
+    let measure = Measure::of(&body);
+    let mut writer = ParagraphWriter::default();
+    let mut before: Option<&Line> = None;
+    for (p, lines) in body.iter().enumerate() {
+        for (i, &line) in lines.iter().enumerate() {
+            let new_paragraph = match before {
+                None => true,
+                Some(prev) => measure.starts_paragraph(prev, line, i == 0 && p > 0),
+            };
+            if new_paragraph {
+                writer.start(None);
+            } else if let (Some(a), Some(b)) = (
+                writer.last_char(),
+                line.pieces.first().and_then(|(t, _)| t.chars().next()),
+            ) {
+                if needs_space_between(a, b) {
+                    writer.push(" ", false);
+                }
+            }
+            for (text, bold) in &line.pieces {
+                writer.push(text, *bold);
+            }
+            before = Some(line);
+        }
+    }
+    let mut opened = writer.finish(Format::Pdf);
+    opened.notes.push(super::OpenNote::PdfPages {
+        pages: pdf.pages.len(),
+        unreadable: pdf.pages.iter().filter(|p| p.failed).count(),
+    });
+    Ok(opened)
+}
+
+/// A paragraph's first line is indented by about two characters; a line
+/// this many of its characters past the left edge is one.
+const INDENT: f32 = 0.8;
+/// A line that stops this many characters short of the right edge ends
+/// its paragraph.
+const SHORT: f32 = 1.5;
+/// A gap between baselines this many times the usual spacing is a break.
+const GAP: f32 = 1.45;
+/// Sizes further apart than this share of the body's are different styles.
+const SIZE_CHANGE: f32 = 0.12;
+
+/// The body text's measure: its left and right edges, size and line
+/// spacing, the values most of its lines share.
+struct Measure {
+    left: f32,
+    right: f32,
+    spacing: f32,
+    size: f32,
+}
+
+/// The most common of the values, rounded to `step`.
+fn mode(values: impl Iterator<Item = f32>, step: f32) -> Option<f32> {
+    let mut counts: Vec<(i64, usize)> = Vec::new();
+    for v in values.filter(|v| v.is_finite()) {
+        let key = (v / step).round() as i64;
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(k, _)| k as f32 * step)
+}
+
+impl Measure {
+    fn of(pages: &[Vec<&Line>]) -> Measure {
+        let all = || pages.iter().flatten();
+        let size = mode(all().map(|l| l.size), 0.5).unwrap_or(12.0);
+        let body = || all().filter(move |l| (l.size - size).abs() <= SIZE_CHANGE * size);
+        let left = mode(body().map(|l| l.left), 2.0).unwrap_or(0.0);
+        // Justified lines end together; ragged ones near the furthest.
+        let right = mode(body().map(|l| l.right), 2.0)
+            .unwrap_or(0.0)
+            .max(percentile(body().map(|l| l.right).collect(), 0.9));
+        let spacing = mode(
+            pages.iter().flat_map(|lines| {
+                lines
+                    .windows(2)
+                    .map(|w| w[0].baseline - w[1].baseline)
+                    .filter(|d| *d > 0.0)
+            }),
+            0.5,
+        )
+        .unwrap_or(size * 1.5);
+        Measure {
+            left,
+            right,
+            spacing,
+            size,
+        }
+    }
+
+    /// Whether `line` starts a paragraph after `prev`; `new_page` when it
+    /// opens a page.
+    fn starts_paragraph(&self, prev: &Line, line: &Line, new_page: bool) -> bool {
+        let indented = line.left > self.left + INDENT * line.size;
+        let prev_short = prev.right < self.right - SHORT * prev.size;
+        let prev_indented_alone = prev.left > self.left + INDENT * prev.size
+            && prev.right < self.right - SHORT * prev.size;
+        let gap = !new_page && prev.baseline - line.baseline > GAP * self.spacing;
+        let size_change = (prev.size - line.size).abs() > SIZE_CHANGE * self.size;
+        indented || prev_short || prev_indented_alone || gap || size_change
+    }
+}
+
+fn percentile(mut values: Vec<f32>, share: f64) -> f32 {
+    values.retain(|v| v.is_finite());
+    if values.is_empty() {
+        return 0.0;
+    }
+    values.sort_by(f32::total_cmp);
+    let at = ((values.len() - 1) as f64 * share).round() as usize;
+    values[at]
+}
+
+#[cfg(test)]
+mod tests;

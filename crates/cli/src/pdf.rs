@@ -1,0 +1,87 @@
+//! PDFs on the command line: the page's PDF reader, `www/pdf/runs.mjs` with
+//! the same pdf.js, run by node (`scripts/pdf-text.mjs`), its runs read by
+//! the analysis crate's `open_pdf` as the page's worker reads them. A reader
+//! that crashes or runs past [`TIME_LIMIT`] is stopped and said so.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use report_lens_analysis::{open_pdf, OpenError, Opened, PdfAnswer};
+
+/// Longest a PDF may take to read.
+const TIME_LIMIT: Duration = Duration::from_secs(120);
+
+/// The reader script: `$REPORT_LENS_PDF_SCRIPT`, else the checkout's.
+fn script() -> PathBuf {
+    std::env::var_os("REPORT_LENS_PDF_SCRIPT").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/pdf-text.mjs"),
+        PathBuf::from,
+    )
+}
+
+/// The report in the PDF at `file`.
+pub fn open_pdf_file(file: &Path) -> Result<Opened, OpenError> {
+    let script = script();
+    if !script.exists() {
+        return Err(OpenError::PdfReaderMissing(format!(
+            "没有找到 {}",
+            script.display()
+        )));
+    }
+    let mut child = Command::new("node")
+        .arg(&script)
+        .arg(file)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| OpenError::PdfReaderMissing(format!("无法运行 node：{e}")))?;
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    let out = std::thread::spawn(move || {
+        let mut s = String::new();
+        stdout.read_to_string(&mut s).map(|_| s)
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child
+            .try_wait()
+            .map_err(|e| OpenError::PdfReaderStopped(e.to_string()))?
+        {
+            break status;
+        }
+        if started.elapsed() > TIME_LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(OpenError::PdfReaderStopped(format!(
+                "超过 {} 秒",
+                TIME_LIMIT.as_secs()
+            )));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let stdout = out.join().ok().and_then(Result::ok).unwrap_or_default();
+    let stderr = err.join().unwrap_or_default();
+    // Exit 0 with runs, 3 with a failure; anything else is a crash.
+    if !matches!(status.code(), Some(0 | 3)) {
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        if stderr.contains("ERR_MODULE_NOT_FOUND") || stderr.contains("Cannot find module") {
+            return Err(OpenError::PdfReaderMissing(last.to_owned()));
+        }
+        return Err(OpenError::PdfReaderStopped(format!("{status}：{last}")));
+    }
+    let answer: PdfAnswer = serde_json::from_str(&stdout)
+        .map_err(|e| OpenError::PdfReaderStopped(format!("输出无法解析：{e}")))?;
+    open_pdf(answer)
+}

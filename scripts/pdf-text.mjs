@@ -1,0 +1,36 @@
+// A PDF's text layer as the JSON runs the analysis reads (www/pdf/runs.mjs),
+// for the CLI: `report-lens analyze FILE.pdf` runs this with node, as the
+// page runs the same code in its PDF worker, with the same pdf.js.
+//   node scripts/pdf-text.mjs FILE.pdf > runs.json
+// Exit 0 with the runs on stdout; exit 3 with {kind, detail} on stdout when
+// the PDF cannot be read (password, no-copy, damaged).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+import { readRuns } from '../www/pdf/runs.mjs';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node scripts/pdf-text.mjs FILE.pdf');
+  process.exit(2);
+}
+// pdf.js's legacy build in Node 20 wants a DOMMatrix; text never uses it.
+globalThis.DOMMatrix ??= class DOMMatrix {};
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
+const pdfjs = await import(join(pdfjsDir, 'legacy/build/pdf.mjs'));
+const cmaps = Object.fromEntries(
+  readdirSync(join(pdfjsDir, 'cmaps'))
+    .filter((f) => /^(Adobe-GB1|GB|UniGB)/.test(f))
+    .map((f) => [f.replace(/\.bcmap$/, ''), new Uint8Array(readFileSync(join(pdfjsDir, 'cmaps', f)))]),
+);
+try {
+  const runs = await readRuns(pdfjs, new Uint8Array(readFileSync(file)), { cmaps });
+  process.stdout.write(JSON.stringify(runs));
+} catch (error) {
+  process.stdout.write(JSON.stringify(error?.kind ? error : { kind: 'damaged', detail: String(error) }));
+  process.exitCode = 3;
+}

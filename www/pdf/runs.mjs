@@ -1,0 +1,127 @@
+// The PDF reader's one job, shared by the page's PDF worker (bundled into
+// pdf-reader.js by scripts/pdf-bundle.mjs) and the CLI (scripts/pdf-text.mjs):
+// a PDF's text layer as positioned runs, page by page, read by pdf.js.
+// Everything after that — lines, paragraphs, page furniture, headings — is
+// Rust (crates/analysis/src/open/pdf), so the page and the CLI agree.
+//
+// What it returns is the JSON `report_lens_analysis::PdfText` reads:
+//   { pages: [{ width, height, runs: [{ text, x, y, width, size, font }], failed? }], total }
+// x and y (the baseline) are in points from the page's bottom left; font is
+// the font's PostScript name (NotoSerifCJKsc-Bold, FZXBSJW--GB1-0), which
+// says bold where the PDF has it.
+// Failures are thrown as { kind, detail } with kind one of
+//   'password'  an open password is needed
+//   'no-copy'   the PDF forbids copying its text
+//   'damaged'   pdf.js cannot parse it
+
+/** CMaps by name (GBK-EUC-H, UniGB-UCS2-H, Adobe-GB1-UCS2…), packed .bcmap bytes. */
+export function embeddedBinaryData(cmaps) {
+  return class EmbeddedBinaryData {
+    async fetch({ kind, filename }) {
+      const name = filename.replace(/\.bcmap$/, '');
+      if (kind === 'cMapUrl' && cmaps[name]) return cmaps[name];
+      throw new Error(`no ${kind} ${filename} in the PDF reader`);
+    }
+  };
+}
+
+/** Copying text allowed: no restrictions, or the copy flag set. */
+function copyAllowed(permissions, flags) {
+  return permissions === null || permissions.includes(flags.COPY);
+}
+
+/** One page's runs. Rotated or empty runs are left out. */
+function pageRuns(items, styles, fontName) {
+  const runs = [];
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str.length === 0) continue;
+    const [a, b, c, d, x, y] = item.transform;
+    // Upright text only: a rotated or vertical run is not body text.
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d <= 0) continue;
+    runs.push({
+      text: item.str,
+      x,
+      y,
+      width: item.width,
+      size: Math.max(d, item.height || 0),
+      font: fontName(item.fontName) ?? styles[item.fontName]?.fontFamily ?? '',
+    });
+  }
+  return runs;
+}
+
+/**
+ * Reads `data` (a Uint8Array, taken over) with `pdfjs` (pdf.js's API
+ * module): pages `first` to `last` (counted from 1; all by default), so
+ * that two workers can share one PDF. `onPage(done, total)` is told of
+ * progress. Returns `{ pages, total }`, total the PDF's page count.
+ */
+export async function readRuns(pdfjs, data, { cmaps, first = 1, last = Infinity, onPage = () => {} }) {
+  const task = pdfjs.getDocument({
+    data,
+    cMapUrl: 'embedded/',
+    cMapPacked: true,
+    BinaryDataFactory: embeddedBinaryData(cmaps),
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    useWasm: false,
+    disableFontFace: true,
+    fontExtraProperties: true,
+    verbosity: 0,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    if (error?.name === 'PasswordException') throw { kind: 'password', detail: String(error.message) };
+    throw { kind: 'damaged', detail: String(error?.message ?? error) };
+  }
+  try {
+    const permissions = await doc.getPermissions();
+    if (!copyAllowed(permissions, pdfjs.PermissionFlag)) throw { kind: 'no-copy', detail: '' };
+    const pages = [];
+    // Font names by pdf.js's font id, which stays the same on every page.
+    const names = new Map();
+    const end = Math.min(last, doc.numPages);
+    for (let n = first; n <= end; n++) {
+      let page;
+      try {
+        page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        // Font names arrive with a page's operator list; text alone does
+        // not load them. Only a page with a font not yet named is worth it.
+        const unnamed = Object.keys(content.styles).filter((id) => !names.has(id));
+        if (unnamed.length > 0 && content.items.some((i) => i.str)) {
+          await page.getOperatorList();
+          for (const id of unnamed) {
+            try {
+              names.set(id, page.commonObjs.get(id)?.name ?? null);
+            } catch {
+              names.set(id, null);
+            }
+          }
+        }
+        const [x0, y0, x1, y1] = page.view;
+        pages.push({
+          width: x1 - x0,
+          height: y1 - y0,
+          runs: pageRuns(content.items, content.styles, (id) => names.get(id)).map((r) => ({
+            ...r,
+            x: r.x - x0,
+            y: r.y - y0,
+          })),
+        });
+      } catch (error) {
+        if (error?.kind) throw error;
+        // One unreadable page is left empty, and said so; the others are still read.
+        pages.push({ width: 0, height: 0, runs: [], failed: true });
+      } finally {
+        page?.cleanup();
+      }
+      onPage(n - first + 1, end - first + 1);
+    }
+    return { pages, total: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,27 @@
+// The PDF worker's message loop, bundled after pdf.js and runs.mjs into
+// pdf-reader.js (scripts/pdf-bundle.mjs). The page sends one message, the
+// PDF's bytes (and optionally the pages `first`…`last` to read); the worker answers with its runs as a JSON string, or with
+// the failure ({kind, detail}). Progress goes out as it reads. The page
+// starts a fresh worker for every PDF and ends it after the answer, or when
+// it traps, hangs past the time limit or runs out of memory.
+const cmaps = Object.fromEntries(
+  Object.entries(PDF_CMAPS_BASE64).map(([name, b64]) => [
+    name,
+    Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
+  ]),
+);
+self.onmessage = async ({ data }) => {
+  try {
+    const runs = await readRuns(pdfjsLib, new Uint8Array(data.bytes), {
+      cmaps,
+      first: data.first ?? 1,
+      last: data.last ?? Infinity,
+      onPage: (done, total) => self.postMessage({ progress: [done, total] }),
+    });
+    self.postMessage({ runs: JSON.stringify(runs) });
+  } catch (error) {
+    const failure = error?.kind ? error : { kind: 'damaged', detail: String(error?.message ?? error) };
+    self.postMessage({ failure });
+  }
+};
+self.postMessage({ ready: PDFJS_VERSION });
