@@ -3,15 +3,17 @@
 //! the worker to decode and analyze. One file is shown (and kept in 文库);
 //! several at once are kept in 文库, with a progress bar. The last file
 //! shown is kept (until one chosen after it cannot be read), so that a
-//! chosen encoding can read it again.
+//! chosen encoding can read it again. A PDF goes to the PDF reader first
+//! (`pdf_reader`), and what it reads to the worker.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use report_lens_analysis::{check_size, Encoding};
+use report_lens_analysis::{check_size, Encoding, OpenError};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
+use crate::pdf_reader;
 use crate::problem::Problem;
 use crate::protocol::{Failure, Input};
 use crate::state::{Action, ShelfAction, State};
@@ -52,6 +54,13 @@ fn add_all(files: Vec<web_sys::File>, state: &UseReducerHandle<State>, worker: &
                 continue;
             }
             match read_bytes(&file).await {
+                Some(bytes) if pdf_reader::is_pdf(&bytes) => match pdf_reader::read(bytes).await {
+                    Ok(answer) => worker.add(Input::Pdf { name, answer }),
+                    Err(reason) => {
+                        let error = OpenError::PdfReaderStopped(reason);
+                        not_added(Failure::Open { file: name, error }.to_string());
+                    }
+                },
                 Some(bytes) => worker.add(Input::File {
                     name,
                     bytes,
@@ -61,6 +70,32 @@ fn add_all(files: Vec<web_sys::File>, state: &UseReducerHandle<State>, worker: &
             }
         }
     });
+}
+
+/// Reads a PDF in the PDF reader and has its runs analyzed and shown; the
+/// page shows the analysis pending meanwhile, and a reader that stopped
+/// as the analysis's failure.
+async fn read_pdf(
+    name: String,
+    bytes: Vec<u8>,
+    state: &UseReducerHandle<State>,
+    worker: &WorkerHandle,
+) {
+    let id = worker.reserve();
+    match pdf_reader::read(bytes).await {
+        Ok(answer) => worker.analyze_reserved(
+            id,
+            Input::Pdf { name, answer },
+            &state.settings,
+            state.cloud_aspect,
+            true,
+        ),
+        Err(reason) => {
+            let error = OpenError::PdfReaderStopped(reason);
+            let result = Err(Failure::Open { file: name, error });
+            state.dispatch(Action::Finished { id, result });
+        }
+    }
 }
 
 /// A file's bytes, read by the browser.
@@ -91,6 +126,12 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> File
                     state.dispatch(Action::Problem(Problem::Unreadable { file: name }));
                     return;
                 };
+                if pdf_reader::is_pdf(&bytes) {
+                    // No encoding reads a PDF again.
+                    *last_file.borrow_mut() = None;
+                    read_pdf(name, bytes, &state, &worker).await;
+                    return;
+                }
                 *last_file.borrow_mut() = Some(LastFile {
                     name: name.clone(),
                     bytes: Rc::new(bytes.clone()),

@@ -18,6 +18,7 @@ mod frames;
 mod idb;
 mod latest;
 mod library;
+mod pdf_reader;
 mod problem;
 pub mod protocol;
 mod reveal;

@@ -92,6 +92,9 @@ pub enum Input {
         bytes: Vec<u8>,
         encoding: Option<Encoding>,
     },
+    /// A PDF, as the page's PDF reader read it: its answer as JSON (the
+    /// runs, or why it read none), laid out in the worker.
+    Pdf { name: String, answer: String },
 }
 
 /// What the worker says.

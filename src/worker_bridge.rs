@@ -60,8 +60,28 @@ impl WorkerHandle {
     /// of this shape, kept in the library if `keep`. Its answer is shown
     /// unless a newer request overtakes it.
     pub fn analyze(&self, input: Input, settings: &Settings, aspect: f64, keep: bool) {
+        let id = self.reserve();
+        self.analyze_reserved(id, input, settings, aspect, keep);
+    }
+
+    /// A request id for an analysis whose input is still being read (a PDF
+    /// in the PDF reader): the page shows it pending from now on, and a
+    /// newer request overtakes it.
+    pub fn reserve(&self) -> u32 {
         let id = self.next_id();
         self.0.dispatcher.dispatch(Action::Sent(id));
+        id
+    }
+
+    /// [`analyze`](Self::analyze) under an id [`reserve`](Self::reserve) gave.
+    pub fn analyze_reserved(
+        &self,
+        id: u32,
+        input: Input,
+        settings: &Settings,
+        aspect: f64,
+        keep: bool,
+    ) {
         self.0.bridge.send(Request::Analyze {
             id,
             input,

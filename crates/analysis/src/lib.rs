@@ -107,7 +107,7 @@ impl Default for Analyzer {
 /// Whether a format gives one paragraph a line (Word, HTML), so that no
 /// line is joined to the next.
 fn lines_are_paragraphs(format: Format) -> bool {
-    matches!(format, Format::Docx | Format::Html | Format::Pdf)
+    matches!(format, Format::Docx | Format::Html)
 }
 
 impl Analyzer {

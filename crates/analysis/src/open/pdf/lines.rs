@@ -107,7 +107,7 @@ fn line_of(runs: &[&TextRun]) -> Line {
         .max_by_key(|(_, n)| *n)
         .map_or(0.0, |(s, _)| *s);
     Line {
-        pieces: without_layout_blanks(pieces),
+        pieces,
         left: runs[0].x,
         right: end.unwrap_or(runs[0].x),
         baseline: runs[0].y,
@@ -116,9 +116,11 @@ fn line_of(runs: &[&TextRun]) -> Line {
 }
 
 /// The line's pieces without the blanks an engine puts where a justified
-/// line spreads its characters (`推 出皖美 消 费`): a blank stays only
-/// between two Latin letters or digits (`PM 2.5`).
-fn without_layout_blanks(pieces: Vec<(String, bool)>) -> Vec<(String, bool)> {
+/// line spreads its characters (`推 出皖美 消 费`). In a `full` line (one
+/// that reaches the right edge: justified) a blank stays only between two
+/// Latin letters or digits (`PM 2.5`); in a short one (a heading, a
+/// paragraph's last line) also beside one (`附件2 名词解释`).
+pub(super) fn without_layout_blanks(pieces: &[(String, bool)], full: bool) -> Vec<(String, bool)> {
     let chars: Vec<(char, bool)> = pieces
         .iter()
         .flat_map(|(t, b)| t.chars().map(move |c| (c, *b)))
@@ -128,9 +130,13 @@ fn without_layout_blanks(pieces: Vec<(String, bool)>) -> Vec<(String, bool)> {
         if c.is_whitespace() {
             let before = chars[..i].iter().rev().find(|(c, _)| !c.is_whitespace());
             let after = chars[i + 1..].iter().find(|(c, _)| !c.is_whitespace());
-            let between_words = matches!((before, after), (Some((a, _)), Some((b, _))) if is_word_char(*a) && is_word_char(*b));
+            let keep = match (before, after) {
+                (Some(&(a, _)), Some(&(b, _))) if full => is_word_char(a) && is_word_char(b),
+                (Some(&(a, _)), Some(&(b, _))) => is_word_char(a) || is_word_char(b),
+                _ => false,
+            };
             let first_of_run = i == 0 || !chars[i - 1].0.is_whitespace();
-            if !(between_words && first_of_run) {
+            if !(keep && first_of_run) {
                 continue;
             }
         }
@@ -213,7 +219,16 @@ mod tests {
             ],
             failed: false,
         };
-        assert_eq!(lines(&page)[0].text(), "PM 2.5浓度");
+        let line = &lines(&page)[0];
+        assert_eq!(line.text(), "PM 2.5浓度");
+        assert_eq!(
+            without_layout_blanks(&[("推 出皖美 消 费 2.5 %".to_owned(), false)], true),
+            vec![("推出皖美消费2.5%".to_owned(), false)]
+        );
+        assert_eq!(
+            without_layout_blanks(&[("附件2  名词 解释".to_owned(), false)], false),
+            vec![("附件2 名词解释".to_owned(), false)]
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::paragraphs::ParagraphWriter;
 use super::{Format, OpenError, Opened};
-use lines::{needs_space_between, Line};
+use lines::{needs_space_between, without_layout_blanks, Line};
 
 /// A PDF's text layer as an engine reads it: the JSON `www/pdf/runs.mjs`
 /// writes.
@@ -131,8 +131,8 @@ pub fn read_pdf_text(pdf: &PdfText) -> Result<Opened, OpenError> {
                     writer.push(" ", false);
                 }
             }
-            for (text, bold) in &line.pieces {
-                writer.push(text, *bold);
+            for (text, bold) in without_layout_blanks(&line.pieces, measure.is_full(line)) {
+                writer.push(&text, bold);
             }
             before = Some(line);
         }
@@ -209,16 +209,19 @@ impl Measure {
         }
     }
 
+    /// Whether a line reaches the right edge: justified, if the text is.
+    fn is_full(&self, line: &Line) -> bool {
+        line.right >= self.right - SHORT * line.size
+    }
+
     /// Whether `line` starts a paragraph after `prev`; `new_page` when it
     /// opens a page.
     fn starts_paragraph(&self, prev: &Line, line: &Line, new_page: bool) -> bool {
         let indented = line.left > self.left + INDENT * line.size;
-        let prev_short = prev.right < self.right - SHORT * prev.size;
-        let prev_indented_alone = prev.left > self.left + INDENT * prev.size
-            && prev.right < self.right - SHORT * prev.size;
+        let prev_short = !self.is_full(prev);
         let gap = !new_page && prev.baseline - line.baseline > GAP * self.spacing;
         let size_change = (prev.size - line.size).abs() > SIZE_CHANGE * self.size;
-        indented || prev_short || prev_indented_alone || gap || size_change
+        indented || prev_short || gap || size_change
     }
 }
 

@@ -1,0 +1,161 @@
+// PDFs read as the CLI reads them (node, pdf.js, the analysis crate's
+// layout: the page's reader, run from the command line) against the files
+// they were made from: text ≥ 0.98 similar, character by character, and
+// the same outline; scans, passwords and forbidden copying refused with
+// their messages; damaged files refused, never a crash or a hang.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+
+import { CONVERTED, CORPUS, ENCRYPTED, OUT, PRINTED, ROOT, SCAN, damaged, makeFixtures } from './fixtures.mjs';
+
+const BIN = process.env.REPORT_LENS_BIN ?? join(ROOT, 'target/release/report-lens');
+const MIN_SIMILARITY = 0.98;
+
+before(async () => {
+  if (!process.env.REPORT_LENS_BIN) {
+    execFileSync('cargo', ['build', '--release', '-q', '-p', 'report-lens-cli'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  await makeFixtures();
+});
+
+/** `report-lens analyze FILE ARGS…`: its stdout, stderr and exit code. */
+function analyze(file, ...args) {
+  const run = spawnSync(BIN, ['analyze', file, ...args], { maxBuffer: 256 << 20, encoding: 'utf8', timeout: 180_000 });
+  return { out: run.stdout, err: run.stderr, code: run.status };
+}
+
+/** The longest common subsequence of two arrays' lengths, by `eq`. */
+function lcsTable(a, b, eq) {
+  const rows = [new Uint32Array(b.length + 1)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Uint32Array(b.length + 1);
+    const above = rows[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = eq(a[i - 1], b[j - 1]) ? above[j - 1] + 1 : Math.max(above[j], row[j - 1]);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function charLcs(a, b) {
+  if (!a.length || !b.length) return 0;
+  let prev = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Uint32Array(b.length + 1);
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Character-level similarity of two texts, 2·matches / (|a| + |b|) as
+ * difflib's ratio, each text ending in one newline: equal lines matched
+ * first (each with its newline), the characters between them after.
+ */
+export function similarity(a, b) {
+  const lines = (t) => (t.endsWith('\n') ? t : `${t}\n`).split(/(?<=\n)/);
+  const la = lines(a);
+  const lb = lines(b);
+  const table = lcsTable(la, lb, (x, y) => x === y);
+  let i = la.length;
+  let j = lb.length;
+  let matches = 0;
+  let gapA = [];
+  let gapB = [];
+  const closeGap = () => {
+    matches += charLcs([...gapA.reverse().join('')], [...gapB.reverse().join('')]);
+    gapA = [];
+    gapB = [];
+  };
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && la[i - 1] === lb[j - 1]) {
+      closeGap();
+      matches += [...la[i - 1]].length;
+      i--; j--;
+    } else if (j > 0 && (i === 0 || table[i][j - 1] >= table[i - 1][j])) {
+      gapB.push(lb[--j]);
+    } else {
+      gapA.push(la[--i]);
+    }
+  }
+  closeGap();
+  const size = (l) => l.reduce((n, line) => n + [...line].length, 0);
+  return (2 * matches) / (size(la) + size(lb));
+}
+
+const outline = (json) => JSON.parse(json).outline.map((s) => `${s.level} ${s.heading}`);
+
+test('the similarity measure agrees with a hand count', () => {
+  assert.equal(similarity('一二三\n四五\n', '一二三\n四五'), 1);
+  // 一二三四⏎ against 一二四⏎: 一二四⏎ in common, 4 of 5 and 4.
+  assert.equal(similarity('一二三四\n', '一二四\n'), 8 / 9);
+  // Only the three newlines in common.
+  assert.equal(similarity('甲\n乙\n丙\n', '丁\n戊\n己\n'), 6 / 12);
+  assert.equal(similarity('附件一\n正文\n', '正文\n'), 6 / 10);
+});
+
+for (const [source, name] of [...PRINTED, ...CONVERTED, ['gov_national_2022.txt', ENCRYPTED[0][0]]]) {
+  test(`${name}: the text and the outline of ${source}`, () => {
+    const pdf = join(OUT, name);
+    const original = join(CORPUS, source);
+    const read = analyze(pdf, '--text');
+    assert.equal(read.code, 0, read.err);
+    const score = similarity(analyze(original, '--text').out, read.out);
+    console.log(`${name}: similarity ${score.toFixed(4)}`);
+    assert.ok(score >= MIN_SIMILARITY, `${name}: similarity ${score.toFixed(4)}`);
+    assert.deepEqual(outline(analyze(pdf, '--json').out), outline(analyze(original, '--json').out));
+  });
+}
+
+test('a scan, a password and forbidden copying are refused with what to do', () => {
+  const scan = analyze(join(OUT, SCAN), '--json');
+  assert.notEqual(scan.code, 0);
+  assert.match(scan.err, /文字层为空：这是扫描件/);
+  assert.match(scan.err, /OCR/);
+  const password = analyze(join(OUT, ENCRYPTED[2][0]), '--json');
+  assert.notEqual(password.code, 0);
+  assert.match(password.err, /打开密码/);
+  const noCopy = analyze(join(OUT, ENCRYPTED[1][0]), '--json');
+  assert.notEqual(noCopy.code, 0);
+  assert.match(noCopy.err, /禁止复制/);
+});
+
+test('damaged PDFs are refused or read by pdf.js, never a crash or a hang', async () => {
+  const { readRuns } = await import('../../www/pdf/runs.mjs');
+  globalThis.DOMMatrix ??= class DOMMatrix {};
+  const pdfjs = await import(join(ROOT, 'node_modules/pdfjs-dist/legacy/build/pdf.mjs'));
+  // Uncompressed objects, so that damage lands in text, fonts and xref alike.
+  const small = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
+  const copies = damaged(small, Number(process.env.DAMAGED_PDFS ?? 300));
+  const outcomes = { read: 0, refused: 0 };
+  for (const bytes of copies) {
+    const answer = await Promise.race([
+      readRuns(pdfjs, new Uint8Array(bytes), { cmaps: {} }).then(() => 'read', (e) => {
+        assert.ok(e?.kind, `a failure without a kind: ${e}`);
+        return 'refused';
+      }),
+      new Promise((ok) => setTimeout(() => ok('hang'), 20_000)),
+    ]);
+    assert.notEqual(answer, 'hang');
+    outcomes[answer]++;
+  }
+  console.log(`damaged PDFs: ${outcomes.read} read, ${outcomes.refused} refused`);
+  // And through the CLI (node, then the Rust layout), a few of them.
+  const dir = join(OUT, 'damaged');
+  mkdirSync(dir, { recursive: true });
+  copies.slice(0, 12).forEach((bytes, i) => {
+    const file = join(dir, `damaged_${String(i).padStart(3, '0')}.pdf`);
+    writeFileSync(file, bytes);
+    const run = analyze(file, '--json');
+    // 0: read; 1: refused with a message. Anything else is a crash.
+    assert.ok(run.code === 0 || run.code === 1, `${file}: exit ${run.code}\n${run.err}`);
+    if (run.code === 1) assert.match(run.err, /PDF|文字层为空/, `${file}: ${run.err}`);
+  });
+});
