@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing; safe to run again.
 # Pinned: trunk 0.21.14, wasm-bindgen-cli 0.2.130 (must equal Cargo.lock),
-# binaryen 132 (wasm-opt, from npm), playwright-core (drives Debian's chromium).
+# binaryen 132 (wasm-opt, from npm), playwright-core (drives Debian's chromium),
+# pdfjs-dist 5.6.205 (the PDF reader, from npm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,9 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
 fc-list 2>/dev/null | grep -qiE 'noto (sans|serif) cjk|wenquanyi' || need_apt+=(fonts-noto-cjk)
+# The PDF fixtures (tests/pdf): Word files converted by LibreOffice, encrypted by qpdf.
+command -v soffice >/dev/null || need_apt+=(libreoffice-writer-nogui)
+command -v qpdf >/dev/null || need_apt+=(qpdf)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -42,10 +46,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm: wasm-opt (binaryen 132) and playwright-core, pinned in package-lock.json.
+# npm: wasm-opt (binaryen 132), playwright-core and pdf.js (pdfjs-dist, the PDF
+# reader of the page and the CLI), pinned in package-lock.json. pdf.js's optional
+# canvas (rendering only) is left out.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+   || [ ! -d node_modules/pdfjs-dist ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --omit=optional --no-audit --no-fund --loglevel=error
 fi
 say "tools ready"

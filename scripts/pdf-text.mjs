@@ -1,15 +1,15 @@
-// A PDF's text layer as the JSON runs the analysis reads (www/pdf/runs.mjs),
-// for the CLI: `report-lens analyze FILE.pdf` runs this with node, as the
-// page runs the same code in its PDF worker, with the same pdf.js.
-//   node scripts/pdf-text.mjs FILE.pdf > runs.json
-// Exit 0 with the runs on stdout; exit 3 with {kind, detail} on stdout when
-// the PDF cannot be read (password, no-copy, damaged).
+// A PDF's text layer as the runs the analysis reads (www/pdf/runs.mjs), for
+// the CLI: `report-lens analyze FILE.pdf` runs this with node, as the page
+// runs the same code in its PDF worker, with the same pdf.js.
+//   node scripts/pdf-text.mjs FILE.pdf > runs.txt
+// Exit 0 with the runs on stdout; exit 3 with the failure line on stdout
+// when the PDF cannot be read (password, no-copy, damaged).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
-import { readRuns } from '../www/pdf/runs.mjs';
+import { encodeAnswer, readRuns } from '../www/pdf/runs.mjs';
 
 const file = process.argv[2];
 if (!file) {
@@ -29,8 +29,8 @@ const cmaps = Object.fromEntries(
 );
 try {
   const runs = await readRuns(pdfjs, new Uint8Array(readFileSync(file)), { cmaps });
-  process.stdout.write(JSON.stringify(runs));
+  process.stdout.write(encodeAnswer(runs));
 } catch (error) {
-  process.stdout.write(JSON.stringify(error?.kind ? error : { kind: 'damaged', detail: String(error) }));
+  process.stdout.write(encodeAnswer(error?.kind ? error : { kind: 'damaged', detail: String(error) }));
   process.exitCode = 3;
 }

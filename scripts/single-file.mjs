@@ -1,7 +1,8 @@
 // Builds dist-single/report-lens.html from a release dist/: one file with the
 // stylesheet, both wasm modules and both JS glues inlined, that works opened
 // from disk (file://) with no server. The app's glue is imported from a data:
-// URL; the worker is started from a blob: URL holding its glue and its wasm.
+// URL; the worker is started from a blob: URL holding its glue and its wasm,
+// and the PDF reader (pdf-reader.js, one classic script) from another.
 //   node scripts/single-file.mjs [DIST] [OUT]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -30,6 +31,8 @@ const boot = `
 const bytes = (id) => Uint8Array.from(atob(document.getElementById(id).textContent), (c) => c.charCodeAt(0));
 const worker = new Blob([document.getElementById('worker-source').textContent], { type: 'text/javascript' });
 window.reportLensWorker = URL.createObjectURL(worker);
+const pdfReader = new Blob([document.getElementById('pdf-reader-source').textContent], { type: 'text/javascript' });
+window.reportLensPdfReader = URL.createObjectURL(pdfReader);
 const glue = 'data:text/javascript;base64,' + document.getElementById('app-glue').textContent;
 const { default: init } = await import(glue);
 await init({ module_or_path: bytes('app-wasm') });
@@ -58,6 +61,7 @@ const html = `<!doctype html>
 <script type="application/octet-stream" id="app-wasm">${read(appWasm).toString('base64')}</script>
 <script type="application/octet-stream" id="app-glue">${read(appJs).toString('base64')}</script>
 <script type="text/plain" id="worker-source">${scriptSafe(workerSource)}</script>
+<script type="text/plain" id="pdf-reader-source">${scriptSafe(read('pdf-reader.js').toString('utf8'))}</script>
 <script type="module">${boot}</script>
 </head>
 <body>

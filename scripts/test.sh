@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every check and test:
 # fmt, the module graphs of the analysis crate and the page (no circle), clippy (native and wasm32), native unit + integration tests over the
 # corpus, wasm-bindgen tests in headless Chromium, the size budget of a
-# release build of dist/, and the end-to-end suite against it.
+# release build of dist/, the PDF fixtures read by the CLI, and the
+# end-to-end suite against dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh
@@ -33,6 +34,9 @@ step "trunk build --release, the transfer-size budget (3 MB gzip), the single-fi
 trunk build --release
 node scripts/size-budget.mjs dist
 node scripts/single-file.mjs dist dist-single/report-lens.html
+
+step "PDFs: fixtures made from the corpus, read through the CLI against their sources"
+node --test tests/pdf/
 
 step "end-to-end tests (playwright-core + Debian's Chromium)"
 node --test tests/e2e/

@@ -39,63 +39,52 @@ fn time_limit_ms(bytes: usize) -> f64 {
     BASE_TIME_LIMIT_MS + bytes as f64 / 1_048_576.0 * MS_PER_MEGABYTE
 }
 
-/// Reads a PDF in a fresh reader: its answer as JSON (the runs, or why it
-/// read none: `report_lens_analysis::PdfAnswer`), or why the reader
-/// stopped before answering.
+/// Reads a PDF in a fresh reader: its answer (the runs, or why it read
+/// none, as `report_lens_analysis::open_pdf` reads them), or why the
+/// reader stopped before answering.
 pub async fn read(bytes: Vec<u8>) -> Result<String, String> {
     let limit = time_limit_ms(bytes.len());
     let worker = web_sys::Worker::new(&reader_script())
         .map_err(|e| format!("无法启动：{}", describe(&e)))?;
-    let handlers: Rc<RefCell<Vec<Closure<dyn FnMut(JsValue)>>>> = Rc::default();
+    // One handler for the reader's messages, its errors and the time limit
+    // (a call with no event).
+    let handler: Rc<RefCell<Option<Closure<dyn FnMut(JsValue)>>>> = Rc::default();
     let timer: Rc<RefCell<Option<i32>>> = Rc::default();
     let answer = Promise::new(&mut |resolve, reject| {
-        let on_message = {
-            let resolve = resolve.clone();
-            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-                let data = Reflect::get(&event, &"data".into()).unwrap_or_default();
-                if let Some(runs) = field(&data, "runs").and_then(|r| r.as_string()) {
-                    let _ = resolve.call1(&JsValue::NULL, &runs.into());
-                } else if let Some(failure) = field(&data, "failure") {
-                    let json = js_sys::JSON::stringify(&failure)
-                        .ok()
-                        .and_then(|s| s.as_string())
-                        .unwrap_or_default();
-                    let _ = resolve.call1(&JsValue::NULL, &json.into());
+        let on_event = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            let kind = field(&event, "type").and_then(|t| t.as_string());
+            match kind.as_deref() {
+                Some("message") => {
+                    let data = field(&event, "data").unwrap_or_default();
+                    if let Some(answer) = field(&data, "answer") {
+                        let _ = resolve.call1(&JsValue::NULL, &answer);
+                    }
                 }
-            })
-        };
-        let on_error = {
-            let reject = reject.clone();
-            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-                let message = field(&event, "message")
-                    .and_then(|m| m.as_string())
-                    .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| "脚本出错".to_owned());
-                let _ = reject.call1(&JsValue::NULL, &message.into());
-            })
-        };
-        let on_timeout = {
-            let reject = reject.clone();
-            Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                let seconds = (limit / 1000.0).round();
-                let _ = reject.call1(&JsValue::NULL, &format!("超过 {seconds} 秒仍未读完").into());
-            })
-        };
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        // messageerror: a message that could not be read is a stop too.
-        worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+                Some(_) => {
+                    let message = field(&event, "message")
+                        .and_then(|m| m.as_string())
+                        .filter(|m| !m.is_empty())
+                        .unwrap_or_else(|| "脚本出错".to_owned());
+                    let _ = reject.call1(&JsValue::NULL, &message.into());
+                }
+                None => {
+                    let seconds = (limit / 1000.0).round();
+                    let _ =
+                        reject.call1(&JsValue::NULL, &format!("超过 {seconds} 秒仍未读完").into());
+                }
+            }
+        });
+        let callback = on_event.as_ref().unchecked_ref();
+        worker.set_onmessage(Some(callback));
+        worker.set_onerror(Some(callback));
+        // A message that could not be read is a stop too.
+        worker.set_onmessageerror(Some(callback));
         if let Some(window) = web_sys::window() {
             *timer.borrow_mut() = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    on_timeout.as_ref().unchecked_ref(),
-                    limit as i32,
-                )
+                .set_timeout_with_callback_and_timeout_and_arguments_0(callback, limit as i32)
                 .ok();
         }
-        handlers
-            .borrow_mut()
-            .extend([on_message, on_error, on_timeout]);
+        *handler.borrow_mut() = Some(on_event);
     });
     let buffer = js_sys::Uint8Array::from(bytes.as_slice()).buffer();
     let message = js_sys::Object::new();
@@ -113,9 +102,9 @@ pub async fn read(bytes: Vec<u8>) -> Result<String, String> {
     worker.set_onmessage(None);
     worker.set_onerror(None);
     worker.set_onmessageerror(None);
-    drop(handlers);
+    drop(handler);
     result
-        .map(|json| json.as_string().unwrap_or_default())
+        .map(|answer| answer.as_string().unwrap_or_default())
         .map_err(|e| describe(&e))
 }
 

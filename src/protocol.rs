@@ -92,8 +92,8 @@ pub enum Input {
         bytes: Vec<u8>,
         encoding: Option<Encoding>,
     },
-    /// A PDF, as the page's PDF reader read it: its answer as JSON (the
-    /// runs, or why it read none), laid out in the worker.
+    /// A PDF, as the page's PDF reader read it: its answer (the runs, or
+    /// why it read none, as `open_pdf` reads them), laid out in the worker.
     Pdf { name: String, answer: String },
 }
 

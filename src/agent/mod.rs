@@ -8,7 +8,7 @@ mod library;
 
 use report_lens_analysis::{
     layout_cloud, open, open_pdf, pasted_html, AnalyzeOptions, Analyzer, CloudOptions, Keyword,
-    OpenError, OpenOptions, Opened, PdfAnswer, Profile, Report,
+    OpenOptions, Opened, Profile, Report,
 };
 use yew_agent::worker::{HandlerId, Worker, WorkerScope};
 
@@ -258,18 +258,13 @@ fn read_input(input: Input, last: Option<&Read>) -> Result<Read, Failure> {
             }),
             Err(error) => Err(Failure::Open { file: name, error }),
         },
-        Input::Pdf { name, answer } => {
-            let opened = serde_json::from_str::<PdfAnswer>(&answer)
-                .map_err(|e| OpenError::PdfReaderStopped(format!("回答无法解析：{e}")))
-                .and_then(open_pdf);
-            match opened {
-                Ok(opened) => Ok(Read {
-                    opened,
-                    file_name: Some(name),
-                }),
-                Err(error) => Err(Failure::Open { file: name, error }),
-            }
-        }
+        Input::Pdf { name, answer } => match open_pdf(&answer) {
+            Ok(opened) => Ok(Read {
+                opened,
+                file_name: Some(name),
+            }),
+            Err(error) => Err(Failure::Open { file: name, error }),
+        },
     }
 }
 

@@ -32,6 +32,9 @@ export const CONVERTED = [
   ['more/gov_xizang_2025.docx', 'converted_xizang_2025.pdf'],
 ];
 export const SCAN = 'scan.pdf';
+/** For the benchmark: the national reports 2003–2012 printed, cut to 200 pages. */
+export const LONG = 'long_200_pages.pdf';
+const LONG_SOURCES = [2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012].map((y) => `more/gov_national_${y}.txt`);
 /** qpdf's encryptions of printed_national_2022.pdf: [name, qpdf arguments, what reading gives]. */
 export const ENCRYPTED = [
   ['encrypted_open.pdf', ['', 'owner', '256', '--'], 'text'],
@@ -59,6 +62,15 @@ async function printAll(browser) {
     if (existsSync(out)) continue;
     await page.setContent(printPage(source), { waitUntil: 'load' });
     await page.pdf({ path: out, format: 'A4', margin: MARGIN, displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER });
+  }
+  const long = join(OUT, LONG);
+  if (!existsSync(long)) {
+    const bodies = LONG_SOURCES.map((f) => printPage(f).split('\n').slice(1).join('\n'));
+    const head = printPage(LONG_SOURCES[0]).split('\n')[0];
+    await page.setContent(`${head}\n${bodies.join('\n')}`, { waitUntil: 'load' });
+    const all = join(OUT, 'long_all_pages.pdf');
+    await page.pdf({ path: all, format: 'A4', margin: MARGIN, displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER });
+    execFileSync('qpdf', [all, '--pages', '.', '1-200', '--', long]);
   }
   // The scan: two pages of a report as pictures, nothing else.
   const scan = join(OUT, SCAN);

@@ -4,15 +4,16 @@
 // Everything after that — lines, paragraphs, page furniture, headings — is
 // Rust (crates/analysis/src/open/pdf), so the page and the CLI agree.
 //
-// What it returns is the JSON `report_lens_analysis::PdfText` reads:
-//   { pages: [{ width, height, runs: [{ text, x, y, width, size, font }], failed? }], total }
-// x and y (the baseline) are in points from the page's bottom left; font is
-// the font's PostScript name (NotoSerifCJKsc-Bold, FZXBSJW--GB1-0), which
-// says bold where the PDF has it.
-// Failures are thrown as { kind, detail } with kind one of
+// readRuns gives { pages: [{ width, height, runs: [{ text, x, y, width,
+// size, font }], failed? }], total }: x and y (the baseline) in points from
+// the page's bottom left, font the font's PostScript name
+// (NotoSerifCJKsc-Bold, FZXBSJW--GB1-0), which says bold where the PDF has
+// it. Failures are thrown as { kind, detail } with kind one of
 //   'password'  an open password is needed
 //   'no-copy'   the PDF forbids copying its text
 //   'damaged'   pdf.js cannot parse it
+// encodeAnswer writes either as the text `report_lens_analysis::open_pdf`
+// reads (crates/analysis/src/open/pdf/runs_format.rs).
 
 /** CMaps by name (GBK-EUC-H, UniGB-UCS2-H, Adobe-GB1-UCS2…), packed .bcmap bytes. */
 export function embeddedBinaryData(cmaps) {
@@ -124,4 +125,30 @@ export async function readRuns(pdfjs, data, { cmaps, first = 1, last = Infinity,
   } finally {
     await doc.destroy();
   }
+}
+
+const escapeField = (text) => text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]);
+// Lengths in hundredths of a point, whole numbers.
+const round = (n) => (Number.isFinite(n) ? Math.round(n * 100) : 'NaN');
+
+/** The runs (readRuns's result) or a failure ({ kind, detail }) as `open_pdf` reads them. */
+export function encodeAnswer(answer) {
+  if (answer.kind) return `failure\t${answer.kind}\t${escapeField(String(answer.detail ?? ''))}\n`;
+  const out = ['pdf-runs 1'];
+  const fonts = new Map();
+  for (const page of answer.pages) {
+    for (const run of page.runs) {
+      if (!fonts.has(run.font)) {
+        fonts.set(run.font, fonts.size);
+        out.push(`font\t${fonts.size - 1}\t${escapeField(run.font)}`);
+      }
+    }
+  }
+  for (const page of answer.pages) {
+    out.push(`page\t${round(page.width)}\t${round(page.height)}${page.failed ? '\tfailed' : ''}`);
+    for (const r of page.runs) {
+      out.push(`${round(r.x)}\t${round(r.y)}\t${round(r.width)}\t${round(r.size)}\t${fonts.get(r.font)}\t${escapeField(r.text)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
 }

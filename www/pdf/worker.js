@@ -1,7 +1,8 @@
 // The PDF worker's message loop, bundled after pdf.js and runs.mjs into
 // pdf-reader.js (scripts/pdf-bundle.mjs). The page sends one message, the
-// PDF's bytes (and optionally the pages `first`…`last` to read); the worker answers with its runs as a JSON string, or with
-// the failure ({kind, detail}). Progress goes out as it reads. The page
+// PDF's bytes (and optionally the pages `first`…`last` to read); the
+// worker answers `{ answer }`: its runs, or the failure, as the text
+// `open_pdf` reads. Progress goes out as it reads. The page
 // starts a fresh worker for every PDF and ends it after the answer, or when
 // it traps, hangs past the time limit or runs out of memory.
 const cmaps = Object.fromEntries(
@@ -18,10 +19,10 @@ self.onmessage = async ({ data }) => {
       last: data.last ?? Infinity,
       onPage: (done, total) => self.postMessage({ progress: [done, total] }),
     });
-    self.postMessage({ runs: JSON.stringify(runs) });
+    self.postMessage({ answer: encodeAnswer(runs) });
   } catch (error) {
     const failure = error?.kind ? error : { kind: 'damaged', detail: String(error?.message ?? error) };
-    self.postMessage({ failure });
+    self.postMessage({ answer: encodeAnswer(failure) });
   }
 };
 self.postMessage({ ready: PDFJS_VERSION });

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use report_lens_analysis::{open_pdf, OpenError, Opened, PdfAnswer};
+use report_lens_analysis::{open_pdf, OpenError, Opened};
 
 /// Longest a PDF may take to read.
 const TIME_LIMIT: Duration = Duration::from_secs(120);
@@ -81,7 +81,5 @@ pub fn open_pdf_file(file: &Path) -> Result<Opened, OpenError> {
         }
         return Err(OpenError::PdfReaderStopped(format!("{status}：{last}")));
     }
-    let answer: PdfAnswer = serde_json::from_str(&stdout)
-        .map_err(|e| OpenError::PdfReaderStopped(format!("输出无法解析：{e}")))?;
-    open_pdf(answer)
+    open_pdf(&stdout)
 }

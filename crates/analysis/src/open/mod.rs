@@ -22,7 +22,7 @@ pub use crate::text::{Hint, HintKind};
 pub use encoding::Encoding;
 pub use error::{DocxDamage, OpenError};
 pub use html::pasted_html;
-pub use pdf::{open_pdf, read_pdf_text, PdfAnswer, PdfPage, PdfText, TextRun};
+pub use pdf::{open_pdf, read_pdf_text, PdfPage, PdfText, TextRun};
 pub use text::{decode, decode_as, Decoded};
 
 /// Largest file accepted, in bytes; larger files are refused before reading.

@@ -55,26 +55,31 @@ fn without_digits(text: &str) -> String {
 
 /// For each page, which of its lines are furniture.
 pub(super) fn furniture(pages: &[Vec<Line>]) -> Vec<Vec<bool>> {
-    // (text without digits, height) → the pages it is on.
-    let mut repeats: HashMap<String, Vec<(usize, f32)>> = HashMap::default();
-    for (p, lines) in pages.iter().enumerate() {
-        for i in edge_lines(lines.len()) {
-            let key = without_digits(&lines[i].text());
-            if !key.is_empty() {
-                repeats.entry(key).or_default().push((p, lines[i].baseline));
-            }
-        }
+    // Each edge line's text without digits, page and height.
+    let edges: Vec<(String, usize, f32)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, lines)| {
+            edge_lines(lines.len())
+                .map(move |i| (without_digits(&lines[i].text()), p, lines[i].baseline))
+        })
+        .filter(|(key, ..)| !key.is_empty())
+        .collect();
+    // The same text → where it is.
+    let mut places: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, (key, ..)) in edges.iter().enumerate() {
+        places.entry(key.as_str()).or_default().push(i);
     }
     let with_text = pages.iter().filter(|l| !l.is_empty()).count();
     let repeated = |line: &Line| {
         let key = without_digits(&line.text());
-        repeats.get(&key).is_some_and(|at| {
-            let same: Vec<usize> = at
+        places.get(key.as_str()).is_some_and(|at| {
+            let mut distinct: Vec<usize> = at
                 .iter()
-                .filter(|(_, y)| (y - line.baseline).abs() <= SAME_HEIGHT)
-                .map(|(p, _)| *p)
+                .map(|&i| &edges[i])
+                .filter(|(_, _, y)| (y - line.baseline).abs() <= SAME_HEIGHT)
+                .map(|(_, p, _)| *p)
                 .collect();
-            let mut distinct = same.clone();
             distinct.dedup();
             distinct.len() >= MIN_REPEATS
                 && distinct.len() as f64 >= REPEATED_SHARE * with_text as f64

@@ -57,7 +57,7 @@ pub(super) fn lines(page: &PdfPage) -> Vec<Line> {
         .filter(|r| !r.text.trim().is_empty())
         .collect();
     // Top to bottom; a line's runs left to right.
-    runs.sort_by(|a, b| b.y.total_cmp(&a.y));
+    runs.sort_unstable_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut groups: Vec<Vec<&TextRun>> = Vec::new();
     for run in runs {
         match groups.last_mut() {
@@ -72,7 +72,7 @@ pub(super) fn lines(page: &PdfPage) -> Vec<Line> {
     groups
         .into_iter()
         .map(|mut group| {
-            group.sort_by(|a, b| a.x.total_cmp(&b.x));
+            group.sort_unstable_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
             line_of(&group)
         })
         .collect()

@@ -14,33 +14,30 @@
 mod furniture;
 mod lines;
 mod radicals;
-
-use serde::{Deserialize, Serialize};
+mod runs_format;
 
 use super::paragraphs::ParagraphWriter;
 use super::{Format, OpenError, Opened};
 use lines::{needs_space_between, without_layout_blanks, Line};
 
-/// A PDF's text layer as an engine reads it: the JSON `www/pdf/runs.mjs`
-/// writes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// A PDF's text layer as an engine reads it (`www/pdf/runs.mjs`).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PdfText {
     pub pages: Vec<PdfPage>,
 }
 
 /// One page: its size in points and its runs.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PdfPage {
     pub width: f32,
     pub height: f32,
     pub runs: Vec<TextRun>,
     /// The engine could not read this page.
-    #[serde(default)]
     pub failed: bool,
 }
 
 /// A run of text set in one font at one place.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TextRun {
     pub text: String,
     /// Where its baseline starts, in points from the page's bottom left.
@@ -50,45 +47,26 @@ pub struct TextRun {
     /// The font size, in points.
     pub size: f32,
     /// The font's PostScript name (`NotoSerifCJKsc-Bold`, `FZXBSJW--GB1-0`).
-    #[serde(default)]
     pub font: String,
 }
 
-/// What the PDF engine answers (`www/pdf/runs.mjs`): the runs, or why it
-/// read none (`{kind, detail}`, kind `password`, `no-copy` or `damaged`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum PdfAnswer {
-    Text(PdfText),
-    Failure { kind: String, detail: String },
-}
-
-/// Reads the PDF engine's answer as a report.
+/// Reads the PDF engine's answer (`www/pdf/runs.mjs`'s runs, as text: see
+/// `runs_format`) as a report.
 ///
 /// ```
-/// use report_lens_analysis::{open_pdf, Format, OpenError, PdfAnswer};
+/// use report_lens_analysis::{open_pdf, Format, OpenError};
 ///
-/// let runs = r#"{"pages":[{"width":595,"height":842,"runs":[
-///   {"text":"政府工作报告","x":230,"y":760,"width":132,"size":22,"font":"A+Noto-Bold"},
-///   {"text":"各位代表：","x":90,"y":700,"width":80,"size":16,"font":"B+Noto-Regular"}]}]}"#;
-/// let answer: PdfAnswer = serde_json::from_str(runs).unwrap();
-/// let opened = open_pdf(answer).unwrap();
+/// // Lengths in hundredths of a point: a 22 pt title, a 16 pt line.
+/// let runs = "pdf-runs 1\nfont\t0\tA+Noto-Bold\nfont\t1\tB+Noto-Regular\npage\t59500\t84200\n\
+///             23000\t76000\t13200\t2200\t0\t政府工作报告\n9000\t70000\t8000\t1600\t1\t各位代表：\n";
+/// let opened = open_pdf(runs).unwrap();
 /// assert_eq!(opened.format, Format::Pdf);
 /// assert_eq!(opened.text, "政府工作报告\n各位代表：\n");
 ///
-/// let locked = r#"{"kind":"password","detail":"No password given"}"#;
-/// let answer: PdfAnswer = serde_json::from_str(locked).unwrap();
-/// assert_eq!(open_pdf(answer).unwrap_err(), OpenError::PdfPassword);
+/// assert_eq!(open_pdf("failure\tpassword\t").unwrap_err(), OpenError::PdfPassword);
 /// ```
-pub fn open_pdf(answer: PdfAnswer) -> Result<Opened, OpenError> {
-    match answer {
-        PdfAnswer::Text(text) => read_pdf_text(&text),
-        PdfAnswer::Failure { kind, detail } => Err(match kind.as_str() {
-            "password" => OpenError::PdfPassword,
-            "no-copy" => OpenError::PdfNoCopy,
-            _ => OpenError::PdfDamaged(detail),
-        }),
-    }
+pub fn open_pdf(runs: &str) -> Result<Opened, OpenError> {
+    read_pdf_text(&runs_format::parse(runs)?)
 }
 
 /// The report in a PDF's runs: one paragraph a line, bold hints.
@@ -230,7 +208,7 @@ fn percentile(mut values: Vec<f32>, share: f64) -> f32 {
     if values.is_empty() {
         return 0.0;
     }
-    values.sort_by(f32::total_cmp);
+    values.sort_unstable_by(f32::total_cmp);
     let at = ((values.len() - 1) as f64 * share).round() as usize;
     values[at]
 }

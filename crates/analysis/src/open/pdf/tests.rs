@@ -175,20 +175,6 @@ fn a_scan_has_no_text() {
 }
 
 #[test]
-fn engine_failures_are_open_errors() {
-    let failure = |kind: &str| PdfAnswer::Failure {
-        kind: kind.to_owned(),
-        detail: "Invalid PDF structure.".to_owned(),
-    };
-    assert_eq!(open_pdf(failure("password")), Err(OpenError::PdfPassword));
-    assert_eq!(open_pdf(failure("no-copy")), Err(OpenError::PdfNoCopy));
-    assert_eq!(
-        open_pdf(failure("damaged")),
-        Err(OpenError::PdfDamaged("Invalid PDF structure.".to_owned()))
-    );
-}
-
-#[test]
 fn nonsense_runs_read_without_panicking() {
     let odd = [f32::NAN, f32::INFINITY, -1.0, 0.0, 1e30];
     let mut runs = Vec::new();
