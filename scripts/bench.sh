@@ -32,3 +32,6 @@ node tests/bench/browser.mjs "${1:-5}" | tee "$out/browser.json"
 
 echo "== 文库, 历年 and 对比 in Chromium (30 reports dropped at once)"
 node tests/bench/library.mjs "${1:-3}" | tee "$out/library.json"
+
+echo "== the PDF reader in Chromium (a 200-page PDF)"
+node tests/bench/pdf.mjs "${1:-3}" | tee "$out/pdf.json"

@@ -5,9 +5,6 @@
 //! that throws, traps, runs out of memory or passes its time limit is
 //! ended; the analysis worker and its dictionary are never touched.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,8 +45,8 @@ pub async fn read(bytes: Vec<u8>) -> Result<String, String> {
         .map_err(|e| format!("无法启动：{}", describe(&e)))?;
     // One handler for the reader's messages, its errors and the time limit
     // (a call with no event).
-    let handler: Rc<RefCell<Option<Closure<dyn FnMut(JsValue)>>>> = Rc::default();
-    let timer: Rc<RefCell<Option<i32>>> = Rc::default();
+    let mut handler: Option<Closure<dyn FnMut(JsValue)>> = None;
+    let mut timer: Option<i32> = None;
     let answer = Promise::new(&mut |resolve, reject| {
         let on_event = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             let kind = field(&event, "type").and_then(|t| t.as_string());
@@ -80,11 +77,11 @@ pub async fn read(bytes: Vec<u8>) -> Result<String, String> {
         // A message that could not be read is a stop too.
         worker.set_onmessageerror(Some(callback));
         if let Some(window) = web_sys::window() {
-            *timer.borrow_mut() = window
+            timer = window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(callback, limit as i32)
                 .ok();
         }
-        *handler.borrow_mut() = Some(on_event);
+        handler = Some(on_event);
     });
     let buffer = js_sys::Uint8Array::from(bytes.as_slice()).buffer();
     let message = js_sys::Object::new();
@@ -95,7 +92,7 @@ pub async fn read(bytes: Vec<u8>) -> Result<String, String> {
         Err(e) => Err(e),
     };
     // The reader's work is done, or it is stopped: either way it ends here.
-    if let (Some(window), Some(id)) = (web_sys::window(), timer.borrow_mut().take()) {
+    if let (Some(window), Some(id)) = (web_sys::window(), timer) {
         window.clear_timeout_with_handle(id);
     }
     worker.terminate();

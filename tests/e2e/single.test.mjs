@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
+import { OUT, makeFixtures } from '../pdf/fixtures.mjs';
 
 const FILE = join(ROOT, process.env.SINGLE ?? 'dist-single/report-lens.html');
 let context, page;
@@ -31,11 +32,18 @@ test('opened from file://, the single file analyzes the sample', async () => {
   assert.match(await page.locator('[data-testid=status]').innerText(), /就绪/);
 });
 
-test('its worker reads a Word file too, and nothing is fetched from anywhere', async () => {
+test('its worker reads a Word file and its PDF reader a PDF, and nothing is fetched from anywhere', async () => {
   await page.locator('[data-testid=file]').setInputFiles(join(CORPUS, 'gov_guangdong_2025.docx'));
   await page.waitForFunction(() => document.querySelector('[data-testid=analysis]')?.dataset.file === 'gov_guangdong_2025.docx'
     && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true');
   assert.ok(await page.locator('[data-testid=outline-item]').count() >= 85);
+  // The PDF reader inlined too: started from its blob, it reads a PDF.
+  await makeFixtures();
+  await page.locator('[data-testid=file]').setInputFiles(join(OUT, 'converted_xizang_2025.pdf'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=analysis]')?.dataset.file === 'converted_xizang_2025.pdf'
+    && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true', null, { timeout: 60_000 });
+  assert.equal(await page.locator('[data-testid=format]').innerText(), 'PDF');
+  assert.ok(await page.locator('[data-testid=outline-item]').count() >= 40);
   // Only the file itself is read from disk; the rest is inlined (data:, blob:).
   const network = requests.filter((u) => !/^(data|blob):/.test(u) && u !== `file://${FILE}`);
   assert.deepEqual(network, []);

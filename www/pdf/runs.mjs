@@ -67,7 +67,6 @@ export async function readRuns(pdfjs, data, { cmaps, first = 1, last = Infinity,
     isEvalSupported: false,
     useWasm: false,
     disableFontFace: true,
-    fontExtraProperties: true,
     verbosity: 0,
   });
   let doc;

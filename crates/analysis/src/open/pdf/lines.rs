@@ -57,7 +57,7 @@ pub(super) fn lines(page: &PdfPage) -> Vec<Line> {
         .filter(|r| !r.text.trim().is_empty())
         .collect();
     // Top to bottom; a line's runs left to right.
-    runs.sort_unstable_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    sort_runs(&mut runs, |a, b| a.y > b.y || (a.y == b.y && a.x < b.x));
     let mut groups: Vec<Vec<&TextRun>> = Vec::new();
     for run in runs {
         match groups.last_mut() {
@@ -72,10 +72,24 @@ pub(super) fn lines(page: &PdfPage) -> Vec<Line> {
     groups
         .into_iter()
         .map(|mut group| {
-            group.sort_unstable_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+            sort_runs(&mut group, |a, b| a.x < b.x);
             line_of(&group)
         })
         .collect()
+}
+
+/// Sorts runs by `before`, stably. An engine gives a page's runs nearly in
+/// reading order already, so insertion takes about one pass; and one plain
+/// function, not a sort made anew for each comparison, keeps the page's
+/// worker small.
+fn sort_runs(runs: &mut [&TextRun], before: fn(&TextRun, &TextRun) -> bool) {
+    for i in 1..runs.len() {
+        let mut j = i;
+        while j > 0 && before(runs[j], runs[j - 1]) {
+            runs.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 fn line_of(runs: &[&TextRun]) -> Line {

@@ -1,20 +1,21 @@
 //! The runs a PDF engine hands over, as text (`www/pdf/runs.mjs` writes it,
 //! the page's worker and the CLI read it): compact, and read here with no
-//! serde. One record a line, fields split by tabs:
+//! serde. One record a line, fields split by tabs (shown here as `→`):
 //!
 //! ```text
 //! pdf-runs 1
-//! font	0	AAAAAA+NotoSerifCJKsc-Bold
-//! page	59592	84288
-//! 16502	74688	18422	2200	0	2025年安徽省政府
-//! page	59592	84288	failed
+//! font→0→AAAAAA+NotoSerifCJKsc-Bold
+//! page→59592→84288
+//! 16502→74688→18422→2200→0→2025年安徽省政府
+//! page→59592→84288→failed
 //! ```
 //!
 //! A run is x, y (its baseline), width and size, each in hundredths of a
 //! point (whole numbers: no float parsing is linked for them), its font's
-//! number and its text, with `\\`, tab, newline and carriage return written `\\\\`,
-//! `\\t`, `\\n`, `\\r`. An engine that read nothing answers one line,
-//! `failure	KIND	DETAIL` (kind `password`, `no-copy` or `damaged`).
+//! number and its text, with `\\`, tab, newline and carriage return
+//! written `\\\\`, `\\t`, `\\n`, `\\r`. An engine that read nothing
+//! answers one line, `failure→KIND→DETAIL` (kind `password`, `no-copy` or
+//! `damaged`).
 
 use super::{OpenError, PdfPage, PdfText, TextRun};
 

@@ -199,4 +199,8 @@ fn nonsense_runs_read_without_panicking() {
         }],
     };
     let _ = read_pdf_text(&pdf);
+    // Edges far apart (a run at the page's origin, one a universe away).
+    assert!(percentile(vec![-1e30, 0.0, 1e30, f32::NAN], 0.9).is_finite());
+    assert_eq!(percentile(vec![100.0, 500.0, 501.0, 502.0], 0.5), 500.0);
+    assert_eq!(percentile(Vec::new(), 0.9), 0.0);
 }
