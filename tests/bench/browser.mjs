@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { serve, launch, waitForAnalysis, CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { megabyte } from './corpus.mjs';
 import { watchLongTasks, longestTask, resetLongest } from './longtasks.mjs';
+import { spread } from './spread.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const server = await serve(process.env.DIST ?? 'dist');
@@ -119,10 +120,7 @@ const traced = [];
 for (let i = 0; i < 3; i++) traced.push(await tracedLoad());
 
 await server.close();
-const median = (key) => {
-  const v = loads.map((r) => r[key]).filter((x) => x !== undefined).sort((a, b) => a - b);
-  return { median: v[v.length >> 1], min: v[0], max: v[v.length - 1] };
-};
+const median = (key) => spread(loads, key);
 console.log(JSON.stringify({
   runs,
   dictionary_ms: median('dictionary_ms'),

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { serve, launch, waitForAnalysis } from '../e2e/harness.mjs';
 import { CORPUS } from './corpus.mjs';
 import { watchLongTasks, longestTask, resetLongest } from './longtasks.mjs';
+import { spread } from './spread.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const dir = join(CORPUS, 'more');
@@ -54,10 +55,7 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 await server.close();
-const median = (key) => {
-  const v = results.map((r) => r[key]).sort((a, b) => a - b);
-  return { median: v[v.length >> 1], min: v[0], max: v[v.length - 1] };
-};
+const median = (key) => spread(results, key);
 console.log(JSON.stringify({
   runs, reports: files.length, file_bytes: bytes,
   kept_ms: median('kept_ms'),

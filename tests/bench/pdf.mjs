@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serve, launch, waitForAnalysis } from '../e2e/harness.mjs';
 import { LONG, OUT, makeFixtures } from '../pdf/fixtures.mjs';
+import { spread } from './spread.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 await makeFixtures();
@@ -55,10 +56,7 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 await server.close();
-const median = (key) => {
-  const v = results.map((r) => r[key]).sort((a, b) => a - b);
-  return { median: v[v.length >> 1], min: v[0], max: v[v.length - 1] };
-};
+const median = (key) => spread(results, key);
 console.log(JSON.stringify({
   file: LONG,
   bytes: statSync(file).size,
