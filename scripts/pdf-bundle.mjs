@@ -62,7 +62,6 @@ const pdfjsLib = (function () {
 ${api}
 })();
 const PDF_CMAPS_BASE64 = {${cmaps.join(',\n')}};
-const PDFJS_VERSION = ${JSON.stringify(version)};
 ${runs}
 ${worker}
 `;

@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use report_lens_analysis::{check_size, Encoding, OpenError};
+use report_lens_analysis::{check_size, is_pdf, Encoding, OpenError};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
@@ -54,7 +54,7 @@ fn add_all(files: Vec<web_sys::File>, state: &UseReducerHandle<State>, worker: &
                 continue;
             }
             match read_bytes(&file).await {
-                Some(bytes) if pdf_reader::is_pdf(&bytes) => match pdf_reader::read(bytes).await {
+                Some(bytes) if is_pdf(&bytes) => match pdf_reader::read(bytes).await {
                     Ok(answer) => worker.add(Input::Pdf { name, answer }),
                     Err(reason) => {
                         let error = OpenError::PdfReaderStopped(reason);
@@ -126,7 +126,7 @@ pub fn use_files(state: &UseReducerHandle<State>, worker: &WorkerHandle) -> File
                     state.dispatch(Action::Problem(Problem::Unreadable { file: name }));
                     return;
                 };
-                if pdf_reader::is_pdf(&bytes) {
+                if is_pdf(&bytes) {
                     // No encoding reads a PDF again.
                     *last_file.borrow_mut() = None;
                     read_pdf(name, bytes, &state, &worker).await;

@@ -17,11 +17,6 @@ const READER_PATH: &str = "pdf-reader.js";
 const BASE_TIME_LIMIT_MS: f64 = 15_000.0;
 const MS_PER_MEGABYTE: f64 = 10_000.0;
 
-/// Whether these bytes are a PDF's.
-pub fn is_pdf(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"%PDF-")
-}
-
 /// The reader's script: the single-file build's blob URL
 /// (`window.reportLensPdfReader`), else the file beside the page.
 fn reader_script() -> String {

@@ -184,6 +184,23 @@ export function startApp() {
   });
 }
 
+/** A file's name, from its path or a Playwright file payload. */
+export const fileName = (file) => (typeof file === 'string' ? file.split('/').pop() : file.name);
+
+/** Opens a file through the file input and waits for its analysis, or an error naming it. */
+export async function chooseFile(page, file) {
+  await page.locator('[data-testid=file]').setInputFiles(file);
+  await waitForFile(page, fileName(file));
+}
+
+/** Waits until the analysis of the file `name` is shown and ready, or an error names it. */
+export function waitForFile(page, name) {
+  return page.waitForFunction((n) => document.querySelector('[data-testid=analysis]')?.dataset.file === n
+      && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true'
+      && !document.querySelector('[data-testid=analyze]').disabled
+    || document.querySelector('[data-testid=error]').textContent.includes(n), name, { timeout: 60_000 });
+}
+
 /** How many elements of the page have this data-testid. */
 export const count = (testid) => page.locator(`[data-testid=${testid}]`).count();
 /** The error line's text. */

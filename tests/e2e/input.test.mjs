@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   startApp, page, network, firstLoad, pageErrors, cspViolations, count, errorText, waitForAnalysis,
-  isCspViolation, zip, docxXml, CORPUS,
+  isCspViolation, zip, docxXml, CORPUS, chooseFile, fileName,
 } from './harness.mjs';
 
 startApp();
@@ -15,17 +15,7 @@ startApp();
 // What rendering the text as HTML anywhere in the page would leave behind.
 const INJECTED = 'iframe, img[src=x], main script, [onload], [onerror]';
 
-const fileName = (file) => (typeof file === 'string' ? file.split('/').pop() : file.name);
-
-/** Opens a file through the file input and waits for its analysis (or an error). */
-async function upload(file) {
-  const name = fileName(file);
-  await page.locator('[data-testid=file]').setInputFiles(file);
-  await page.waitForFunction((n) => document.querySelector('[data-testid=analysis]')?.dataset.file === n
-      && document.querySelector('[data-testid=analysis]')?.dataset.ready === 'true'
-      && !document.querySelector('[data-testid=analyze]').disabled
-    || document.querySelector('[data-testid=error]').textContent.includes(n), name, { timeout: 60_000 });
-}
+const upload = (file) => chooseFile(page, file);
 
 /** Opens a file through the file input and checks its analysis is shown, with no error. */
 async function uploadAndShow(file) {

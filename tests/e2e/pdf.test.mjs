@@ -8,7 +8,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startApp, page, context, errorText, waitForAnalysis, CORPUS } from './harness.mjs';
+import { startApp, page, context, errorText, waitForAnalysis, chooseFile, waitForFile, CORPUS } from './harness.mjs';
 import { OUT, SCAN, makeFixtures } from '../pdf/fixtures.mjs';
 
 startApp();
@@ -17,17 +17,7 @@ before(makeFixtures);
 const SOURCE = 'more/gov_anhui_2025.docx';
 const PDF = 'converted_anhui_2025.pdf';
 
-const analysisOf = (name) => page.waitForFunction((n) => {
-  const a = document.querySelector('[data-testid=analysis]');
-  return (a?.dataset.file === n && a.dataset.ready === 'true' && !document.querySelector('[data-testid=analyze]').disabled)
-    || document.querySelector('[data-testid=error]').textContent.includes(n);
-}, name, { timeout: 60_000 });
-
-/** Chooses a file through the file input and waits for its analysis or error. */
-async function choose(path) {
-  await page.locator('[data-testid=file]').setInputFiles(path);
-  await analysisOf(path.split('/').pop());
-}
+const choose = (path) => chooseFile(page, path);
 
 /** Drops a file on the page and waits for its analysis or error. */
 async function drop(path) {
@@ -40,7 +30,7 @@ async function drop(path) {
     document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     document.querySelector('header').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, [bytes, name]);
-  await analysisOf(name);
+  await waitForFile(page, name);
 }
 
 /** What the panels show: the outline, the cloud's words, the metrics' count. */

@@ -53,11 +53,9 @@ function pageRuns(items, styles, fontName) {
 
 /**
  * Reads `data` (a Uint8Array, taken over) with `pdfjs` (pdf.js's API
- * module): pages `first` to `last` (counted from 1; all by default), so
- * that two workers can share one PDF. `onPage(done, total)` is told of
- * progress. Returns `{ pages, total }`, total the PDF's page count.
+ * module). Returns `{ pages, total }`, total the PDF's page count.
  */
-export async function readRuns(pdfjs, data, { cmaps, first = 1, last = Infinity, onPage = () => {} }) {
+export async function readRuns(pdfjs, data, { cmaps }) {
   const task = pdfjs.getDocument({
     data,
     cMapUrl: 'embedded/',
@@ -82,8 +80,7 @@ export async function readRuns(pdfjs, data, { cmaps, first = 1, last = Infinity,
     const pages = [];
     // Font names by pdf.js's font id, which stays the same on every page.
     const names = new Map();
-    const end = Math.min(last, doc.numPages);
-    for (let n = first; n <= end; n++) {
+    for (let n = 1; n <= doc.numPages; n++) {
       let page;
       try {
         page = await doc.getPage(n);
@@ -118,7 +115,6 @@ export async function readRuns(pdfjs, data, { cmaps, first = 1, last = Infinity,
       } finally {
         page?.cleanup();
       }
-      onPage(n - first + 1, end - first + 1);
     }
     return { pages, total: doc.numPages };
   } finally {

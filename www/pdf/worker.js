@@ -1,8 +1,7 @@
 // The PDF worker's message loop, bundled after pdf.js and runs.mjs into
 // pdf-reader.js (scripts/pdf-bundle.mjs). The page sends one message, the
-// PDF's bytes (and optionally the pages `first`…`last` to read); the
-// worker answers `{ answer }`: its runs, or the failure, as the text
-// `open_pdf` reads. Progress goes out as it reads. The page
+// PDF's bytes; the worker answers `{ answer }`: its runs, or the failure,
+// as the text `open_pdf` reads. The page
 // starts a fresh worker for every PDF and ends it after the answer, or when
 // it traps, hangs past the time limit or runs out of memory.
 const cmaps = Object.fromEntries(
@@ -15,9 +14,6 @@ self.onmessage = async ({ data }) => {
   try {
     const runs = await readRuns(pdfjsLib, new Uint8Array(data.bytes), {
       cmaps,
-      first: data.first ?? 1,
-      last: data.last ?? Infinity,
-      onPage: (done, total) => self.postMessage({ progress: [done, total] }),
     });
     self.postMessage({ answer: encodeAnswer(runs) });
   } catch (error) {
@@ -25,4 +21,3 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ answer: encodeAnswer(failure) });
   }
 };
-self.postMessage({ ready: PDFJS_VERSION });

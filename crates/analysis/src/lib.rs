@@ -47,9 +47,9 @@ pub use export::{
 };
 pub use keywords::{AnalyzeOptions, KeywordMethod};
 pub use open::{
-    check_size, decode, decode_as, open, open_pdf, pasted_html, read_pdf_text, Decoded, DocxDamage,
-    Encoding, Format, Hint, HintKind, OpenError, OpenNote, OpenOptions, Opened, PdfPage, PdfText,
-    TextRun, MAX_INPUT_BYTES,
+    check_size, decode, decode_as, is_pdf, open, open_pdf, pasted_html, read_pdf_text, Decoded,
+    DocxDamage, Encoding, Format, Hint, HintKind, OpenError, OpenNote, OpenOptions, Opened,
+    PdfPage, PdfText, TextRun, MAX_INPUT_BYTES,
 };
 pub use report::{
     top_section, Change, Direction, Formulation, Keyword, Meta, Metric, MetricKind, Normalized,

@@ -15,9 +15,9 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use report_lens_analysis::{
-    check_size, compare, comparison_html, comparison_tables, layout_cloud, open, report_html,
-    series, series_tables, Analyzer, CloudOptions, Comparison, Encoding, KeynessOptions,
-    OpenOptions, Opened, Profile, Report, Series, TargetCheck,
+    check_size, compare, comparison_html, comparison_tables, is_pdf, layout_cloud, open,
+    report_html, series, series_tables, Analyzer, CloudOptions, Comparison, Encoding,
+    KeynessOptions, OpenOptions, Opened, Profile, Report, Series, TargetCheck,
 };
 
 const USAGE: &str = "usage: report-lens analyze FILE [--json | --html | --text] [--encoding LABEL]
@@ -182,7 +182,7 @@ fn open_file(file: &std::path::Path, options: &OpenOptions) -> Result<Opened, St
     let size = std::fs::metadata(file).map_err(|e| at(&e))?.len();
     check_size(size).map_err(|e| at(&e))?;
     let bytes = std::fs::read(file).map_err(|e| at(&e))?;
-    if bytes.starts_with(b"%PDF-") {
+    if is_pdf(&bytes) {
         return pdf::open_pdf_file(file).map_err(|e| at(&e));
     }
     open(&file.to_string_lossy(), &bytes, options).map_err(|e| at(&e))

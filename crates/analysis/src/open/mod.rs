@@ -154,6 +154,12 @@ pub fn check_size(bytes: u64) -> Result<(), OpenError> {
     Ok(())
 }
 
+/// Whether these bytes are a PDF's (`%PDF-`): such a file goes to a PDF
+/// engine and [`open_pdf`], never to [`open`].
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+}
+
 /// What the first bytes say a file is, whatever its name.
 #[derive(Debug, PartialEq, Eq)]
 enum Magic {
@@ -170,7 +176,7 @@ fn magic(bytes: &[u8]) -> Magic {
     ];
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         Magic::Zip
-    } else if bytes.starts_with(b"%PDF-") {
+    } else if is_pdf(bytes) {
         Magic::Pdf
     } else if bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
         Magic::LegacyOffice
