@@ -174,22 +174,36 @@ fn independent_outline_labels_meet_the_floor() {
 /// count them among what is no quantity, and so does the analyzer.
 /// The labels with each figure's second subject (`second_subject`), from
 /// `<stem>.subjects.json`: the same figures' subjects labelled again by
-/// another helper who saw neither the first labels nor the analyzer.
+/// another helper who saw neither the first labels nor the analyzer; and
+/// the adjudicated subjects (`gold`: the best, then every other form also
+/// right), from `<stem>.adjudicated.json`: a helper who saw the text and
+/// both labellings, never the analyzer, judged which are right.
 fn with_second_subjects(name: &str, labels: &Value) -> Value {
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
     let stem = std::path::Path::new(name)
         .file_stem()
         .unwrap()
         .to_string_lossy();
-    let path = fixtures.join(format!("{stem}.subjects.json"));
-    let second: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let read = |suffix: &str| -> (PathBuf, Value) {
+        let path = fixtures.join(format!("{stem}.{suffix}.json"));
+        let value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        (path, value)
+    };
+    let (second_path, second) = read("subjects");
+    let (gold_path, gold) = read("adjudicated");
     let second = second["subjects"].as_array().unwrap();
+    let gold = gold["subjects"].as_array().unwrap();
     let mut labels = labels.clone();
     let metrics = labels["metrics"].as_array_mut().unwrap();
-    assert_eq!(metrics.len(), second.len(), "{}", path.display());
-    for (metric, again) in metrics.iter_mut().zip(second) {
-        assert_eq!(metric["text"], again["figure"], "{}", path.display());
+    assert_eq!(metrics.len(), second.len(), "{}", second_path.display());
+    assert_eq!(metrics.len(), gold.len(), "{}", gold_path.display());
+    for ((metric, again), judged) in metrics.iter_mut().zip(second).zip(gold) {
+        assert_eq!(metric["text"], again["figure"], "{}", second_path.display());
+        assert_eq!(metric["text"], judged["figure"], "{}", gold_path.display());
         metric["second_subject"] = again["subject"].clone();
+        let mut forms = vec![judged["subject"].clone()];
+        forms.extend(judged["accept"].as_array().unwrap().iter().cloned());
+        metric["gold"] = Value::Array(forms);
     }
     labels
 }
@@ -202,19 +216,22 @@ fn without_periods(labels: &Value) -> Value {
     labels
 }
 
+/// The subject floor: right by the adjudicated labels.
+const SUBJECT_FLOOR: f64 = 0.87;
+
 /// Figures of seven reports of `more/` labelled independently (364 in all,
 /// every figure of the passages chosen; 360 without periods): recall ≥ 0.97
 /// (text, value and unit at the right place), kind right ≥ 0.95, subject
-/// right ≥ 0.85 over all of them.
+/// right (by the adjudicated labels) at least [`SUBJECT_FLOOR`]. Printed
+/// beside it, for the record: right by each labelling alone, and how often
+/// the two labellings agree.
 #[test]
 fn independent_figure_labels_meet_the_floor() {
     let files = independent_fixtures(".metrics.json");
     assert!(files.len() >= 5, "{} metrics fixtures", files.len());
     let (mut expected_n, mut found_n, mut matched) = (0, 0, 0);
     let (mut subjects_right, mut kinds_right) = (0, 0);
-    // Subjects right by the second labelling, by either, and how often the
-    // two labellings agree with each other.
-    let (mut second_right, mut either_right, mut labellings_agree) = (0, 0, 0);
+    let (mut first_right, mut second_right, mut labellings_agree) = (0, 0, 0);
     let mut failures = Vec::new();
     for (name, labels) in &files {
         let labels = &without_periods(&with_second_subjects(name, labels));
@@ -235,18 +252,20 @@ fn independent_figure_labels_meet_the_floor() {
         for &(i, j) in &pairs {
             let label = &labels["metrics"][i];
             let m = found[j];
+            let subject = m.subject.as_deref();
             let (first, second) = (label["subject"].as_str(), label["second_subject"].as_str());
-            let by_second = same_subject(m.subject.as_deref(), second);
-            second_right += usize::from(by_second);
+            first_right += usize::from(same_subject(subject, first));
+            second_right += usize::from(same_subject(subject, second));
             labellings_agree += usize::from(same_subject(first, second));
-            let by_first = same_subject(m.subject.as_deref(), first);
-            either_right += usize::from(by_first || by_second);
-            if by_first {
+            let gold = label["gold"].as_array().unwrap();
+            if gold.iter().any(|g| same_subject(subject, g.as_str())) {
                 subjects += 1;
-            } else if !by_second {
+            } else {
                 failures.push(format!(
-                    "{name}: subject of {} is {:?}, labelled {} ({})",
-                    m.text, m.subject, label["subject"], m.sentence
+                    "{name}: subject of {} is {subject:?}, adjudicated {} ({})",
+                    m.text,
+                    Value::Array(gold.clone()),
+                    m.sentence
                 ));
             }
             if serde_json::to_value(m.kind).unwrap() == label["kind"] {
@@ -283,22 +302,16 @@ fn independent_figure_labels_meet_the_floor() {
     eprintln!(
         "all ({expected_n} labelled): recall {recall:.3} precision {precision:.3} subject {subject:.3} kind {kind:.3}"
     );
-    let (by_second, by_either, agreement) = (
+    eprintln!(
+        "subjects: adjudicated {subject:.3}; by the first labels alone {:.3}, by the second {:.3}; the two labellings agree on {:.3}",
+        ratio(first_right, matched),
         ratio(second_right, matched),
-        ratio(either_right, matched),
         ratio(labellings_agree, matched),
     );
-    eprintln!(
-        "subjects: by the first labels {subject:.3}, by the second {by_second:.3}, by either {by_either:.3}; the two labellings agree on {agreement:.3}"
-    );
-    // The issue asks subjects right for 0.95. The two labellings agree
-    // with each other on 0.927 of these figures, so no analyzer can be
-    // shown right beyond about that by them; what the rules reach is held
-    // here (0.859 by the first labels, 0.887 by either). The failures
-    // printed are the figures whose subject matches neither labelling.
+    eprintln!("{}", failures.join("\n"));
     assert!(
-        recall >= 0.97 && subject >= 0.85 && by_either >= 0.88 && kind >= 0.95,
-        "{}",
-        failures.join("\n")
+        recall >= 0.97 && subject >= SUBJECT_FLOOR && kind >= 0.95,
+        "{} failures printed above",
+        failures.len()
     );
 }
