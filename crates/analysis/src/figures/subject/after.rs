@@ -6,9 +6,10 @@ use jieba_rs::{Jieba, Tag};
 
 use super::super::change::strip_change;
 use super::super::sentence::{clause_before, is_clause_break};
-use super::{clean_subject, ends_phrase, NOUN_TAGS};
+use super::before::strip_leading;
+use super::{clean_subject, ends_phrase, tag_words, NOUN_TAGS};
 use crate::text::chars::is_han;
-use crate::text::numerals::is_multiplier;
+use crate::text::numerals::{is_digit, is_multiplier};
 
 /// Words after a figure that name a level reached or a currency, not what
 /// is counted: 突破1600亿斤大关, 跨上5万亿元台阶, 约合1243亿元人民币.
@@ -29,26 +30,47 @@ pub(super) fn noun_phrase_after(
     (start, end): (usize, usize),
     counted: bool,
 ) -> Option<String> {
-    // 12人入选…: the figure opens its clause.
+    // 12人入选…, 五星抽水蓄能电站等518个项目开工建设: the figure opens its
+    // clause, after examples (…等), time or scope at most.
     let before = clause_before(sentence, start);
-    let opens_clause = !before.chars().any(is_han);
-    let after_end = sentence[end..]
-        .find(|c: char| is_clause_break(c) || c == '、')
-        .map_or(sentence.len(), |i| end + i);
-    let words = &sentence[end..after_end];
-    let words = words.strip_prefix('的').unwrap_or(words);
-    let tags = jieba.tag(words, false);
+    let examples_only = match before.rsplit_once('等') {
+        // The examples name things, not what is done to them (围绕…等).
+        Some((examples, rest)) => {
+            tag_words(jieba, examples.trim_start_matches(|c: char| !is_han(c)))
+                .first()
+                .is_some_and(|t| NOUN_TAGS.contains(&t.tag))
+                .then_some(rest)
+        }
+        None => Some(before),
+    };
+    let opens_clause = examples_only.is_some_and(|rest| !strip_leading(rest).chars().any(is_han));
     // 向市水务局等29家单位委派民主监督小组: a preposition opening the
     // clause governs what is counted, and the verb after it is the clause's.
     let verbs_inside = !governed_by_preposition(jieba, before);
+    let opens_clause = opens_clause && verbs_inside;
+    // The clause's end, or the next item of a list that has a figure of
+    // its own (40个机关、企事业单位附属空间 is one thing counted).
+    let clause_end = sentence[end..]
+        .find(is_clause_break)
+        .map_or(sentence.len(), |i| end + i);
+    let after_end = match sentence[end..clause_end].find('、') {
+        Some(i) if sentence[end + i..clause_end].chars().any(is_digit) => end + i,
+        _ => clause_end,
+    };
+    let words = &sentence[end..after_end];
+    let words = words.strip_prefix('的').unwrap_or(words);
+    let tags = tag_words(jieba, words);
     let mut taken = phrase_words(&tags, counted, verbs_inside);
     let noun_chars: usize = taken.iter().map(|(word, _)| word.chars().count()).sum();
     let rest = &words[taken.iter().map(|(word, _)| word.len()).sum::<usize>()..];
-    if opens_clause && noun_chars <= 2 && rest.chars().count() <= MAX_ACT_CHARS {
+    if opens_clause
+        && noun_chars <= 2
+        && rest.chars().count() <= MAX_ACT_CHARS
+        && !rest.chars().any(is_digit)
+    {
         // 9项成果获国家科学技术奖, 12人入选国家高层次人才: what they did says
         // which they are.
-        if jieba
-            .tag(rest, false)
+        if tag_words(jieba, rest)
             .first()
             .is_some_and(|t| t.tag.starts_with('v'))
         {
@@ -103,6 +125,10 @@ fn phrase_words<'a>(
             taken.push((tag.word, tag.tag));
             continue;
         }
+        if !taken.is_empty() && joins_more(tags, i) {
+            taken.push((tag.word, tag.tag));
+            continue;
+        }
         // A verb closing the phrase is a noun here: 215件重点提案、90篇委员大会发言的;
         // after a counting unit even alone: 8件提案， A verb of one character
         // does so only at the clause's end (境外展，), never before more of
@@ -118,8 +144,9 @@ fn phrase_words<'a>(
                 .get(i + 1)
                 .is_some_and(|next| NOUN_TAGS.contains(&next.tag));
         // A verb between nouns, with the noun closing the phrase: 专项补助资金,
-        // 认知障碍照护床位; or a verb, a verbal noun and a noun: the service and where it is
-        // given (社区就业服务站点).
+        // 认知障碍照护床位; or two acts and a noun: the service and where it is
+        // given (社区就业服务站点), what was found and given back (中央环保
+        // 督察反馈问题).
         let noun_closes = |k: usize| {
             tags.get(k)
                 .is_some_and(|next| matches!(next.tag, "n" | "nz"))
@@ -130,7 +157,10 @@ fn phrase_words<'a>(
             && tag.word.chars().count() == 2
             && !taken.is_empty()
             && (noun_closes(i + 1)
-                || (tags.get(i + 1).is_some_and(|next| next.tag == "vn") && noun_closes(i + 2)));
+                || (tags
+                    .get(i + 1)
+                    .is_some_and(|next| matches!(next.tag, "vn" | "v"))
+                    && noun_closes(i + 2)));
         // A rank (级) inside a name, after a noun or the numeral opening
         // it: 自治区级集群, 千亿级产业链; a numeral opening a name before a
         // noun, if it is no magnitude (零碳产业园区, not 万卡).
@@ -148,7 +178,10 @@ fn phrase_words<'a>(
             taken.push((tag.word, tag.tag));
         } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
             taken.push((tag.word, tag.tag));
-            break;
+            // 架空线入地和杆箱整治: more things the same figure counts.
+            if !joins_more(tags, i + 1) {
+                break;
+            }
         } else {
             break;
         }
@@ -168,14 +201,30 @@ fn phrase_words<'a>(
     taken
 }
 
+/// What joins two things one figure counts: 架空线入地和杆箱整治, 小区、
+/// 道路积水点改造.
+const THING_JOINERS: &[&str] = &["和", "及", "与", "、"];
+
+/// Whether the word at `i` joins the phrase to more things the same
+/// figure counts: a joiner before a noun, with no other figure after it
+/// (215件重点提案和90篇委员大会发言 lists two).
+fn joins_more(tags: &[Tag], i: usize) -> bool {
+    tags.get(i).is_some_and(|t| THING_JOINERS.contains(&t.word))
+        && tags.get(i + 1).is_some_and(|next| {
+            next.tag.starts_with('n')
+                || matches!(next.tag, "vn" | "j" | "b" | "s")
+                || matches!(next.word, "“" | "《")
+        })
+        && !tags[i + 1..].iter().any(|t| t.word.chars().any(is_digit))
+}
+
 /// Whether a word's last two characters are a noun of the dictionary.
 fn ends_with_noun(jieba: &Jieba, word: &str) -> bool {
     let Some((at, _)) = word.char_indices().rev().nth(1) else {
         return false;
     };
     let tail = &word[at..];
-    jieba
-        .tag(tail, false)
+    tag_words(jieba, tail)
         .as_slice()
         .first()
         .is_some_and(|t| t.word == tail && t.tag == "n")
@@ -186,7 +235,7 @@ fn ends_with_noun(jieba: &Jieba, word: &str) -> bool {
 /// is its object (用好 is a verb and its complement).
 fn governed_by_preposition(jieba: &Jieba, words: &str) -> bool {
     let words = words.trim_matches(|c: char| !is_han(c));
-    let tags = jieba.tag(words, false);
+    let tags = tag_words(jieba, words);
     tags.first().is_some_and(|t| t.tag == "p")
         && tags
             .iter()

@@ -3,11 +3,14 @@
 //! without time, scope and who said it (今年, 全省, 中央提出), and for
 //! things counted what the clause's act acts on (发布稿件 → 稿件).
 
+use std::borrow::Cow;
+
 use jieba_rs::Jieba;
 
 use super::super::change::strip_change;
 use super::super::sentence::clause_before;
-use super::{clean_subject, NOUN_TAGS};
+use super::acts::{leading_acts, trailing_acts};
+use super::{clean_subject, tag_words, NOUN_TAGS};
 use crate::text::chars::is_han;
 use crate::text::numerals::{is_digit, is_plan_name};
 
@@ -18,8 +21,8 @@ use crate::text::numerals::{is_digit, is_plan_name};
 const INTRODUCING_VERBS: &[&str] = &[
     "去年底", "上年末", "年底", "年末", "继续保持", "保持在", "稳定在", "控制在", "提高到",
     "提升到", "增加到", "由上年", "从上年", "保持", "跨上", "达到", "拟按", "完成", "实现", "拿出",
-    "超过", "突破", "约合", "折合", "合计", "总计", "共计", "达", "为", "是", "按", "至", "到",
-    "上", "在", "由", "从",
+    "超过", "突破", "约合", "折合", "合计", "总计", "共计", "不低于", "不少于", "不高于", "不超过",
+    "不到", "不足", "达", "为", "是", "按", "至", "到", "上", "在", "由", "从",
 ];
 
 /// Words that open the words before a figure without being part of the
@@ -27,6 +30,7 @@ const INTRODUCING_VERBS: &[&str] = &[
 const LEADING_WORDS: &[&str] = &[
     "初步预计", "初步测算", "预计", "其中", "同时", "今年", "去年", "全年", "当年", "目前", "确保",
     "力争", "计划", "拟", "将", "要", "先后", "被", "共", "累计", "并", "还", "也", "又", "再",
+    "全力", "努力", "着力", "持续", "继续", "切实", "大力", "积极", "进一步", "坚决", "不断",
     "全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区",
 ];
 
@@ -58,8 +62,15 @@ pub(super) fn indicator_before(
         .filter(|&c| c != '*' && !c.is_whitespace())
         .collect();
     let mut words = strip_change(before.trim_end_matches(['等', '、']));
+    // 增幅均超过10%: an adverb of the whole list before the figure's own
+    // bound (超过 is the figure's), not 人均.
+    if let Some(last) = tag_words(jieba, words).last() {
+        if matches!(last.word, "均" | "都") && last.tag == "d" {
+            words = &words[..last.byte_start];
+        }
+    }
     loop {
-        let stripped = strip_introducing(strip_change(words));
+        let stripped = without_closing_year(strip_introducing(strip_change(words)));
         if stripped.len() == words.len() {
             break;
         }
@@ -71,7 +82,7 @@ pub(super) fn indicator_before(
         .iter()
         .any(|c| before.strip_suffix(c) == Some(words));
     if bare_complement {
-        let tags = jieba.tag(words, false);
+        let tags = tag_words(jieba, words);
         if let [.., last] = tags.as_slice() {
             let rest = &words[..words.len() - last.word.len()];
             if last.tag == "v" && last.word.chars().count() == 2 && rest.chars().count() >= 2 {
@@ -95,7 +106,7 @@ pub(super) fn indicator_before(
     } else {
         words
     };
-    let words = without_purpose(without_examples(without_listed_examples(words)));
+    let words = without_purpose(&without_examples(without_listed_examples(words)));
     if words.chars().count() > MAX_INDICATOR_CHARS {
         return last_noun_phrase(jieba, &words);
     }
@@ -103,24 +114,36 @@ pub(super) fn indicator_before(
 }
 
 /// What the first act of the words acts on: 市县两级政协委员结对帮扶贫困户
-/// 家庭 → 贫困户家庭, 打造现代农业科技示范展示基地 → 现代农业科技示范展示
-/// 基地. An act of adding
-/// (新增, 新建, 新认定) says which part is counted and stays.
+/// 家庭 → 贫困户家庭, 发布稿件 → 稿件. An act of adding (新增, 新建,
+/// 新认定) says which part is counted and stays, as does an act that
+/// changes what it counts (改造危桥, `acts`).
 fn object_of_act<'a>(jieba: &Jieba, words: &'a str) -> &'a str {
-    let tags = jieba.tag(words, false);
+    let tags = tag_words(jieba, words);
     let mut at = 0;
     for (i, tag) in tags.iter().enumerate() {
         at += tag.word.len();
         let adding = tag.word.starts_with('新') || (i > 0 && tags[i - 1].word == "新");
         // An act opening the words may act on an act (开展学习活动).
+        // 概念验证中心, 提交帮扶记录: a verb after a word, before one noun
+        // closing the words, names the kind of that noun.
+        let names_a_kind = i > 0
+            && i + 2 == tags.len()
+            && matches!(tags[i + 1].tag, "n" | "nz" | "nt")
+            && tags[i + 1].word.chars().count() == 2;
         let acts_on_a_noun = tag.tag == "v"
             && !adding
+            && !names_a_kind
             && tags.get(i + 1).is_some_and(|next| {
                 (NOUN_TAGS.contains(&next.tag) && (next.tag != "vn" || i == 0))
                     || matches!(next.word, "“" | "《")
             });
         if acts_on_a_noun && words[at..].chars().count() >= 2 {
-            return &words[at..];
+            // 改造危桥, 新建改扩建及维修改造公办幼儿园: acts that change
+            // what they count stay with it.
+            return match trailing_acts(jieba, &words[..at]) {
+                Some(acts) => &words[at - acts.len()..],
+                None => &words[at..],
+            };
         }
     }
     words
@@ -128,16 +151,21 @@ fn object_of_act<'a>(jieba: &Jieba, words: &'a str) -> &'a str {
 
 /// `“政协讲堂”“委员读书”、委员培训等学习活动` → 学习活动: the examples
 /// listed before 等 are not what is counted.
-fn without_examples(words: &str) -> &str {
+/// Acts that change what is counted, opening the examples, stay: 更新改造
+/// 燃气、供排水等老化管道 → 更新改造老化管道.
+fn without_examples(words: &str) -> Cow<'_, str> {
     match words.rsplit_once('等') {
         Some((examples, what))
             if examples.contains(['、', '”', '》'])
                 && what.chars().count() >= 2
                 && !words.contains("用于") =>
         {
-            what
+            match leading_acts(examples) {
+                Some(acts) => Cow::Owned(format!("{acts}{what}")),
+                None => Cow::Borrowed(what),
+            }
         }
-        _ => words,
+        _ => Cow::Borrowed(words),
     }
 }
 
@@ -172,6 +200,26 @@ fn without_purpose(words: &str) -> String {
         _ => purpose.replacen('的', "", 1),
     };
     format!("{spender}{spent}")
+}
+
+/// Drops a year closing the words (完成2019年度7.89亿元…): the figure's
+/// period, no part of what it measures.
+fn without_closing_year(text: &str) -> &str {
+    let rest = text
+        .strip_suffix("年度")
+        .or_else(|| text.strip_suffix('年'));
+    match rest {
+        Some(rest) => {
+            let digits = rest.chars().rev().take_while(|&c| is_digit(c)).count();
+            if digits == 4 {
+                let cut = rest.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+                &text[..cut]
+            } else {
+                text
+            }
+        }
+        None => text,
+    }
 }
 
 /// Drops an introducing verb, and the adverbs before it, from the end.
@@ -213,10 +261,18 @@ pub(super) fn strip_leading(mut text: &str) -> &str {
         if let Some(rest) = after_period_edge(text) {
             text = rest;
         }
-        // 2003年中央财政支出: a year before the indicator is its period.
+        // 2003年中央财政支出, 2019年度: a year before the indicator is its period.
         let digits = text.chars().take_while(|&c| is_digit(c)).count();
         if digits == 4 && text.chars().nth(4) == Some('年') {
-            let cut = text.char_indices().nth(5).map_or(text.len(), |(i, _)| i);
+            let year_end = if text.chars().nth(5) == Some('度') {
+                6
+            } else {
+                5
+            };
+            let cut = text
+                .char_indices()
+                .nth(year_end)
+                .map_or(text.len(), |(i, _)| i);
             if text[cut..].chars().count() >= 2 {
                 text = &text[cut..];
             }
@@ -248,7 +304,7 @@ fn after_period_edge(text: &str) -> Option<&str> {
 
 /// The last noun phrase of words too long to be one indicator.
 fn last_noun_phrase(jieba: &Jieba, words: &str) -> Option<String> {
-    let tags = jieba.tag(words, false);
+    let tags = tag_words(jieba, words);
     let mut phrase: Vec<&str> = Vec::new();
     for (i, tag) in tags.iter().enumerate().rev() {
         let joiner = matches!(tag.word, "、" | "“" | "”" | "《" | "》");

@@ -5,6 +5,8 @@
 //! (its total), `新增公园141座、累计达到973座` (its running total).
 
 use super::super::reader::Figure;
+use super::super::sentence::is_clause_break;
+use super::acts::{holds_an_act, leading_acts};
 use super::BARE_MEASURES;
 use crate::report::Metric;
 
@@ -19,6 +21,19 @@ const ADDING: &[&str] = &["新增", "新建", "新认定", "新开工", "新培�
 const TRAILING_MEASURES: &[&str] = &[
     "播种面积", "面积", "产量", "总量", "规模", "总额", "增加值", "产值", "数量",
 ];
+
+/// Acts of carrying out that say what things counted just before did:
+/// 完成投资, 实现产值 (not 完成交通投资, which names its own).
+const CARRIED_OUT: &[&str] = &["完成", "实现"];
+
+/// Words for the size of a thing (规模), and measures that are amounts
+/// already: 进出口总额增长9.4%、重回万亿元规模 measures 进出口总额 again.
+const SIZES: &[&str] = &["规模", "总规模", "总量"];
+const AMOUNTS: &[&str] = &["总额", "总值", "产值", "增加值", "总量", "规模"];
+
+/// Units of groups or rounds that hold the things a figure right after
+/// them counts: 两批21件, 三轮100项.
+const GROUPS: &[&str] = &["批", "轮", "类", "组", "期", "届", "次"];
 
 /// Comparisons with another place or period: 高于全国0.7个百分点.
 const COMPARISONS: &[&str] = &["高于", "低于", "快于", "慢于", "超出"];
@@ -51,8 +66,28 @@ pub(in crate::figures) fn fill_from_context(
             metric.subject = Some(format!("{things}累计"));
             continue;
         }
+        // 建档立卡贫困户301户611人: figures side by side count the same
+        // things in two units (not 两批21件事项: batches hold the things).
+        if between.trim().is_empty() && !GROUPS.contains(&previous.unit.as_str()) {
+            metric.subject = Some(earlier.to_owned());
+            continue;
+        }
         // Only the same part of the sentence speaks of the same thing.
         let same_part = !between.contains(['；', ';']);
+        // 重大项目2200个以上，完成投资5000亿元以上: what the things just
+        // counted did.
+        if let Some(own) = metric.subject.as_deref() {
+            if same_part
+                && figures[i - 1].unit.counts()
+                && CARRIED_OUT.iter().any(|act| {
+                    own.strip_prefix(act)
+                        .is_some_and(|what| what.chars().count() == 2)
+                })
+            {
+                metric.subject = Some(format!("{earlier}{own}"));
+                continue;
+            }
+        }
         metric.subject = Some(match metric.subject.as_deref() {
             None => earlier.to_owned(),
             Some(own) if own.starts_with('占') => format!("{earlier}{own}"),
@@ -65,6 +100,15 @@ pub(in crate::figures) fn fill_from_context(
                 };
                 format!("{earlier}{rate_word}{own}")
             }
+            // 进出口总额增长9.4%、重回万亿元规模: the size of an amount is
+            // that amount.
+            Some(own)
+                if same_part
+                    && SIZES.contains(&own)
+                    && AMOUNTS.iter().any(|a| earlier.ends_with(a)) =>
+            {
+                earlier.to_owned()
+            }
             // 新增国家高新技术企业1200家，总量达到1.8万家; 粮食播种面积1.1亿亩、
             // 产量825亿斤 (the thing without the measure before: 粮食产量).
             Some(own) if same_part && BARE_MEASURES.contains(&own) => {
@@ -76,14 +120,23 @@ pub(in crate::figures) fn fill_from_context(
                 format!("{topic}{own}")
             }
             Some(own) if same_part && BARE_RATES.contains(&own) => format!("{earlier}{own}"),
-            // 新建绿道130公里、绿地1000公顷: the act of adding holds for the list.
-            Some(own) if between == "、" && !ADDING.iter().any(|a| own.starts_with(a)) => {
-                match ADDING.iter().find(|a| earlier.starts_with(**a)) {
-                    Some(adding) => format!("{adding}{own}"),
+            // 新建绿道130公里、绿地1000公顷, 改造老旧小区4000个、城中村10万户:
+            // the act that changes the first things listed holds for the list.
+            Some(own) if listed_after(between) && !holds_an_act(own) => {
+                match leading_acts(earlier) {
+                    Some(acts) => format!("{acts}{own}"),
                     None => continue,
                 }
             }
             Some(_) => continue,
         });
     }
+}
+
+/// Whether the words between two figures are the next item of a list:
+/// `、绿地` of 新建绿道130公里、绿地1000公顷, with no clause between.
+fn listed_after(between: &str) -> bool {
+    between
+        .strip_prefix('、')
+        .is_some_and(|item| !item.contains(is_clause_break))
 }

@@ -6,8 +6,9 @@
 //! chooses between the words before the figure (`before`) and the noun
 //! phrase after it (`after`).
 
-use jieba_rs::Jieba;
+use jieba_rs::{Jieba, Tag};
 
+mod acts;
 mod after;
 mod before;
 mod context;
@@ -16,6 +17,7 @@ mod series;
 pub(super) use context::fill_from_context;
 pub(super) use series::assign_series_subjects;
 
+use acts::trailing_acts;
 use after::noun_phrase_after;
 use before::indicator_before;
 use before::strip_leading;
@@ -29,6 +31,50 @@ use crate::text::numerals::is_digit;
 const NOUN_TAGS: &[&str] = &[
     "n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "j", "l", "b", "nrt", "eng", "s",
 ];
+
+/// Tags of single characters that never join their neighbours into a
+/// word jieba does not know: conjunctions, prepositions, pronouns,
+/// numerals, adverbs, particles, interjections and marks.
+fn stands_alone(tag: &str) -> bool {
+    matches!(tag, "c" | "p" | "r" | "m" | "x" | "d" | "y" | "e" | "o")
+        || (tag.starts_with('u') && tag != "uv")
+}
+
+/// The words of `text`, tagged, as jieba cuts them, with a run of two or
+/// more single characters jieba found no word for joined into one noun
+/// (one act, when all are acts): the word it does not know (危|桥,
+/// 托|班|托|额, 川|渝|通|办; 办|结).
+pub(super) fn tag_words<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<Tag<'a>> {
+    let tags = jieba.tag(text, false);
+    let single =
+        |t: &Tag| t.end - t.start == 1 && t.word.chars().all(is_han) && !stands_alone(t.tag);
+    let mut words: Vec<Tag<'a>> = Vec::with_capacity(tags.len());
+    let mut i = 0;
+    while i < tags.len() {
+        let run = tags[i..].iter().take_while(|t| single(t)).count();
+        if run >= 2 {
+            let (first, last) = (&tags[i], &tags[i + run - 1]);
+            // 办|结, (累计)|办|结|微: acts run together are one act, as is a
+            // run that opens with an act where an act may start: the words'
+            // start, or right after an act or an adverb.
+            let acts = tags[i..i + run].iter().all(|t| t.tag.starts_with('v'))
+                || (first.tag == "v" && (i == 0 || matches!(tags[i - 1].tag, "v" | "d" | "ad")));
+            words.push(Tag {
+                word: &text[first.byte_start..last.byte_end],
+                tag: if acts { "v" } else { "n" },
+                start: first.start,
+                end: last.end,
+                byte_start: first.byte_start,
+                byte_end: last.byte_end,
+            });
+            i += run;
+        } else {
+            words.push(tags[i].clone());
+            i += 1;
+        }
+    }
+    words
+}
 
 /// Tags that end a noun phrase: conjunctions, particles, prepositions, punctuation.
 fn ends_phrase(tag: &str) -> bool {
@@ -104,7 +150,14 @@ fn subject_in_clause(
     let before = indicator_before(jieba, sentence, start, things);
     let after = || noun_phrase_after(jieba, sentence, (start, end), counted);
     if counted {
-        return after().or_else(|| before.filter(|b| names_a_thing(jieba, b)));
+        // 建设筹措7万套保障性租赁住房: the act that changes the things
+        // counted stays with them.
+        let acts = trailing_acts(jieba, clause_before(sentence, start));
+        let after = after().map(|after| match acts {
+            Some(acts) if !after.starts_with(acts) => format!("{acts}{after}"),
+            _ => after,
+        });
+        return after.or_else(|| before.filter(|b| names_a_thing(jieba, b)));
     }
     let Some(before) = before else {
         // 粮食总产量再上新台阶，突破1600亿斤大关: a clause that opens with a
@@ -123,7 +176,7 @@ fn subject_in_clause(
         });
     };
     // 中央财政新增47亿元专项补助资金: who spends, and on what.
-    let tags = jieba.tag(&before, false);
+    let tags = tag_words(jieba, &before);
     if let [spender @ .., last] = tags.as_slice() {
         if last.tag == "v" && !spender.is_empty() {
             if let Some(after) = after() {
@@ -156,8 +209,7 @@ fn topic_of_clause_before(jieba: &Jieba, sentence: &str, start: usize) -> Option
     let own_start = start - own.len();
     let earlier = sentence[..own_start].trim_end_matches(|c: char| !is_han(c));
     let clause = clause_before(earlier, earlier.len());
-    let topic: String = jieba
-        .tag(clause, false)
+    let topic: String = tag_words(jieba, clause)
         .iter()
         .take_while(|t| NOUN_TAGS.contains(&t.tag) && t.tag != "vn")
         .map(|t| t.word)
@@ -171,8 +223,7 @@ fn topic_of_clause_before(jieba: &Jieba, sentence: &str, start: usize) -> Option
 /// 增加50亿元 → 中央预算内经常性建设投资.
 fn object_of_echoed_act(jieba: &Jieba, sentence: &str, start: usize) -> Option<String> {
     let own = clause_before(sentence, start);
-    let act = jieba
-        .tag(own, false)
+    let act = tag_words(jieba, own)
         .into_iter()
         .rev()
         .find(|t| t.tag == "v" && t.word.chars().count() >= 2)?
@@ -182,7 +233,7 @@ fn object_of_echoed_act(jieba: &Jieba, sentence: &str, start: usize) -> Option<S
     let object_end = earlier[at..]
         .find(is_clause_break)
         .map_or(earlier.len(), |i| at + i);
-    let tags = jieba.tag(&earlier[at..object_end], false);
+    let tags = tag_words(jieba, &earlier[at..object_end]);
     let nouns = tags
         .iter()
         .take_while(|t| NOUN_TAGS.contains(&t.tag))
@@ -201,7 +252,7 @@ fn object_of_echoed_act(jieba: &Jieba, sentence: &str, start: usize) -> Option<S
 /// modifier (建成, 创建了, 首批, 完成投资); an act with what it acts on is a
 /// thing done (开展学习活动).
 fn names_a_thing(jieba: &Jieba, words: &str) -> bool {
-    let tags = jieba.tag(words, false);
+    let tags = tag_words(jieba, words);
     let noun = tags
         .iter()
         .any(|t| NOUN_TAGS.contains(&t.tag) && t.tag != "vn");

@@ -85,6 +85,24 @@ fn listed_subjects(before: &str, n: usize) -> Option<Vec<String>> {
             }
         }
     }
+    // 一二三产增加值分别增长: ordinals run together before their shared head.
+    let ordinals = head
+        .chars()
+        .take_while(|c| ORDINAL_NUMERALS.contains(c))
+        .count();
+    if ordinals == n && n >= 2 {
+        let shared = &head[ordinals * '一'.len_utf8()..];
+        let shared = shared
+            .strip_prefix("产业")
+            .or_else(|| shared.strip_prefix('产'))
+            .filter(|rest| rest.chars().count() >= 2)?;
+        return Some(
+            head.chars()
+                .take(n)
+                .map(|ordinal| format!("第{ordinal}产业{shared}"))
+                .collect(),
+        );
+    }
     let parts: Vec<&str> = head
         .split(SUBJECT_JOINERS)
         .map(|p| p.trim_start_matches(|c: char| !is_han(c)))
@@ -160,6 +178,11 @@ mod tests {
             ),
             (
                 "一、二、三产业增加值分别增长",
+                3,
+                vec!["第一产业增加值", "第二产业增加值", "第三产业增加值"],
+            ),
+            (
+                "其中一二三产增加值分别增长",
                 3,
                 vec!["第一产业增加值", "第二产业增加值", "第三产业增加值"],
             ),
