@@ -236,7 +236,8 @@ fn read_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> Option<Fi
 fn may_open_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> bool {
     let prev = text[..start].chars().next_back();
     let arabic = text[start..].chars().next().and_then(ascii_digit).is_some();
-    if prev == Some('第') || prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
+    // 第十二届, 十一届八次(全会): a numeral after 第 or a term's 届 is an ordinal.
+    if matches!(prev, Some('第' | '届')) || prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
         return false;
     }
     if FIXED_FORMULATIONS

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::text::chars::is_han;
+use crate::text::numerals::{ascii_digit, is_chinese_numeral};
 
 /// Qualifiers written before the number, longest first. (达到 and 达 are
 /// the verb "reach", not a qualifier: the figure is what is reached.)
@@ -186,13 +187,27 @@ pub(super) fn unit_fits(unit: &str, rest: &str) -> bool {
     if unit == "届" && next.is_some_and(|c| ORDINAL_FOLLOWERS.contains(&c)) {
         return false;
     }
-    // 人大三次会议: the third session, not three of them.
-    if unit == "次"
-        && ["会议", "全会", "代表大会", "全体会议"]
+    // 人大三次会议: the third session, not three of them; 三次产业: the
+    // three sectors' name.
+    if unit == "次" {
+        // 七次、八次、九次全会: the sessions listed share the last one's word.
+        let mut rest = rest;
+        while let Some(next) = rest.strip_prefix('、') {
+            let numeral = next
+                .char_indices()
+                .find(|&(_, c)| !is_chinese_numeral(c) && ascii_digit(c).is_none())
+                .map_or(next.len(), |(at, _)| at);
+            match next[numeral..].strip_prefix('次') {
+                Some(after) if numeral > 0 => rest = after,
+                _ => break,
+            }
+        }
+        if ["会议", "全会", "代表大会", "全体会议", "产业"]
             .iter()
             .any(|w| rest.starts_with(w))
-    {
-        return false;
+        {
+            return false;
+        }
     }
     !UNIT_WORD_STARTS
         .iter()
