@@ -160,6 +160,17 @@ fn subject_in_clause(
         return after.or_else(|| before.filter(|b| names_a_thing(jieba, b)));
     }
     let Some(before) = before else {
+        // 三次较大幅度提高粮食最低收购价: occasions opening their clause count
+        // the act that follows.
+        if unit.counts_occasions() && !clause_before(sentence, start).chars().any(is_han) {
+            let clause_end = sentence[end..]
+                .find(is_clause_break)
+                .map_or(sentence.len(), |i| end + i);
+            let act = &sentence[end..clause_end];
+            if act.chars().count() <= MAX_OCCASION_ACT_CHARS && !act.chars().any(is_digit) {
+                return clean_subject(act);
+            }
+        }
         // 粮食总产量再上新台阶，突破1600亿斤大关: a clause that opens with a
         // bound (突破, 超过) and a measure speaks of the sentence's topic,
         // unless a figure before it does (the context fills that in).
@@ -197,6 +208,9 @@ fn subject_in_clause(
     }
     Some(before)
 }
+
+/// Longest act taken as what occasions opening a clause count.
+const MAX_OCCASION_ACT_CHARS: usize = 16;
 
 /// Measures that need the thing they measure: 总产量, 规模.
 pub(super) const BARE_MEASURES: &[&str] =
