@@ -12,12 +12,12 @@ const LOOKING_AHEAD: &[&str] = &[
 ];
 
 /// Sentence markers of a target and of a plan.
-const TARGET_MARKERS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为", "力争"];
+const TARGET_MARKERS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为", "力争", "确保"];
 /// Sentence markers of a target outside a part looking back, where they
 /// report a level held (居民消费价格涨幅控制在3.3%).
 const BOUND_MARKERS: &[&str] = &["控制在"];
 
-const PLAN_MARKERS: &[&str] = &["拟", "计划", "将", "今年", "明年", "确保"];
+const PLAN_MARKERS: &[&str] = &["拟", "计划", "将", "今年", "明年"];
 
 /// Words of a sentence that say its figures are reached, where nothing
 /// says which part of the report it is in.
@@ -30,7 +30,7 @@ const RESULT_MARKERS: &[&str] = &[
 const PAST_MARKERS: &[&str] = &["了", "已", "过去", "五年来", "一年来", "去年", "上年"];
 
 /// Qualifiers that make a figure ahead a target (a bound to reach).
-const TARGET_QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下", "突破"];
+const TARGET_QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下", "突破", "超过"];
 
 /// Verbs of a figure's clause that make a figure ahead a level to reach.
 const TARGET_VERBS: &[&str] = &[
@@ -69,6 +69,8 @@ pub(super) fn outlook(sections: &[Section], at: usize) -> Outlook {
 /// qualifier, and whether it is a rate (%, 个百分点).
 pub(super) struct KindClues<'a> {
     pub sentence: &'a str,
+    /// The sentence up to the figure.
+    pub before: &'a str,
     pub clause: &'a str,
     pub qualifier: Option<&'a str>,
     pub rate: bool,
@@ -101,7 +103,12 @@ pub(super) fn looks_back(before: &str) -> bool {
 /// (左右, 以上, 达到, 提高到, a rate), else a plan (新建, 安排…).
 pub(super) fn kind(clues: &KindClues, outlook: Outlook) -> MetricKind {
     let in_sentence = |markers: &[&str]| markers.iter().any(|m| clues.sentence.contains(m));
-    if in_sentence(TARGET_MARKERS) {
+    // 主要预期目标是：…, 力争…: a target marker governs the figures after
+    // it (城镇新增就业1312万人，超过全年预期目标 reports a result).
+    // (A name in quotes says nothing: “两个确保”.)
+    let before = unquoted(clues.before);
+    let governed = |markers: &[&str]| markers.iter().any(|m| before.contains(m));
+    if governed(TARGET_MARKERS) {
         return MetricKind::Target;
     }
     if clues.after_look_back {
@@ -137,11 +144,33 @@ pub(super) fn kind(clues: &KindClues, outlook: Outlook) -> MetricKind {
     }
 }
 
-/// A past marker in a clause, 去年/上年 only when not compared with (比去年).
+/// Text with what stands in quotes (“两个确保”) left out.
+fn unquoted(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '“' => depth += 1,
+                '”' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
+/// Words comparing with a year: 明显高于去年, 大于去年.
+const COMPARING: &[&str] = &[
+    "高于", "低于", "大于", "小于", "多于", "少于", "快于", "慢于",
+];
+
+/// A past marker in a clause, 去年/上年 only when not compared with (比去年,
+/// 高于去年).
 fn has_past_marker(clause: &str) -> bool {
     PAST_MARKERS.iter().any(|marker| {
         clause.match_indices(marker).any(|(at, _)| {
-            let compared = clause[..at].ends_with(['比', '较']);
+            let compared = clause[..at].ends_with(['比', '较'])
+                || COMPARING.iter().any(|c| clause[..at].ends_with(c));
             let year = matches!(*marker, "去年" | "上年");
             !(year && compared)
         })
@@ -235,6 +264,7 @@ mod tests {
         for (sentence, qualifier, outlook, expected) in cases {
             let clues = KindClues {
                 sentence,
+                before: sentence,
                 clause: sentence,
                 qualifier,
                 rate: sentence.contains('%'),

@@ -24,7 +24,7 @@ use change::change;
 use kind::{kind, looks_back, outlook, KindClues};
 use reader::{figures, Figure};
 use sentence::{clause_before, period, sentence_bounds};
-use subject::{assign_series_subjects, fill_from_context, subject};
+use subject::{add_purposes, assign_series_subjects, fill_from_context, subject};
 
 use crate::report::{innermost_section, Metric, Normalized, Section};
 use crate::text::document::Document;
@@ -44,6 +44,7 @@ pub(crate) fn metrics(doc: &Document, sections: &[Section], jieba: &Jieba) -> Ve
             previous_end = figure.end;
         }
         assign_series_subjects(&paragraph.text, &figures, &mut found[first..]);
+        add_purposes(&paragraph.text, &figures, &mut found[first..]);
         fill_from_context(&paragraph.text, &figures, &mut found[first..]);
     }
     found
@@ -95,6 +96,7 @@ fn to_metric(
         kind: kind(
             &KindClues {
                 sentence,
+                before: &sentence[..figure.start - sentence_start],
                 clause: own_clause(
                     sentence,
                     figure.start - sentence_start,
