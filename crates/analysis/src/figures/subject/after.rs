@@ -6,8 +6,8 @@ use jieba_rs::{Jieba, Tag};
 
 use super::super::change::strip_change;
 use super::super::sentence::{clause_before, is_clause_break};
-use super::before::strip_leading;
-use super::{clean_subject, ends_phrase, tag_words, NOUN_TAGS};
+use super::before::{is_leading_word, strip_leading};
+use super::{clean_subject, ends_phrase, tag_words, BARE_RATES, NOUN_TAGS};
 use crate::text::chars::is_han;
 use crate::text::numerals::{is_digit, is_multiplier};
 
@@ -15,11 +15,21 @@ use crate::text::numerals::{is_digit, is_multiplier};
 /// is counted: 突破1600亿斤大关, 跨上5万亿元台阶, 约合1243亿元人民币.
 const NOT_COUNTED: &[&str] = &["大关", "台阶", "关口", "水平", "人民币"];
 
+/// Acts of receiving: what people counted got (得到最低生活保障, 喝上引调水).
+const RECEIVING: &[&str] = &[
+    "得到", "获得", "享受", "受益", "喝上", "用上", "住上", "纳入",
+];
+
+/// Words of how work goes, not what is done: 加快建设, 有序推进.
+const PROGRESS: &[&str] = &[
+    "加快", "加速", "推进", "有序", "稳步", "持续", "全面", "加力",
+];
+
 /// The rank a name may hold inside it: 自治区级, 千亿级.
 const RANK: &str = "级";
 
 /// Longest act after a count that says which things are counted.
-const MAX_ACT_CHARS: usize = 10;
+const MAX_ACT_CHARS: usize = 20;
 
 /// The noun phrase right after a figure, up to the clause's end:
 /// 3000余名**政协委员**, 215件**重点提案**、90篇委员大会**发言**的,
@@ -43,7 +53,10 @@ pub(super) fn noun_phrase_after(
         }
         None => Some(before),
     };
-    let opens_clause = examples_only.is_some_and(|rest| !strip_leading(rest).chars().any(is_han));
+    let opens_clause = examples_only.is_some_and(|rest| {
+        let rest = strip_leading(rest);
+        is_leading_word(rest) || !rest.chars().any(is_han)
+    });
     // 向市水务局等29家单位委派民主监督小组: a preposition opening the
     // clause governs what is counted, and the verb after it is the clause's.
     let verbs_inside = !governed_by_preposition(jieba, before);
@@ -63,17 +76,19 @@ pub(super) fn noun_phrase_after(
     let mut taken = phrase_words(&tags, counted, verbs_inside);
     let noun_chars: usize = taken.iter().map(|(word, _)| word.chars().count()).sum();
     let rest = &words[taken.iter().map(|(word, _)| word.len()).sum::<usize>()..];
+    // 2235万城市居民得到最低生活保障: what people received says which
+    // they are, however long their name.
+    let received = RECEIVING.iter().any(|r| rest.starts_with(r));
     if opens_clause
-        && noun_chars <= 2
-        && rest.chars().count() <= MAX_ACT_CHARS
+        && (noun_chars <= 2 || received)
+        && rest.chars().filter(|&c| is_han(c)).count() <= MAX_ACT_CHARS
         && !rest.chars().any(is_digit)
     {
         // 9项成果获国家科学技术奖, 12人入选国家高层次人才: what they did says
-        // which they are.
-        if tag_words(jieba, rest)
-            .first()
-            .is_some_and(|t| t.tag.starts_with('v'))
-        {
+        // which they are (not how fast it goes: 4个项目加快建设).
+        if tag_words(jieba, rest).first().is_some_and(|t| {
+            t.tag.starts_with('v') && !PROGRESS.iter().any(|p| t.word.starts_with(p))
+        }) {
             let head: String = taken.iter().map(|(word, _)| *word).collect();
             return clean_subject(&format!("{head}{rest}"));
         }
@@ -137,9 +152,9 @@ fn phrase_words<'a>(
             && tag.tag.starts_with('v')
             && (tag.word.chars().count() > 1 || i + 1 == tags.len())
             && tags.get(i + 1).is_none_or(|next| ends_phrase(next.tag));
-        // An adjective inside the phrase: 16个国家重大科技专项.
+        // An adjective inside or opening the phrase: 16个国家重大科技专项,
+        // 20项重大水利工程.
         let inner_adjective = tag.tag == "a"
-            && !taken.is_empty()
             && tags
                 .get(i + 1)
                 .is_some_and(|next| NOUN_TAGS.contains(&next.tag));
@@ -174,7 +189,9 @@ fn phrase_words<'a>(
                 && tag.word.chars().count() == 1
                 && !tag.word.chars().all(is_multiplier)
                 && noun_after(i + 1));
-        if inner_adjective || inner_verb || ranked || NOUN_TAGS.contains(&tag.tag) {
+        // 增速, 增幅: the dictionary's verbs that name a measure here.
+        let measure = BARE_RATES.contains(&tag.word);
+        if inner_adjective || inner_verb || ranked || measure || NOUN_TAGS.contains(&tag.tag) {
             taken.push((tag.word, tag.tag));
         } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
             taken.push((tag.word, tag.tag));

@@ -10,7 +10,7 @@ use jieba_rs::Jieba;
 use super::super::change::strip_change;
 use super::super::sentence::clause_before;
 use super::acts::{leading_acts, trailing_acts};
-use super::{clean_subject, tag_words, NOUN_TAGS};
+use super::{clean_subject, tag_words, BARE_MEASURES, BARE_RATES, NOUN_TAGS};
 use crate::text::chars::is_han;
 use crate::text::numerals::{is_digit, is_plan_name};
 
@@ -28,11 +28,16 @@ const INTRODUCING_VERBS: &[&str] = &[
 /// Words that open the words before a figure without being part of the
 /// indicator: time and scope (今年, 全省, 其中), adverbs (共, 同时, 累计).
 const LEADING_WORDS: &[&str] = &[
-    "初步预计", "初步测算", "预计", "其中", "同时", "今年", "去年", "全年", "当年", "目前", "确保",
-    "力争", "计划", "拟", "将", "要", "先后", "被", "共", "累计", "并", "还", "也", "又", "再",
-    "全力", "努力", "着力", "持续", "继续", "切实", "大力", "积极", "进一步", "坚决", "不断",
+    "初步预计", "初步测算", "预计", "其中", "同时", "为此", "今年", "去年", "全年", "当年", "目前",
+    "确保", "力争", "计划", "拟", "将", "要", "先后", "被", "共", "累计", "并", "还", "也", "又",
+    "再", "全力", "努力", "着力", "持续", "继续", "切实", "大力", "积极", "进一步", "坚决", "不断",
     "全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区",
 ];
+
+/// Whether `words` are only time or scope (今年, 全国): no indicator.
+pub(super) fn is_leading_word(words: &str) -> bool {
+    LEADING_WORDS.contains(&words)
+}
 
 /// Verbs that take a clause as their object (中央提出…, 国务院同意…, 可使
 /// 农民减轻负担): what is said, agreed or made to happen follows them, and
@@ -106,7 +111,7 @@ pub(super) fn indicator_before(
     } else {
         words
     };
-    let words = without_purpose(&without_examples(without_listed_examples(words)));
+    let words = without_purpose(&without_examples(jieba, without_listed_examples(words)));
     if words.chars().count() > MAX_INDICATOR_CHARS {
         return last_noun_phrase(jieba, &words);
     }
@@ -129,7 +134,7 @@ fn object_of_act<'a>(jieba: &Jieba, words: &'a str) -> &'a str {
         let names_a_kind = i > 0
             && i + 2 == tags.len()
             && matches!(tags[i + 1].tag, "n" | "nz" | "nt")
-            && tags[i + 1].word.chars().count() == 2;
+            && (2..=3).contains(&tags[i + 1].word.chars().count());
         let acts_on_a_noun = tag.tag == "v"
             && !adding
             && !names_a_kind
@@ -153,15 +158,28 @@ fn object_of_act<'a>(jieba: &Jieba, words: &'a str) -> &'a str {
 /// listed before 等 are not what is counted.
 /// Acts that change what is counted, opening the examples, stay: 更新改造
 /// 燃气、供排水等老化管道 → 更新改造老化管道.
-fn without_examples(words: &str) -> Cow<'_, str> {
+fn without_examples<'w>(jieba: &Jieba, words: &'w str) -> Cow<'w, str> {
     match words.rsplit_once('等') {
+        // 均衡性转移支付、…奖补资金等增幅: a bare rate or measure is of the
+        // things listed, which stay.
+        Some((_, what)) if BARE_RATES.contains(&what) || BARE_MEASURES.contains(&what) => {
+            Cow::Borrowed(words)
+        }
         Some((examples, what))
             if examples.contains(['、', '”', '》'])
                 && what.chars().count() >= 2
                 && !words.contains("用于") =>
         {
-            match leading_acts(examples) {
-                Some(acts) => Cow::Owned(format!("{acts}{what}")),
+            // 民间资本参与海上风电、核电等重大项目: who does what to the
+            // things listed stays.
+            let first = &examples[..examples.find(['、', '“', '《']).unwrap_or(examples.len())];
+            let tags = tag_words(jieba, first);
+            let doer = tags
+                .iter()
+                .rposition(|t| t.tag == "v" || t.tag == "p")
+                .map(|k| &first[..tags[k].byte_end]);
+            match leading_acts(examples).or(doer) {
+                Some(kept) => Cow::Owned(format!("{kept}{what}")),
                 None => Cow::Borrowed(what),
             }
         }

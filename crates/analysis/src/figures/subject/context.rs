@@ -7,11 +7,8 @@
 use super::super::reader::Figure;
 use super::super::sentence::is_clause_break;
 use super::acts::{holds_an_act, leading_acts};
-use super::BARE_MEASURES;
+use super::{BARE_MEASURES, BARE_RATES};
 use crate::report::Metric;
-
-/// Measures of a rate or share of the thing before: 增速, 比重.
-const BARE_RATES: &[&str] = &["增速", "增幅", "比重", "占比"];
 
 /// Acts of adding that open a subject: 新增公园141座 (the new ones).
 const ADDING: &[&str] = &["新增", "新建", "新认定", "新开工", "新培育"];
@@ -44,6 +41,15 @@ pub(in crate::figures) fn fill_from_context(
     figures: &[Figure],
     metrics: &mut [Metric],
 ) {
+    // 其中173户349人稳定脱贫: figures side by side count the same things,
+    // named after the second.
+    for i in (1..metrics.len()).rev() {
+        let side_by_side = text[figures[i - 1].end..figures[i].start].trim().is_empty()
+            && !GROUPS.contains(&metrics[i - 1].unit.as_str());
+        if side_by_side && metrics[i - 1].subject.is_none() {
+            metrics[i - 1].subject = metrics[i].subject.clone();
+        }
+    }
     for i in 1..metrics.len() {
         let between = &text[figures[i - 1].end..figures[i].start];
         let (before, rest) = metrics.split_at_mut(i);
@@ -134,9 +140,11 @@ pub(in crate::figures) fn fill_from_context(
 }
 
 /// Whether the words between two figures are the next item of a list:
-/// `、绿地` of 新建绿道130公里、绿地1000公顷, with no clause between.
+/// `、绿地` of 新建绿道130公里、绿地1000公顷, `铁路专用线、` of 布局建设5条
+/// 铁路专用线、26条产业路, with no clause between.
 fn listed_after(between: &str) -> bool {
-    between
+    let item = between
         .strip_prefix('、')
-        .is_some_and(|item| !item.contains(is_clause_break))
+        .or_else(|| between.strip_suffix('、'));
+    item.is_some_and(|item| !item.contains(is_clause_break))
 }

@@ -12,9 +12,11 @@ mod acts;
 mod after;
 mod before;
 mod context;
+mod purpose;
 mod series;
 
 pub(super) use context::fill_from_context;
+pub(super) use purpose::add_purposes;
 pub(super) use series::assign_series_subjects;
 
 use acts::trailing_acts;
@@ -130,11 +132,39 @@ pub(super) fn subject(
     end: usize,
     unit: Unit,
 ) -> Option<String> {
-    subject_in_clause(jieba, sentence, start, end, unit).or_else(|| {
+    let found = subject_in_clause(jieba, sentence, start, end, unit).or_else(|| {
         (!unit.counts())
             .then(|| object_of_echoed_act(jieba, sentence, start))
             .flatten()
+    })?;
+    Some(match cause(sentence, start) {
+        Some(cause) if !found.contains(cause) => format!("{cause}{found}"),
+        _ => found,
     })
+}
+
+/// Verbs that make what follows them happen: the clause's words before
+/// them, or the clause before, are the cause.
+const CAUSATIVES: &[&str] = &["可使", "将使", "能使"];
+
+/// Longest cause put before what it makes happen.
+const MAX_CAUSE_CHARS: usize = 16;
+
+/// What makes the effect a figure measures happen, where the clause says
+/// so with 可使: 今年农业税率降低可使农民减轻负担70亿元 → 农业税率降低; 取消
+/// 农业特产税，每年可使农民减轻负担48亿元 → the clause before.
+fn cause(sentence: &str, start: usize) -> Option<&str> {
+    let own = clause_before(sentence, start);
+    let at = CAUSATIVES.iter().find_map(|c| own.find(c))?;
+    let in_clause = strip_leading(own[..at].trim_start_matches("每年"));
+    let cause = if in_clause.chars().any(is_han) {
+        in_clause
+    } else {
+        let earlier = sentence[..start - own.len()].trim_end_matches(|c: char| !is_han(c));
+        clause_before(earlier, earlier.len())
+    };
+    let n = cause.chars().count();
+    ((2..=MAX_CAUSE_CHARS).contains(&n) && !cause.chars().any(is_digit)).then_some(cause)
 }
 
 /// [`subject`] from the figure's own clause and the words after it.
@@ -200,6 +230,13 @@ fn subject_in_clause(
     if !names_a_thing(jieba, &before) && !unit.counts_occasions() {
         return after();
     }
+    // 首期规模500亿元的浙江社保科创基金: the measure of the thing after it.
+    let measured = before.ends_with("规模") || BARE_MEASURES.contains(&before.as_str());
+    if measured && sentence[end..].starts_with('的') {
+        if let Some(thing) = after() {
+            return Some(format!("{thing}{before}"));
+        }
+    }
     // 粮食连续五年增产，总产量52850万吨: the measure of the thing named before.
     if BARE_MEASURES.contains(&before.as_str()) {
         if let Some(topic) = topic_of_clause_before(jieba, sentence, start) {
@@ -213,8 +250,12 @@ fn subject_in_clause(
 const MAX_OCCASION_ACT_CHARS: usize = 16;
 
 /// Measures that need the thing they measure: 总产量, 规模.
-pub(super) const BARE_MEASURES: &[&str] =
-    &["总量", "总数", "总额", "总规模", "规模", "产量", "总产量"];
+pub(super) const BARE_MEASURES: &[&str] = &[
+    "总量", "总数", "总额", "总规模", "规模", "产量", "总产量", "总投资", "年度投资",
+];
+
+/// Measures of a rate or share of the thing before: 增速, 比重.
+pub(super) const BARE_RATES: &[&str] = &["增速", "增幅", "比重", "占比"];
 
 /// The thing the clause before the figure's clause opens with: 粮食 of
 /// 粮食连续五年增产.
