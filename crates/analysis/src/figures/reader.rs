@@ -270,6 +270,17 @@ fn quantity(cursor: &mut Cursor, number: Number, in_words: bool) -> Option<Quant
         magnitude = cursor.eat_magnitude();
     }
     approximate = approximate.or_else(|| cursor.eat_any(APPROXIMATE));
+    // 4万多亿元: 万 and 亿 with 多 between are 万亿.
+    if approximate.is_some() && magnitude.is_some_and(|m| m.word == "万") {
+        let at = cursor.at;
+        match cursor.eat_magnitude() {
+            Some(m) if m.word == "亿" => {
+                magnitude = MAGNITUDES.iter().copied().find(|m| m.word == "万亿")
+            }
+            Some(_) => cursor.at = at,
+            None => {}
+        }
+    }
     let mut upper = read_upper_end(cursor, number.arabic, &mut magnitude);
     let unit = if in_words {
         Unit::Word("%")

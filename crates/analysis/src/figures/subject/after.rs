@@ -191,7 +191,24 @@ fn phrase_words<'a>(
                 && noun_after(i + 1));
         // 增速, 增幅: the dictionary's verbs that name a measure here.
         let measure = BARE_RATES.contains(&tag.word);
-        if inner_adjective || inner_verb || ranked || measure || NOUN_TAGS.contains(&tag.tag) {
+        // 环保式, 压缩式: a word and the suffix that makes it a modifier, before a noun.
+        let suffixed = tags.get(i + 1).is_some_and(|next| next.tag == "k")
+            && tags
+                .get(i + 2)
+                .is_some_and(|after| NOUN_TAGS.contains(&after.tag));
+        let suffix = tag.tag == "k"
+            && !taken.is_empty()
+            && tags
+                .get(i + 1)
+                .is_some_and(|next| NOUN_TAGS.contains(&next.tag));
+        if inner_adjective
+            || inner_verb
+            || ranked
+            || measure
+            || suffixed
+            || suffix
+            || NOUN_TAGS.contains(&tag.tag)
+        {
             taken.push((tag.word, tag.tag));
         } else if closing_verb && (!taken.is_empty() || (counted && i + 1 == tags.len())) {
             taken.push((tag.word, tag.tag));

@@ -131,7 +131,13 @@ fn object_of_act<'a>(jieba: &Jieba, words: &'a str) -> &'a str {
         // An act opening the words may act on an act (开展学习活动).
         // 概念验证中心, 提交帮扶记录: a verb after a word, before one noun
         // closing the words, names the kind of that noun.
+        // (Not after a place a preposition names: 在各新闻媒体、“政协云”发布稿件.)
         let names_a_kind = i > 0
+            && tags[0].tag != "p"
+            && NOUN_TAGS
+                .iter()
+                .chain(&["v"])
+                .any(|t| *t == tags[i - 1].tag)
             && i + 2 == tags.len()
             && matches!(tags[i + 1].tag, "n" | "nz" | "nt")
             && (2..=3).contains(&tags[i + 1].word.chars().count());

@@ -182,7 +182,10 @@ fn subject_in_clause(
     if counted {
         // 建设筹措7万套保障性租赁住房: the act that changes the things
         // counted stays with them.
-        let acts = trailing_acts(jieba, clause_before(sentence, start));
+        let own = clause_before(sentence, start);
+        // 剩余9项问题: which of the things are counted.
+        let acts = trailing_acts(jieba, own)
+            .or_else(|| REMAINING.iter().find(|r| own.ends_with(**r)).copied());
         let after = after().map(|after| match acts {
             Some(acts) if !after.starts_with(acts) => format!("{acts}{after}"),
             _ => after,
@@ -234,7 +237,15 @@ fn subject_in_clause(
     let measured = before.ends_with("规模") || BARE_MEASURES.contains(&before.as_str());
     if measured && sentence[end..].starts_with('的') {
         if let Some(thing) = after() {
-            return Some(format!("{thing}{before}"));
+            // The thing, not what is done with it (签约落地).
+            let tags = tag_words(jieba, &thing);
+            let named = tags
+                .iter()
+                .position(|t| t.tag == "v")
+                .map_or(thing.len(), |k| tags[k].byte_start);
+            if named > 0 {
+                return Some(format!("{}{before}", &thing[..named]));
+            }
         }
     }
     // 粮食连续五年增产，总产量52850万吨: the measure of the thing named before.
@@ -245,6 +256,9 @@ fn subject_in_clause(
     }
     Some(before)
 }
+
+/// Words before a count that say which of the things are counted.
+const REMAINING: &[&str] = &["剩余", "其余", "其他"];
 
 /// Longest act taken as what occasions opening a clause count.
 const MAX_OCCASION_ACT_CHARS: usize = 16;

@@ -49,6 +49,36 @@ fn a_count_names_the_thing_counted_after_it_or_the_indicator_before() {
             Some("川渝通办事项"),
         ),
         (
+            "全国２２３５万城市居民得到最低生活保障。",
+            "２２３５万",
+            true,
+            Some("城市居民得到最低生活保障"),
+        ),
+        (
+            "五星抽水蓄能电站等518个项目开工建设。",
+            "518个",
+            true,
+            Some("项目开工建设"),
+        ),
+        (
+            "剩余9项问题均取得突破性进展。",
+            "9项",
+            true,
+            Some("剩余问题"),
+        ),
+        (
+            "再开工20项重大水利工程。",
+            "20项",
+            true,
+            Some("开工重大水利工程"),
+        ),
+        (
+            "新建24座环保式公共厕所。",
+            "24座",
+            true,
+            Some("新建环保式公共厕所"),
+        ),
+        (
             "建设筹措7万套（间）保障性租赁住房。",
             "7万套（间）",
             true,
@@ -199,6 +229,24 @@ fn a_measure_names_the_indicator_before_it() {
             Some("中央财政专项补助资金"),
         ),
         (
+            "今年农业税率降低可使农民减轻负担７０亿元。",
+            "７０亿元",
+            false,
+            Some("农业税率降低农民减轻负担"),
+        ),
+        (
+            "首期规模500亿元的浙江社保科创基金签约落地。",
+            "500亿元",
+            false,
+            Some("浙江社保科创基金首期规模"),
+        ),
+        (
+            "民间资本参与海上风电、核电等重大项目参股比例不低于10%。",
+            "10%",
+            false,
+            Some("民间资本参与重大项目参股比例"),
+        ),
+        (
             "确保全省生猪出栏稳定在6000万头以上。",
             "6000万头以上",
             false,
@@ -211,4 +259,17 @@ fn a_measure_names_the_indicator_before_it() {
             "{sentence}"
         );
     }
+}
+
+/// Occasions opening their clause count the act that follows.
+#[test]
+fn occasions_count_the_act_after_them() {
+    let (jieba, _) = crate::keywords::lexicon::load();
+    let sentence = "三次较大幅度提高粮食最低收购价，提价幅度超过２０％。";
+    let figure = "三次";
+    let at = sentence.find(figure).unwrap();
+    assert_eq!(
+        subject(&jieba, sentence, at, at + figure.len(), Unit::Word("次")).as_deref(),
+        Some("较大幅度提高粮食最低收购价")
+    );
 }
