@@ -21,6 +21,13 @@ const GENERIC: &str = include_str!("../../data/generic.txt");
 const GENERIC_RATE_RATIO: f64 = 3.0;
 const GENERIC_ACT_RATE_RATIO: f64 = 5.0;
 
+/// The share of a generic word's allowed rate (`generic_ratio` times its
+/// median) whose uses say nothing of a report even when it uses the word
+/// more: only the uses beyond it weigh (a word used at 4 times its median,
+/// allowed 3, weighs for its uses beyond 1.5 times). Keyness against the
+/// genre: what every report writes is not this report's topic.
+const GENERIC_ALLOWANCE: f64 = 0.5;
+
 /// How many times its median rate a generic word of this part of speech
 /// (jieba's tag) may be used and still be generic.
 fn generic_ratio(tag: &str) -> f64 {
@@ -92,6 +99,20 @@ impl<'t> CorpusTable<'t> {
     /// The IDF of one of the phrases, on the scale of jieba's table.
     pub fn idf(&self, phrase: &str) -> Option<f64> {
         self.idf.get(phrase).copied()
+    }
+
+    /// How many of `count` occurrences among `tokens` weigh: those beyond
+    /// what any report of the corpus uses without the word saying anything
+    /// of it ([`GENERIC_ALLOWANCE`]); all of them for a word not generic.
+    pub fn excess(&self, word: &str, count: usize, tokens: usize) -> f64 {
+        match self.generic.get(word) {
+            Some(&(median, ratio)) if ratio.is_finite() => {
+                let allowed =
+                    GENERIC_ALLOWANCE * ratio * median * tokens.max(1) as f64 / RATE_TOKENS;
+                (count as f64 - allowed).max(0.0)
+            }
+            _ => count as f64,
+        }
     }
 
     /// Whether `word`, seen `count` times among `tokens`, is one every

@@ -118,9 +118,11 @@ pub(crate) fn keywords(
     sections: &[Section],
     limit: usize,
 ) -> Vec<Keyword> {
+    let labels = field_labels(doc);
     let allowed = |t: &str| {
         is_term(t)
-            && !(options.filter_boilerplate && (is_boilerplate(t) || is_scope_or_time(t)))
+            && !(options.filter_boilerplate
+                && (is_boilerplate(t) || is_scope_or_time(t) || labels.contains(t)))
             && !options.removed_words.iter().any(|r| r == t)
     };
     // Candidate occurrences, in order (each word judged once).
@@ -149,7 +151,13 @@ pub(crate) fn keywords(
         candidates.retain(|&i| occurrences.contains_key(terms.sequence[i].text));
     }
     let weights: HashMap<&str, f64> = match options.method {
-        KeywordMethod::TfIdf => tfidf(terms, &occurrences, candidates.len(), (idf, table)),
+        KeywordMethod::TfIdf => tfidf(
+            terms,
+            &occurrences,
+            candidates.len(),
+            (idf, table),
+            options.filter_boilerplate,
+        ),
         KeywordMethod::TextRank => textrank(terms, &candidates),
     };
     // Rank first; positions only for the keywords kept.
@@ -192,6 +200,30 @@ pub(crate) fn keywords(
         keyword.sections.dedup();
     }
     found
+}
+
+/// Paragraphs a label must open for it to be a form's field.
+const FIELD_LABEL_PARAGRAPHS: usize = 3;
+
+/// The fields of a form the report repeats (主办单位：…, 责任单位：…): a
+/// short word before a colon opening three or more paragraphs labels what
+/// follows and says nothing itself.
+fn field_labels<'d>(doc: &'d Document) -> rustc_hash::FxHashSet<&'d str> {
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for paragraph in &doc.paragraphs {
+        let text = paragraph.text.trim_start();
+        if let Some(at) = text.find(['：', ':']) {
+            let label = &text[..at];
+            if (2..=6).contains(&label.chars().count()) && label.chars().all(is_han) {
+                *counts.entry(label).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= FIELD_LABEL_PARAGRAPHS)
+        .map(|(label, _)| label)
+        .collect()
 }
 
 /// Share of its occurrences a word must stand alone in (before a clause's

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::figures::is_unit_word;
+use crate::figures::{is_change_verb, is_unit_word};
 use crate::text::chars::is_han;
 use crate::text::numerals::{is_chinese_numeral, is_plan_name};
 
@@ -73,9 +73,10 @@ pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION_SET.contains(word)
 }
 
-/// Whether `word` is report boilerplate.
+/// Whether `word` is report boilerplate, or names a rise or fall (增长,
+/// 减少: what figures do, never what a report is about).
 pub(crate) fn is_boilerplate(word: &str) -> bool {
-    BOILERPLATE_SET.contains(word)
+    BOILERPLATE_SET.contains(word) || is_change_verb(word)
 }
 
 /// Whether a word may be shown as a keyword at all: two or more characters,

@@ -24,6 +24,7 @@ pub(super) fn tfidf<'t>(
     occurrences: &HashMap<&'t str, Vec<usize>>,
     candidates: usize,
     (idf, table): (&Idf, &CorpusTable),
+    filter_boilerplate: bool,
 ) -> HashMap<&'t str, f64> {
     let total = candidates.max(1) as f64;
     let median = median_idf(idf, &terms.token_counts);
@@ -37,7 +38,12 @@ pub(super) fn tfidf<'t>(
                 .unwrap_or(if whole { COINED_TERM_IDF } else { median });
             // The author's emphasis: an occurrence in quotes or 《》 counts more.
             let emphasised = at.iter().filter(|&&i| terms.sequence[i].quoted).count();
-            let tf = at.len() as f64 + (QUOTE_EMPHASIS - 1.0) * emphasised as f64;
+            let count = if filter_boilerplate {
+                table.excess(word, at.len(), terms.words)
+            } else {
+                at.len() as f64
+            };
+            let tf = count + (QUOTE_EMPHASIS - 1.0) * emphasised as f64;
             (word, tf * idf / total)
         })
         .collect()
