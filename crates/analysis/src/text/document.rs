@@ -151,6 +151,10 @@ fn split_lines(text: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
     let mut in_trailer = false;
     // The line before was a bare `来源:`: a short line now names the source.
     let mut source_follows = false;
+    // Inside a breadcrumb written a step a line (当前位置： / 首页 / > / 要闻),
+    // and whether the line before was one of its separators.
+    let (mut in_breadcrumb, mut after_separator) = (false, false);
+    let mut last_residue: &str = "";
     for raw in text.split_inclusive('\n') {
         let content = raw.trim_end_matches(['\n', '\r']);
         let (offset, trimmed) = residue::trim(content);
@@ -172,12 +176,21 @@ fn split_lines(text: &str) -> (Vec<Line<'_>>, Vec<Line<'_>>) {
                     || residue::is_link_id(trimmed)));
         let source_name = source_follows && trimmed.chars().count() <= residue::MAX_SOURCE_CHARS;
         source_follows = residue::is_bare_source_label(trimmed);
+        let separator = residue::is_breadcrumb_separator(trimmed);
+        let step = in_breadcrumb
+            && (separator
+                || ((after_separator || trimmed == "首页" || trimmed == last_residue)
+                    && residue::may_be_breadcrumb_step(trimmed)));
+        in_breadcrumb = step || residue::opens_breadcrumb(trimmed);
+        after_separator = in_breadcrumb && separator;
         if comment
             || in_trailer
             || source_name
+            || step
             || trimmed == "-->"
             || residue::is_residue_line(trimmed)
         {
+            last_residue = trimmed;
             residue.push(line);
         } else {
             lines.push(line);

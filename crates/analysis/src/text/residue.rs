@@ -35,6 +35,39 @@ pub(super) fn is_link_id(line: &str) -> bool {
     id.len() >= 16 && id.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// A line that opens a breadcrumb: 当前位置：, 您的位置:.
+pub(super) fn opens_breadcrumb(line: &str) -> bool {
+    ["当前位置", "您的位置", "您现在的位置"]
+        .iter()
+        .any(|w| line.starts_with(w))
+}
+
+/// A breadcrumb's separator on a line of its own: `>`, `>>`, `»`.
+pub(super) fn is_breadcrumb_separator(line: &str) -> bool {
+    !line.is_empty()
+        && line
+            .chars()
+            .all(|c| matches!(c, '>' | '＞' | '»' | '›' | '/'))
+}
+
+/// Longest step of a breadcrumb: a section's name (政务信息, 宁夏要闻).
+const MAX_BREADCRUMB_STEP_CHARS: usize = 8;
+
+/// Whether a line may be a step of a breadcrumb: a short name, no sentence.
+pub(super) fn may_be_breadcrumb_step(line: &str) -> bool {
+    line.chars().count() <= MAX_BREADCRUMB_STEP_CHARS
+        && !line.contains(['。', '，', '：', ':', '、'])
+}
+
+/// A timestamp alone on a line: 2026-02-03 09:02:33.
+fn is_timestamp(line: &str) -> bool {
+    line.chars().any(|c| c.is_ascii_digit())
+        && line.contains(['-', ':', '/'])
+        && line
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | '/' | ' ' | '.'))
+}
+
 /// Whether one line, already trimmed, is residue.
 pub(super) fn is_residue_line(line: &str) -> bool {
     let n = line.chars().count();
@@ -69,8 +102,15 @@ pub(super) fn is_residue_line(line: &str) -> bool {
     if n <= 30
         && (line.starts_with("时间：")
             || line.starts_with("发布时间")
+            || line.starts_with("发表时间")
+            || line.starts_with("发布日期")
+            || line.starts_with("阅读量")
+            || line.starts_with("浏览次数")
             || line.starts_with("作者："))
     {
+        return true;
+    }
+    if is_timestamp(line) {
         return true;
     }
     // 新华社北京３月１５日电: a news agency's dateline.
@@ -139,6 +179,8 @@ mod tests {
             "时间：2026-02-02",
             "新华社北京３月１５日电",
             "相关报道：\"",
+            "发表时间：",
+            "2026-02-03 09:02:33",
         ] {
             assert!(is_residue_line(line), "{line}");
         }

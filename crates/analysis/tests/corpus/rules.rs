@@ -232,7 +232,11 @@ fn keyword_violations(text: &[char], report: &Report, out: &mut Vec<(&'static st
         let last = chars[chars.len() - 1];
         // 个百分点, 余篇, 个县市: a unit or the tail of a count; 两个, 三年:
         // a numeral with a measure word. (一带一路, 三年行动 are names.)
-        let counted = matches!(first, '余' | '多' | '个');
+        // (个体, 个人, 个性 are words of their own.)
+        let counted = matches!(first, '余' | '多' | '个')
+            && !["个体", "个人", "个性"]
+                .iter()
+                .any(|w| k.word.starts_with(w));
         let numeral_and_unit =
             chars.len() == 2 && NUMERALS.contains(first) && UNIT_CHARS.contains(&last);
         // 十四五: a five-year plan's name, not a count.
@@ -280,12 +284,15 @@ fn is_han(c: char) -> bool {
 fn violations(text: &str, report: &Report) -> Vec<(&'static str, String)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    // A text that opens with its address (各位代表：) has no title line to find.
+    // A text that opens with its address (各位代表：, 同志们：) has no title line to find.
     let opens_with_address = text
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty())
-        .is_some_and(|l| l.trim_start_matches('\u{feff}').starts_with("各位"));
+        .is_some_and(|l| {
+            let l = l.trim_start_matches('\u{feff}');
+            l.starts_with("各位") || l.starts_with("同志们")
+        });
     if report.title.is_none() && !opens_with_address {
         out.push(("no title", String::new()));
     }
