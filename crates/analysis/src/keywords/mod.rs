@@ -202,8 +202,10 @@ pub(crate) fn keywords(
     found
 }
 
-/// Paragraphs a label must open for it to be a form's field.
+/// Paragraphs a label must open for it to be a form's field, and its
+/// longest.
 const FIELD_LABEL_PARAGRAPHS: usize = 3;
+const MAX_FIELD_LABEL_CHARS: usize = 6;
 
 /// The fields of a form the report repeats (主办单位：…, 责任单位：…): a
 /// short word before a colon opening three or more paragraphs labels what
@@ -212,9 +214,14 @@ fn field_labels<'d>(doc: &'d Document) -> rustc_hash::FxHashSet<&'d str> {
     let mut counts: HashMap<&str, usize> = HashMap::default();
     for paragraph in &doc.paragraphs {
         let text = paragraph.text.trim_start();
-        if let Some(at) = text.find(['：', ':']) {
+        // Only a paragraph's first few characters can hold a label.
+        let colon = text
+            .char_indices()
+            .take(MAX_FIELD_LABEL_CHARS + 1)
+            .find(|&(_, c)| matches!(c, '：' | ':'));
+        if let Some((at, _)) = colon {
             let label = &text[..at];
-            if (2..=6).contains(&label.chars().count()) && label.chars().all(is_han) {
+            if label.chars().count() >= 2 && label.chars().all(is_han) {
                 *counts.entry(label).or_default() += 1;
             }
         }

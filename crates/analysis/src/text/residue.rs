@@ -61,7 +61,7 @@ pub(super) fn may_be_breadcrumb_step(line: &str) -> bool {
 
 /// A timestamp alone on a line: 2026-02-03 09:02:33.
 fn is_timestamp(line: &str) -> bool {
-    line.chars().any(|c| c.is_ascii_digit())
+    line.starts_with(|c: char| c.is_ascii_digit())
         && line.contains(['-', ':', '/'])
         && line
             .chars()

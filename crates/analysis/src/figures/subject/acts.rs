@@ -54,6 +54,10 @@ pub(super) fn leading_acts(words: &str) -> Option<&str> {
 /// longest run of acts that reaches the end and opens on a word's start
 /// (not 城市|更新 read inside 重建|设).
 pub(super) fn trailing_acts<'w>(jieba: &Jieba, words: &'w str) -> Option<&'w str> {
+    // Most clauses end with no such act: no need to cut them.
+    if !CHANGING_ACTS.iter().any(|act| words.ends_with(act)) {
+        return None;
+    }
     let starts: Vec<usize> = jieba
         .tag(words, false)
         .iter()
