@@ -19,20 +19,9 @@ pub fn analyzer() -> &'static Analyzer {
 }
 
 /// Every report of the corpus, as a path under `corpus/` (`more/…` for the
-/// forty more), in name order; with `REPORT_LENS_MORE_REPORTS=DIR`, the
-/// reports of `DIR` too, by their absolute path: the rules checked on
-/// reports outside the corpus (the floors are the corpus's, so a run with
-/// more reports reads the tables it prints).
+/// forty more), in name order.
 pub fn every_file() -> Vec<String> {
     let mut names = Vec::new();
-    if let Some(dir) = std::env::var_os("REPORT_LENS_MORE_REPORTS") {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_file() && path.extension().is_some_and(|e| e != "md") {
-                names.push(path.to_string_lossy().into_owned());
-            }
-        }
-    }
     for folder in ["", "more/"] {
         let dir = shared(&format!("corpus/{folder}"));
         let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
@@ -45,6 +34,24 @@ pub fn every_file() -> Vec<String> {
         }
     }
     names.sort();
+    names
+}
+
+/// [`every_file`], and with `REPORT_LENS_MORE_REPORTS=DIR` the reports of
+/// `DIR` by their absolute path: reports outside the corpus, to check the
+/// rules on.
+pub fn every_file_and_more() -> Vec<String> {
+    let mut names = every_file();
+    if let Some(dir) = std::env::var_os("REPORT_LENS_MORE_REPORTS") {
+        let mut more: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.is_file() && path.extension().is_some_and(|e| e != "md"))
+            .map(|path| path.to_string_lossy().into_owned())
+            .collect();
+        more.sort();
+        names.extend(more);
+    }
     names
 }
 
