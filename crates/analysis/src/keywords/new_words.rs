@@ -24,6 +24,10 @@ const THRESHOLDS: Thresholds = Thresholds {
     max_tokens: 4,
 };
 
+/// Fewest characters of a new word's last part that may head a longer
+/// token and split it (攻坚 of 攻坚战; never one character).
+const MIN_SPLIT_HEAD_CHARS: usize = 2;
+
 /// Characters a new word may have.
 const NEW_WORD_CHARS: std::ops::RangeInclusive<usize> = 3..=10;
 
@@ -157,34 +161,57 @@ fn merge<'d>(doc: &'d Document, sequence: &mut Vec<Term<'d>>, words: &[String]) 
     let mut i = 0;
     while i < sequence.len() {
         let first = sequence[i].text.chars().next().unwrap_or_default();
+        // A hit: how many tokens the word takes, its length, and whether
+        // it ends inside its last token (脱贫|攻坚战 holds 脱贫攻坚).
         let hit = new_words.starting_with(first).find_map(|word| {
             let mut len = 0;
             let mut n = 0;
             while len < word.len() && i + n < sequence.len() {
                 let t = &sequence[i + n];
-                if !t.may_join()
-                    || !word[len..].starts_with(t.text)
-                    || (n > 0 && !sequence[i + n - 1].touches(t))
-                {
+                if !t.may_join() || (n > 0 && !sequence[i + n - 1].touches(t)) {
                     return None;
+                }
+                let rest = &word[len..];
+                if !rest.starts_with(t.text) {
+                    // The word's last part heads a longer token: 攻坚 of 攻坚战.
+                    let head = n > 0
+                        && rest.chars().count() >= MIN_SPLIT_HEAD_CHARS
+                        && t.text.starts_with(rest)
+                        && t.text.chars().all(is_han);
+                    return head.then_some((n + 1, word.len(), true));
                 }
                 len += t.text.len();
                 n += 1;
             }
-            (len == word.len() && n > 1).then_some((n, len))
+            (len == word.len() && n > 1).then_some((n, len, false))
         });
         match hit {
-            Some((n, len)) => {
+            Some((n, len, split)) => {
                 let first = &sequence[i];
-                let text = &doc.paragraphs[first.paragraph].text[first.at..first.at + len];
+                let paragraph = first.paragraph;
+                let text = &doc.paragraphs[paragraph].text[first.at..first.at + len];
                 merged.push(Term {
                     text,
-                    paragraph: first.paragraph,
+                    paragraph,
                     at: first.at,
                     whole: true,
                     quoted: false,
                     phrase: false,
                 });
+                if split {
+                    // What the token holds beyond the word (战) is a term of its own.
+                    let last = &sequence[i + n - 1];
+                    let end = last.at + last.text.len();
+                    let at = first.at + len;
+                    merged.push(Term {
+                        text: &doc.paragraphs[paragraph].text[at..end],
+                        paragraph,
+                        at,
+                        whole: false,
+                        quoted: false,
+                        phrase: false,
+                    });
+                }
                 i += n;
             }
             None => {
