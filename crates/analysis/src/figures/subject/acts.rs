@@ -18,7 +18,8 @@ const CHANGING_ACTS: &[&str] = &[
     "加装", "安装", "增设", "配备", // removing and cutting
     "拆除", "拆迁", "关停", "关闭", "淘汰", "退出", "取消", "停征", "免征", "减免", "撤并", "压减",
     "化解", "消除", "搬迁", "腾退", // designating and admitting
-    "认定", "新认定", "评定", "获批", "入选", "入围", "引进", "招引", "认证", // rules
+    "认定", "新认定", "评定", "获批", "入选", "入围", "引进", "招引", "认证", "纳入",
+    "新纳入", // rules
     "制定", "修订", "废止",
 ];
 
@@ -73,6 +74,15 @@ pub(super) fn trailing_acts<'w>(jieba: &Jieba, words: &'w str) -> Option<&'w str
 /// counted (大中型水闸除险加固 needs no act from the item before it).
 pub(super) fn holds_an_act(words: &str) -> bool {
     leading_acts(words).is_some() || CHANGING_ACTS.iter().any(|act| words.ends_with(act))
+}
+
+/// Whether `words` are an act and what it acts on (新增托位, 设备更新), not
+/// an act alone (新增, 废止).
+pub(super) fn act_with_object(words: &str) -> bool {
+    leading_acts(words).is_some_and(|acts| acts.len() < words.len())
+        || CHANGING_ACTS
+            .iter()
+            .any(|act| words.ends_with(act) && act.len() < words.len())
 }
 
 /// The longest act opening `text`.

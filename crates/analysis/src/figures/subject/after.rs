@@ -108,8 +108,22 @@ pub(super) fn noun_phrase_after(
         .rev()
         .take_while(|(_, tag)| tag.starts_with('v'))
         .count();
-    if acts >= 2 && acts < taken.len() {
+    // (One act of how work goes is dropped too: 4个在建铁路项目加快建设.)
+    let progress = taken.last().is_some_and(|(word, tag)| {
+        tag.starts_with('v') && PROGRESS.iter().any(|p| word.starts_with(p))
+    });
+    if (acts >= 2 || progress) && acts < taken.len() {
         taken.truncate(taken.len() - acts);
+        // …and the manner it goes in (有序推进, 全面推进).
+        if progress {
+            while taken.len() > 1
+                && taken.last().is_some_and(|(word, tag)| {
+                    matches!(*tag, "d" | "ad") || PROGRESS.contains(word)
+                })
+            {
+                taken.pop();
+            }
+        }
     }
     let phrase: String = taken.iter().map(|(word, _)| *word).collect();
     if NOT_COUNTED.contains(&phrase.as_str()) {

@@ -22,7 +22,8 @@ const INTRODUCING_VERBS: &[&str] = &[
     "去年底", "上年末", "年底", "年末", "继续保持", "保持在", "稳定在", "控制在", "提高到",
     "提升到", "增加到", "由上年", "从上年", "保持", "跨上", "达到", "拟按", "完成", "实现", "拿出",
     "超过", "突破", "约合", "折合", "合计", "总计", "共计", "不低于", "不少于", "不高于", "不超过",
-    "不到", "不足", "达", "为", "是", "按", "至", "到", "上", "在", "由", "从",
+    "不到", "不足", "设定为", "设为", "定为", "达", "为", "是", "按", "至", "到", "上", "在", "由",
+    "从",
 ];
 
 /// Words that open the words before a figure without being part of the
@@ -50,6 +51,9 @@ const BODIES: &[&str] = &["政协", "人大", "总工会", "妇联", "工商联"
 /// Longest indicator taken from the words before a figure; a longer run is
 /// not one indicator, and its last noun phrase is taken instead.
 const MAX_INDICATOR_CHARS: usize = 24;
+/// Longest indicator whose examples before 等 stay (the examples of a bare
+/// rate: 均衡性转移支付、县级基本财力保障机制奖补资金等增幅).
+const MAX_LISTED_CHARS: usize = 32;
 
 /// The indicator named in the words of the clause before a figure: those
 /// words without the change and linking words and introducing verbs at
@@ -112,7 +116,16 @@ pub(super) fn indicator_before(
         words
     };
     let words = without_purpose(&without_examples(jieba, without_listed_examples(words)));
-    if words.chars().count() > MAX_INDICATOR_CHARS {
+    // A list of examples kept before a bare rate (…等增幅) runs longer.
+    let listed_rate = words
+        .rsplit_once('等')
+        .is_some_and(|(_, rate)| BARE_RATES.contains(&rate));
+    let longest = if listed_rate {
+        MAX_LISTED_CHARS
+    } else {
+        MAX_INDICATOR_CHARS
+    };
+    if words.chars().count() > longest {
         return last_noun_phrase(jieba, &words);
     }
     clean_subject(&words)
@@ -134,10 +147,11 @@ fn object_of_act<'a>(jieba: &Jieba, words: &'a str) -> &'a str {
         // (Not after a place a preposition names: 在各新闻媒体、“政协云”发布稿件.)
         let names_a_kind = i > 0
             && tags[0].tag != "p"
-            && NOUN_TAGS
+            && (NOUN_TAGS
                 .iter()
                 .chain(&["v"])
                 .any(|t| *t == tags[i - 1].tag)
+                || matches!(tags[i - 1].word, "”" | "》"))
             && i + 2 == tags.len()
             && matches!(tags[i + 1].tag, "n" | "nz" | "nt")
             && (2..=3).contains(&tags[i + 1].word.chars().count());

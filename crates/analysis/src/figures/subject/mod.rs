@@ -19,7 +19,7 @@ pub(super) use context::fill_from_context;
 pub(super) use purpose::add_purposes;
 pub(super) use series::assign_series_subjects;
 
-use acts::trailing_acts;
+use acts::{act_with_object, trailing_acts};
 use after::noun_phrase_after;
 use before::indicator_before;
 use before::strip_leading;
@@ -190,7 +190,8 @@ fn subject_in_clause(
             Some(acts) if !after.starts_with(acts) => format!("{acts}{after}"),
             _ => after,
         });
-        return after.or_else(|| before.filter(|b| names_a_thing(jieba, b)));
+        // 新纳入低保、特困供养近600万人: those an act admitted, named by it.
+        return after.or_else(|| before.filter(|b| names_a_thing(jieba, b) || act_with_object(b)));
     }
     let Some(before) = before else {
         // 三次较大幅度提高粮食最低收购价: occasions opening their clause count
