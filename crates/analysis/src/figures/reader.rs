@@ -10,7 +10,8 @@ use super::units::{
     is_phase, per_unit, unit_fits, Magnitude, Unit, APPROXIMATE, MAGNITUDES, PREFIX_QUALIFIERS,
     RANGE_MARKS, SUFFIX_QUALIFIERS, UNITS, UNIT_RATES,
 };
-use crate::text::numerals::{ascii_digit, is_chinese_numeral, parse_chinese};
+use crate::text::chars::is_han;
+use crate::text::numerals::{ascii_digit, is_chinese_numeral, is_multiplier, parse_chinese};
 use crate::text::phrases::FIXED_FORMULATIONS;
 use crate::text::quotes::quoted;
 
@@ -212,6 +213,15 @@ fn read_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> Option<Fi
     };
     let before_suffix = cursor.at;
     let suffix = cursor.eat_any(SUFFIX_QUALIFIERS);
+    if names_a_size_class(
+        before,
+        &text[start..before_suffix],
+        quantity.unit,
+        suffix,
+        cursor.rest(),
+    ) {
+        return None;
+    }
     // A fraction's span has always stopped before its suffix (三分之一 of
     // 三分之一以上, qualifier 以上), unlike every other figure's; kept so for
     // now, as the report JSON is pinned while the code is reorganised.
@@ -248,6 +258,39 @@ fn may_open_figure(text: &str, start: usize, quotes: &[(usize, usize)]) -> bool 
     }
     let in_quote = quotes.iter().any(|&(s, e)| s <= start && start < e);
     !(in_quote || (!arabic && prev == Some('”')))
+}
+
+/// Measure words of a count that a size class can follow.
+const CLASS_COUNTERS: &[char] = &['个', '家', '条', '项', '座', '所', '处'];
+
+/// Whether an amount of money (`written` in `unit`, then its suffix) names
+/// a class of the things counted rather than measuring anything: right
+/// after a count (12个百亿元、70个30亿元以上项目, 再上一个万亿元台阶), or a
+/// bare magnitude with 以上 or 以下 before the thing's name
+/// (百亿元以上产业链15条). Other units after a count are counts of their
+/// own (改造老旧小区1343个52.54万户).
+fn names_a_size_class(
+    before: &str,
+    written: &str,
+    unit: Unit,
+    suffix: Option<&str>,
+    rest: &str,
+) -> bool {
+    if !matches!(unit, Unit::Word(word) if word.ends_with('元')) {
+        return false;
+    }
+    let mut back = before.chars().rev();
+    let after_count = back.next().is_some_and(|c| CLASS_COUNTERS.contains(&c))
+        && back
+            .next()
+            .is_some_and(|c| ascii_digit(c).is_some() || is_chinese_numeral(c))
+        && back.next() != Some('第');
+    let bare_magnitude = written.chars().next().is_some_and(is_multiplier)
+        && !written.chars().any(|c| ascii_digit(c).is_some());
+    let names_next = rest.chars().next().is_some_and(|c| {
+        is_han(c) && !matches!(c, '的' | '和' | '或' | '及' | '与' | '并' | '且' | '而')
+    });
+    after_count || (bare_magnitude && matches!(suffix, Some("以上" | "以下")) && names_next)
 }
 
 /// 一个 (an article), 千家万户, 百花齐放: Chinese numerals that are words,

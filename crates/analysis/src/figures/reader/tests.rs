@@ -261,6 +261,29 @@ fn measures_days_ages_and_size_classes() {
 }
 
 #[test]
+fn size_classes_name_what_is_counted() {
+    let written = |text: &str| read(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
+    assert_eq!(
+        written("推进12个百亿元、70个30亿元以上项目建设"),
+        ["12个", "70个"]
+    );
+    assert_eq!(written("百亿元以上产业链15条"), ["15条"]);
+    assert_eq!(written("再上一个万亿元台阶"), Vec::<String>::new());
+    // Counts of their own: two counts of the same things, a batch's items.
+    assert_eq!(
+        written("改造老旧小区1343个52.54万户"),
+        ["1343个", "52.54万户"]
+    );
+    assert_eq!(written("上线两批21件事项"), ["两批", "21件"]);
+    assert_eq!(written("开展第二批301个典型镇建设"), ["301个"]);
+    assert_eq!(written("连续6年稳定在万亿斤以上并逐年增加"), ["万亿斤以上"]);
+    // A figure with 的 before the thing, or ending its clause, measures it.
+    assert_eq!(written("总投资500亿元以上的精细化工项目"), ["500亿元以上"]);
+    assert_eq!(written("全年新增减负超过千亿元，"), ["超过千亿元"]);
+    assert_eq!(written("投资百亿元以上。"), ["百亿元以上"]);
+}
+
+#[test]
 fn ordinals_dates_durations_and_formulations_are_not_figures() {
     for text in [
         "政协衡阳市第十二届委员会",

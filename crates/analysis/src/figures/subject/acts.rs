@@ -77,12 +77,21 @@ pub(super) fn holds_an_act(words: &str) -> bool {
 }
 
 /// Whether `words` are an act and what it acts on (新增托位, 设备更新), not
-/// an act alone (新增, 废止).
-pub(super) fn act_with_object(words: &str) -> bool {
-    leading_acts(words).is_some_and(|acts| acts.len() < words.len())
-        || CHANGING_ACTS
-            .iter()
-            .any(|act| words.ends_with(act) && act.len() < words.len())
+/// an act alone (新增, 废止), with an adverb (分别淘汰) or a bare suffix
+/// (化解率).
+pub(super) fn act_with_object(jieba: &Jieba, words: &str) -> bool {
+    let object = match leading_acts(words) {
+        Some(acts) => &words[acts.len()..],
+        None => match CHANGING_ACTS.iter().find(|act| words.ends_with(*act)) {
+            Some(act) => &words[..words.len() - act.len()],
+            None => return false,
+        },
+    };
+    object.chars().count() >= 2
+        && jieba
+            .tag(object, false)
+            .first()
+            .is_some_and(|t| !matches!(t.tag.chars().next(), Some('d' | 'p' | 'c' | 'u')))
 }
 
 /// The longest act opening `text`.

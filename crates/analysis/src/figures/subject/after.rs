@@ -22,7 +22,7 @@ const RECEIVING: &[&str] = &[
 
 /// Words of how work goes, not what is done: 加快建设, 有序推进.
 const PROGRESS: &[&str] = &[
-    "加快", "加速", "推进", "有序", "稳步", "持续", "全面", "加力",
+    "加快", "加速", "推进", "有序", "稳步", "顺利", "持续", "全面", "加力",
 ];
 
 /// The rank a name may hold inside it: 自治区级, 千亿级.
@@ -90,7 +90,7 @@ pub(super) fn noun_phrase_after(
             t.tag.starts_with('v') && !PROGRESS.iter().any(|p| t.word.starts_with(p))
         }) {
             let head: String = taken.iter().map(|(word, _)| *word).collect();
-            return clean_subject(&format!("{head}{rest}"));
+            return clean_subject(&format!("{head}{}", without_progress(jieba, rest)));
         }
     }
     // 30件年度民生实事全面完成: an idiom closing the phrase says what was
@@ -252,6 +252,23 @@ fn phrase_words<'a>(
 /// What joins two things one figure counts: 架空线入地和杆箱整治, 小区、
 /// 道路积水点改造.
 const THING_JOINERS: &[&str] = &["和", "及", "与", "、"];
+
+/// `words` without the acts of how work goes closing them, and their
+/// manner (在建铁路项目加快建设 → 在建铁路项目).
+fn without_progress<'w>(jieba: &Jieba, words: &'w str) -> &'w str {
+    let tags = tag_words(jieba, words);
+    let of_progress = |t: &Tag| PROGRESS.iter().any(|p| t.word.starts_with(p));
+    let cut = tags.iter().position(of_progress).filter(|&k| {
+        k > 0
+            && tags[k..]
+                .iter()
+                .all(|t| t.tag.starts_with('v') || matches!(t.tag, "d" | "ad") || of_progress(t))
+    });
+    match cut {
+        Some(k) => &words[..tags[k].byte_start],
+        None => words,
+    }
+}
 
 /// Whether the word at `i` joins the phrase to more things the same
 /// figure counts: a joiner before a noun, with no other figure after it

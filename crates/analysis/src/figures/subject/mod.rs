@@ -191,7 +191,8 @@ fn subject_in_clause(
             _ => after,
         });
         // 新纳入低保、特困供养近600万人: those an act admitted, named by it.
-        return after.or_else(|| before.filter(|b| names_a_thing(jieba, b) || act_with_object(b)));
+        return after
+            .or_else(|| before.filter(|b| names_a_thing(jieba, b) || act_with_object(jieba, b)));
     }
     let Some(before) = before else {
         // 三次较大幅度提高粮食最低收购价: occasions opening their clause count
@@ -232,7 +233,8 @@ fn subject_in_clause(
     }
     // 举办…等活动20次: for occasions an act is what is counted.
     if !names_a_thing(jieba, &before) && !unit.counts_occasions() {
-        return after();
+        // 新纳入低保、特困供养近600万人: those an act admitted, named by it.
+        return after().or_else(|| act_with_object(jieba, &before).then_some(before));
     }
     // 首期规模500亿元的浙江社保科创基金: the measure of the thing after it.
     let measured = before.ends_with("规模") || BARE_MEASURES.contains(&before.as_str());
@@ -249,8 +251,9 @@ fn subject_in_clause(
             }
         }
     }
-    // 粮食连续五年增产，总产量52850万吨: the measure of the thing named before.
-    if BARE_MEASURES.contains(&before.as_str()) {
+    // 粮食连续五年增产，总产量52850万吨: the measure of the thing named
+    // before; 经济增速是综合性指标，今年预期目标设定为6%以上: its target.
+    if BARE_MEASURES.contains(&before.as_str()) || BARE_TARGETS.contains(&before.as_str()) {
         if let Some(topic) = topic_of_clause_before(jieba, sentence, start) {
             return Some(format!("{topic}{before}"));
         }
@@ -268,6 +271,9 @@ const MAX_OCCASION_ACT_CHARS: usize = 16;
 pub(super) const BARE_MEASURES: &[&str] = &[
     "总量", "总数", "总额", "总规模", "规模", "产量", "总产量", "总投资", "年度投资",
 ];
+
+/// Words that say a figure is a target without naming what of.
+const BARE_TARGETS: &[&str] = &["预期目标", "目标", "预期"];
 
 /// Measures of a rate or share of the thing before: 增速, 比重.
 pub(super) const BARE_RATES: &[&str] = &["增速", "增幅", "比重", "占比"];
