@@ -7,6 +7,7 @@ use jieba_rs::{Jieba, Tag};
 use super::super::change::strip_change;
 use super::super::sentence::{clause_before, is_clause_break};
 use super::before::{is_leading_word, strip_leading};
+use super::purpose::SPENT;
 use super::{clean_subject, ends_phrase, tag_words, BARE_RATES, NOUN_TAGS};
 use crate::text::chars::is_han;
 use crate::text::numerals::{is_digit, is_multiplier};
@@ -74,6 +75,17 @@ pub(super) fn noun_phrase_after(
     let words = words.strip_prefix('的').unwrap_or(words);
     let tags = tag_words(jieba, words);
     let mut taken = phrase_words(&tags, counted, verbs_inside);
+    // 用好1800亿元引导基金: money named by what it does (引导, a verb).
+    if let [act, money, rest @ ..] = tags.as_slice() {
+        if taken.is_empty()
+            && act.tag == "v"
+            && act.word.chars().count() == 2
+            && SPENT.contains(&money.word)
+            && rest.first().is_none_or(|next| ends_phrase(next.tag))
+        {
+            taken = vec![(act.word, act.tag), (money.word, money.tag)];
+        }
+    }
     let noun_chars: usize = taken.iter().map(|(word, _)| word.chars().count()).sum();
     let rest = &words[taken.iter().map(|(word, _)| word.len()).sum::<usize>()..];
     // 2235万城市居民得到最低生活保障: what people received says which
@@ -144,6 +156,7 @@ fn phrase_words<'a>(
 ) -> Vec<(&'a str, &'a str)> {
     let mut taken: Vec<(&str, &str)> = Vec::new();
     let mut quoted = false;
+    let mut joined_after_act = None;
     for (i, tag) in tags.iter().enumerate() {
         let quote = matches!(tag.word, "“" | "”" | "《" | "》");
         // A quoted name is one thing, whatever its words: “辽宁优品”.
@@ -230,8 +243,20 @@ fn phrase_words<'a>(
             if !joins_more(tags, i + 1) {
                 break;
             }
+            joined_after_act = Some(taken.len());
         } else {
             break;
+        }
+    }
+    // What is joined after an act, cut short by an act of its own that the
+    // phrase could not take, is not what the figure counts (企业拆迁及厂区
+    // 植被恢复工作; but 过境免签、单方面免签政策 is whole).
+    if let Some(k) = joined_after_act {
+        if tags
+            .get(taken.len())
+            .is_some_and(|stop| stop.tag.starts_with('v'))
+        {
+            taken.truncate(k);
         }
     }
     // 农户|延|包任务: a single character taken last, no noun of its own,

@@ -287,7 +287,9 @@ fn topic_of_clause_before(jieba: &Jieba, sentence: &str, start: usize) -> Option
     let clause = clause_before(earlier, earlier.len());
     let topic: String = tag_words(jieba, clause)
         .iter()
-        .take_while(|t| NOUN_TAGS.contains(&t.tag) && t.tag != "vn")
+        .take_while(|t| {
+            (NOUN_TAGS.contains(&t.tag) && t.tag != "vn") || BARE_RATES.contains(&t.word)
+        })
         .map(|t| t.word)
         .collect();
     clean_subject(&topic)

@@ -11,7 +11,7 @@ use crate::text::numerals::is_digit;
 
 /// What money is spent as: a subject ending with one of these names the
 /// spender before it (中央财政支出: 中央财政).
-const SPENT: &[&str] = &[
+pub(super) const SPENT: &[&str] = &[
     "转移支付", "支出", "资金", "投入", "补助", "补贴", "经费", "基金", "投资",
 ];
 

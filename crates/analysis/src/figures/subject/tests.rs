@@ -11,6 +11,30 @@ fn subject_of(sentence: &str, figure: &str, counted: bool) -> Option<String> {
     subject(&jieba, sentence, start, start + figure.len(), unit)
 }
 
+/// Money named by what it does, or by the act that made it.
+#[test]
+fn money_is_named_by_its_use_or_the_act_that_made_it() {
+    let (jieba, _) = crate::keywords::lexicon::load();
+    for (sentence, figure, expected) in [
+        ("用好1800亿元引导基金。", "1800亿元", Some("引导基金")),
+        (
+            "去年新增减税降费超过1万亿元。",
+            "超过1万亿元",
+            Some("新增减税降费"),
+        ),
+    ] {
+        let start = sentence.find(figure).unwrap();
+        let found = subject(
+            &jieba,
+            sentence,
+            start,
+            start + figure.len(),
+            Unit::Word("元"),
+        );
+        assert_eq!(found.as_deref(), expected, "{sentence}");
+    }
+}
+
 /// Counts: the noun phrase after the figure, else what is named before it.
 #[test]
 fn a_count_names_the_thing_counted_after_it_or_the_indicator_before() {
@@ -153,6 +177,23 @@ fn a_count_names_the_thing_counted_after_it_or_the_indicator_before() {
             Some("国家重大科技专项"),
         ),
         ("增长94.5%、达168.4万辆。", "168.4万辆", true, None),
+        // How work goes is no part of the things (nor its manner).
+        (
+            "黄百等4个在建铁路项目加快建设。",
+            "4个",
+            true,
+            Some("在建铁路项目"),
+        ),
+        ("157项改革任务有序推进。", "157项", true, Some("改革任务")),
+        // An act and its object before the count; not an act alone.
+        ("新增托位4万个。", "4万个", true, Some("新增托位")),
+        // What is joined after an act and cut short by its own act is dropped.
+        (
+            "完成西山自然保护区内3家企业拆迁及厂区植被恢复工作。",
+            "3家",
+            true,
+            Some("企业拆迁"),
+        ),
     ] {
         assert_eq!(
             subject_of(sentence, figure, counted).as_deref(),
@@ -191,6 +232,13 @@ fn a_measure_names_the_indicator_before_it() {
             Some("PM2.5平均浓度"),
         ),
         ("赤字率拟按3%安排。", "3%", false, Some("赤字率")),
+        // A bare target word: the target of the sentence's topic.
+        (
+            "经济增速是综合性指标，今年预期目标设定为6%以上。",
+            "6%以上",
+            false,
+            Some("经济增速预期目标"),
+        ),
         (
             "全国财政赤字合计9500亿元。",
             "9500亿元",
