@@ -146,4 +146,23 @@ mod tests {
             Some(Direction::Up)
         );
     }
+
+    #[test]
+    fn a_part_is_named_by_what_it_did() {
+        let (jieba, _) = crate::keywords::lexicon::load();
+        let text = "建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫。";
+        let full = format!("正文。\n{text}\n");
+        let doc = Document::parse(&full, &|w| jieba.has_word(w));
+        let found = metrics(&doc, &[], &jieba);
+        let subjects: Vec<_> = found.iter().map(|m| m.subject.as_deref()).collect();
+        assert_eq!(
+            subjects,
+            [
+                Some("建档立卡贫困户"),
+                Some("建档立卡贫困户"),
+                Some("稳定脱贫建档立卡贫困户"),
+                Some("稳定脱贫建档立卡贫困户")
+            ]
+        );
+    }
 }

@@ -9,6 +9,7 @@ use super::super::sentence::is_clause_break;
 use super::acts::{holds_an_act, leading_acts};
 use super::{BARE_MEASURES, BARE_RATES};
 use crate::report::Metric;
+use crate::text::chars::is_han;
 
 /// Acts of adding that open a subject: 新增公园141座 (the new ones).
 const ADDING: &[&str] = &["新增", "新建", "新认定", "新开工", "新培育"];
@@ -31,6 +32,9 @@ const AMOUNTS: &[&str] = &["总额", "总值", "产值", "增加值", "总量", 
 /// Units of groups or rounds that hold the things a figure right after
 /// them counts: 两批21件, 三轮100项.
 const GROUPS: &[&str] = &["批", "轮", "类", "组", "期", "届", "次"];
+
+/// Longest act naming the part of the things before that 其中 counts.
+const MAX_PART_ACT_CHARS: usize = 8;
 
 /// Comparisons with another place or period: 高于全国0.7个百分点.
 const COMPARISONS: &[&str] = &["高于", "低于", "快于", "慢于", "超出"];
@@ -91,6 +95,23 @@ pub(in crate::figures) fn fill_from_context(
                 })
             {
                 metric.subject = Some(format!("{earlier}{own}"));
+                continue;
+            }
+        }
+        // 建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫: part of
+        // the things before, named by what that part did.
+        if metric.subject.is_none() && between.contains("其中") {
+            let last = (i..figures.len())
+                .take_while(|&j| {
+                    j == i || text[figures[j - 1].end..figures[j].start].trim().is_empty()
+                })
+                .last()
+                .unwrap_or(i);
+            let after = &text[figures[last].end..];
+            let act = after.find(is_clause_break).map_or(after, |k| &after[..k]);
+            let n = act.chars().count();
+            if (2..=MAX_PART_ACT_CHARS).contains(&n) && act.chars().all(is_han) {
+                metric.subject = Some(format!("{act}{earlier}"));
                 continue;
             }
         }
