@@ -2,7 +2,7 @@
 // jieba's dict.txt and idf.txt (as jieba-rs 0.11 ships them):
 //   node scripts/lexicon.mjs [JIEBA_DATA_DIR] [MIN_FREQ]
 // One line per word: `word freq tag idf` (idf with two decimals, `-` when
-// jieba has none). Words rarer than MIN_FREQ (default 5) are left out —
+// jieba has none), the word front-coded (below). Words rarer than MIN_FREQ (default 5) are left out —
 // 61% of jieba's 349,046 entries, changing 0.05% of the word boundaries in
 // the corpus; the dictionary is what the page waits for — except common
 // nouns, verbal nouns, proper nouns of organisations, set phrases and
@@ -19,6 +19,10 @@ function jiebaData() {
   }
   throw new Error('jieba-rs 0.11.0 sources not found: `cargo fetch` first, or pass the data directory');
 }
+
+// Most characters a word is written as sharing with the one before: '0' + 40
+// is still a printable ASCII character ('X').
+const MAX_SHARED = 40;
 
 const dir = process.argv[2] && process.argv[2] !== '-' ? process.argv[2] : jiebaData();
 const minFreq = Number(process.argv[3] ?? 5);
@@ -40,6 +44,20 @@ for (const line of readFileSync(join(dir, 'dict.txt'), 'utf8').split('\n')) {
 // Sorted by UTF-8 bytes: the analyzer finds a word's IDF by binary search.
 const bytes = (line) => Buffer.from(line.slice(0, line.indexOf(' ')));
 out.sort((a, b) => Buffer.compare(bytes(a), bytes(b)));
+// Front coding: each word written as how many characters it shares with the
+// word before (one character, '0' + n) and the rest. Sorted neighbours share
+// most of their words, so the page's worker transfers 11% less gzip
+// (1.64 → 1.46 MB); `lexicon.rs` expands it once when the analyzer loads.
+let previous = [];
+const coded = out.map((line) => {
+  const space = line.indexOf(' ');
+  const word = [...line.slice(0, space)];
+  let shared = 0;
+  const most = Math.min(word.length, previous.length, MAX_SHARED);
+  while (shared < most && word[shared] === previous[shared]) shared++;
+  previous = word;
+  return String.fromCharCode(48 + shared) + word.slice(shared).join('') + line.slice(space);
+});
 const target = resolve(import.meta.dirname, '../crates/analysis/data/lexicon.txt');
-writeFileSync(target, out.join('\n') + '\n');
+writeFileSync(target, coded.join('\n') + '\n');
 console.log(`lexicon: ${kept} words (freq ≥ ${minFreq}, or ≥ 3 for terms) → ${target}`);
