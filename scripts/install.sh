@@ -46,11 +46,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm: wasm-opt (binaryen 132), playwright-core and pdf.js (pdfjs-dist, the PDF
-# reader of the page and the CLI), pinned in package-lock.json. pdf.js's optional
+# npm: wasm-opt (binaryen 132), playwright-core, axe-core (the e2e accessibility
+# checks) and pdf.js (pdfjs-dist, the PDF reader of the page and the CLI),
+# pinned in package-lock.json. pdf.js's optional
 # canvas (rendering only) is left out.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || [ ! -d node_modules/pdfjs-dist ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+   || [ ! -d node_modules/pdfjs-dist ] || [ ! -d node_modules/axe-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   npm ci --omit=optional --no-audit --no-fund --loglevel=error
 fi

@@ -137,7 +137,8 @@ pub fn TextView(props: &TextViewProps) -> Html {
     html! {
         <section class="panel text-panel" aria-label="全文">
             <h2>{ "全文" }</h2>
-            <div class="text-view" data-testid="text">
+            // Focusable, so that the keyboard scrolls it (WCAG 2.1.1).
+            <div class="text-view" data-testid="text" tabindex="0" role="region" aria-label="全文正文">
                 { for pieces[..drawn_pieces].iter().enumerate().map(|(k, &piece_end)| {
                     let from = std::mem::replace(&mut piece_start, piece_end);
                     let first = starts.partition_point(|&b| b < from);

@@ -184,6 +184,19 @@ export function startApp() {
   });
 }
 
+/** Drops `files` (paths in the corpus) onto the page at once. */
+export async function dropFiles(page, files) {
+  const payload = await Promise.all(files.map(async (f) => [f.split('/').pop(), (await readFile(join(CORPUS, f))).toString('base64')]));
+  await page.evaluate((items) => {
+    const transfer = new DataTransfer();
+    for (const [name, b64] of items) {
+      transfer.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
+    }
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    document.querySelector('header').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, payload);
+}
+
 /** A file's name, from its path or a Playwright file payload. */
 export const fileName = (file) => (typeof file === 'string' ? file.split('/').pop() : file.name);
 

@@ -7,25 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { startApp, page, network, count, waitForAnalysis, CORPUS } from './harness.mjs';
+import { startApp, page, network, count, waitForAnalysis, dropFiles as dropOn } from './harness.mjs';
+
+const dropFiles = (files) => dropOn(page, files);
 
 startApp();
 
 const FILES = ['more/gov_national_2011.txt', 'more/gov_national_2012.txt', 'gov_national_2013.txt'];
-
-/** Drops `files` (paths in the corpus) onto the page at once. */
-async function dropFiles(files) {
-  const payload = await Promise.all(files.map(async (f) => [f.split('/').pop(), (await readFile(join(CORPUS, f))).toString('base64')]));
-  await page.evaluate((items) => {
-    const transfer = new DataTransfer();
-    for (const [name, b64] of items) {
-      transfer.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
-    }
-    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    document.querySelector('header').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, payload);
-}
 
 const entryNames = () => page.locator('[data-testid=library-entry] .entry-name')
   .evaluateAll((inputs) => inputs.map((i) => i.value));

@@ -1,0 +1,58 @@
+// End to end: accessibility. axe-core (npm, pinned) checks the WCAG 2.1 A
+// and AA rules on the sample's analysis (outline, cloud, metrics table and
+// the text view), in the light and the dark scheme, and on 对比 and 历年
+// with two reports in the library: no violation anywhere. The text view,
+// which scrolls, takes the keyboard's focus and scrolls by keyboard.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { startApp, page, dropFiles } from './harness.mjs';
+
+startApp();
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The WCAG 2.1 A/AA violations axe finds in the page as it is, each with
+ * up to three of the elements that break the rule. */
+async function violations() {
+  // Evaluated by the driver, so the page's CSP (no inline scripts) stays as it is.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, WCAG_21_AA);
+}
+
+test('the sample analysis breaks no WCAG 2.1 A/AA rule, light or dark', async () => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  assert.ok(await page.locator('[data-testid=metrics] tbody tr').count() > 10, 'the metrics table is shown');
+  assert.deepEqual(await violations(), []);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await violations(), []);
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test('the text view takes the focus and scrolls by keyboard', async () => {
+  const view = page.locator('[data-testid=text]');
+  await view.scrollIntoViewIfNeeded();
+  await view.focus();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'text');
+  const before = await view.evaluate((v) => v.scrollTop);
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction((y) => document.querySelector('[data-testid=text]').scrollTop > y, before);
+});
+
+test('对比 and 历年 break no WCAG 2.1 A/AA rule', async () => {
+  await dropFiles(page, ['more/gov_national_2011.txt', 'more/gov_national_2012.txt']);
+  await page.waitForFunction(() => document.querySelector('[data-testid=batch]')?.dataset.done === 'true', null, { timeout: 60_000 });
+  await page.locator('[data-testid=tab-compare]').click();
+  await page.locator('[data-testid=comparison]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid=keyness-chart] img').waitFor();
+  assert.deepEqual(await violations(), []);
+  await page.locator('[data-testid=tab-series]').click();
+  await page.locator('[data-testid=trends-chart] img').waitFor({ timeout: 30_000 });
+  assert.deepEqual(await violations(), []);
+});
