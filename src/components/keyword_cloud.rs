@@ -33,10 +33,21 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
         <section class="panel cloud-panel" aria-label="关键词云">
             <h2>{ "关键词云" }</h2>
             <CloudControls settings={props.settings.clone()} on_settings={props.on_settings.clone()} on_export={props.on_export.clone()} />
-            <svg data-testid="cloud" class="cloud" viewBox={view_box} role="img" aria-label="关键词云" font-family={FONT_STACK}>
+            // A group of buttons, one a word: Tab reaches each, Enter or
+            // the space bar opens its concordance as a click does.
+            <svg data-testid="cloud" class="cloud" viewBox={view_box} role="group" aria-label="关键词云" font-family={FONT_STACK}>
                 { for cloud.words.iter().map(|w| {
                     let word = w.word.clone();
                     let onclick = props.on_select_word.reform(move |_: MouseEvent| word.clone());
+                    let onkeydown = {
+                        let (on_select, word) = (props.on_select_word.clone(), w.word.clone());
+                        Callback::from(move |e: KeyboardEvent| {
+                            if matches!(e.key().as_str(), "Enter" | " ") {
+                                e.prevent_default();
+                                on_select.emit(word.clone());
+                            }
+                        })
+                    };
                     let selected = props.selected_word.as_deref() == Some(w.word.as_str());
                     html! {
                         <text
@@ -48,7 +59,11 @@ pub fn KeywordCloud(props: &KeywordCloudProps) -> Html {
                             dominant-baseline="central"
                             writing-mode={w.vertical.then_some("vertical-rl")}
                             class={classes!(cloud_class(w.color), selected.then_some("selected"))}
+                            tabindex="0"
+                            role="button"
+                            aria-pressed={selected.to_string()}
                             {onclick}
+                            {onkeydown}
                         >
                             <title>{ format!("{}（权重 {:.4}）", w.word, w.weight) }</title>
                             { &w.word }

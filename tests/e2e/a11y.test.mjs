@@ -2,7 +2,8 @@
 // and AA rules on the sample's analysis (outline, cloud, metrics table and
 // the text view), in the light and the dark scheme, and on 对比 and 历年
 // with two reports in the library: no violation anywhere. The text view,
-// which scrolls, takes the keyboard's focus and scrolls by keyboard.
+// which scrolls, takes the keyboard's focus and scrolls by keyboard; Tab
+// reaches the cloud's words and Enter opens a word's concordance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -43,6 +44,26 @@ test('the text view takes the focus and scrolls by keyboard', async () => {
   const before = await view.evaluate((v) => v.scrollTop);
   await page.keyboard.press('PageDown');
   await page.waitForFunction((y) => document.querySelector('[data-testid=text]').scrollTop > y, before);
+});
+
+test('Tab reaches a cloud word, and Enter opens its concordance', async () => {
+  await page.locator('[data-testid=tab-report]').click();
+  await page.locator('[data-testid=analyze]').focus();
+  // From the analyze button on, Tab alone: the cloud comes within the stats,
+  // the outline and the cloud's own controls.
+  let word = null;
+  for (let presses = 0; presses < 150 && !word; presses++) {
+    await page.keyboard.press('Tab');
+    word = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('[data-testid=cloud]') ? el.textContent.replace(el.querySelector('title')?.textContent ?? '', '') : null;
+    });
+  }
+  assert.ok(word, 'no cloud word reached with Tab');
+  await page.keyboard.press('Enter');
+  const concordance = page.locator('[data-testid=concordance]');
+  await concordance.waitFor();
+  assert.ok((await concordance.locator('h2').innerText()).includes(word), word);
 });
 
 test('对比 and 历年 break no WCAG 2.1 A/AA rule', async () => {
