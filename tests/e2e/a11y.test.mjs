@@ -3,7 +3,8 @@
 // the text view), in the light and the dark scheme, and on 对比 and 历年
 // with two reports in the library: no violation anywhere. The text view,
 // which scrolls, takes the keyboard's focus and scrolls by keyboard; Tab
-// reaches the cloud's words and Enter opens a word's concordance.
+// reaches the cloud's words and Enter opens a word's concordance; the
+// outline is a tree the arrow keys walk, open and close.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -64,6 +65,29 @@ test('Tab reaches a cloud word, and Enter opens its concordance', async () => {
   const concordance = page.locator('[data-testid=concordance]');
   await concordance.waitFor();
   assert.ok((await concordance.locator('h2').innerText()).includes(word), word);
+});
+
+test('the outline is a tree: one entry takes Tab, the arrow keys move, open and close', async () => {
+  const tabStops = await page.locator('[data-testid=outline-item][tabindex="0"]').count();
+  assert.equal(tabStops, 1, 'one outline entry in the Tab order');
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const items = await page.locator('[data-testid=outline-item]').evaluateAll((els) => els.map((e) => e.id));
+  await page.locator(`#${items[0]}`).focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), items[1]);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), items.at(-1));
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), items[0]);
+  // The first top-level entry has subsections: ← closes it, → opens it.
+  const first = page.locator('[role=tree] > li').first();
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('[role=tree] > li')?.getAttribute('aria-expanded') === 'false');
+  assert.ok((await page.locator('[data-testid=outline-item]').count()) < items.length, 'its subsections hidden');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[role=tree] > li')?.getAttribute('aria-expanded') === 'true');
+  assert.equal(await page.locator('[data-testid=outline-item]').count(), items.length);
 });
 
 test('对比 and 历年 break no WCAG 2.1 A/AA rule', async () => {
