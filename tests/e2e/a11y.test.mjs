@@ -90,6 +90,15 @@ test('the outline is a tree: one entry takes Tab, the arrow keys move, open and 
   assert.equal(await page.locator('[data-testid=outline-item]').count(), items.length);
 });
 
+test('at phone width the page does not scroll sideways, and axe finds nothing', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('[data-testid=tab-report]').click();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(widths[0] <= widths[1], `page ${widths[0]} px wide in a ${widths[1]} px window`);
+  assert.deepEqual(await violations(), []);
+  await page.setViewportSize({ width: 1366, height: 900 });
+});
+
 test('对比 and 历年 break no WCAG 2.1 A/AA rule', async () => {
   await dropFiles(page, ['more/gov_national_2011.txt', 'more/gov_national_2012.txt']);
   await page.waitForFunction(() => document.querySelector('[data-testid=batch]')?.dataset.done === 'true', null, { timeout: 60_000 });
