@@ -253,15 +253,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn children_follow_levels() {
-        let sections = vec![
+    /// 一 with 1 (holding a) and 2 under it, then 二.
+    fn two_chapters() -> Vec<Section> {
+        vec![
             section(1, 0, 50),
             section(2, 10, 30),
             section(3, 20, 30),
             section(2, 30, 50),
             section(1, 50, 60),
-        ];
+        ]
+    }
+
+    #[test]
+    fn children_follow_levels() {
+        let sections = two_chapters();
         assert_eq!(children(&sections, None), vec![0, 4]);
         assert_eq!(children(&sections, Some(0)), vec![1, 3]);
         assert_eq!(children(&sections, Some(1)), vec![2]);
@@ -269,13 +274,7 @@ mod tests {
 
     #[test]
     fn arrow_keys_walk_the_shown_entries() {
-        let sections = vec![
-            section(1, 0, 50),
-            section(2, 10, 30),
-            section(3, 20, 30),
-            section(2, 30, 50),
-            section(1, 50, 60),
-        ];
+        let sections = two_chapters();
         let open = HashSet::new();
         let key = |folded: &HashSet<usize>, i, k| tree_key(&sections, folded, i, k);
         assert_eq!(key(&open, 0, "ArrowDown"), Some(TreeKey::Focus(1)));

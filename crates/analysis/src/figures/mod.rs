@@ -129,13 +129,17 @@ mod tests {
     use super::*;
     use crate::report::Direction;
 
-    #[test]
-    fn listed_figures_take_listed_subjects() {
+    /// The metrics of `text`, a paragraph after a first line.
+    fn metrics_of(text: &str) -> Vec<Metric> {
         let (jieba, _) = crate::keywords::lexicon::load();
-        let text = "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。";
         let full = format!("正文。\n{text}\n");
         let doc = Document::parse(&full, &|w| jieba.has_word(w));
-        let found = metrics(&doc, &[], &jieba);
+        metrics(&doc, &[], &jieba)
+    }
+
+    #[test]
+    fn listed_figures_take_listed_subjects() {
+        let found = metrics_of("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。");
         let subjects: Vec<_> = found.iter().map(|m| m.subject.as_deref()).collect();
         assert_eq!(
             subjects,
@@ -149,19 +153,18 @@ mod tests {
 
     #[test]
     fn a_part_is_named_by_what_it_did() {
-        let (jieba, _) = crate::keywords::lexicon::load();
-        let text = "建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫。";
-        let full = format!("正文。\n{text}\n");
-        let doc = Document::parse(&full, &|w| jieba.has_word(w));
-        let found = metrics(&doc, &[], &jieba);
-        let subjects: Vec<_> = found.iter().map(|m| m.subject.as_deref()).collect();
+        let subjects: Vec<_> =
+            metrics_of("建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫。")
+                .into_iter()
+                .map(|m| m.subject)
+                .collect();
         assert_eq!(
             subjects,
             [
-                Some("建档立卡贫困户"),
-                Some("建档立卡贫困户"),
-                Some("稳定脱贫建档立卡贫困户"),
-                Some("稳定脱贫建档立卡贫困户")
+                Some("建档立卡贫困户".to_owned()),
+                Some("建档立卡贫困户".to_owned()),
+                Some("稳定脱贫建档立卡贫困户".to_owned()),
+                Some("稳定脱贫建档立卡贫困户".to_owned())
             ]
         );
     }
