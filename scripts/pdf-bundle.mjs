@@ -38,8 +38,8 @@ function exportsReturned(source, what) {
 }
 
 const api = exportsReturned(classic(build('pdf.min.mjs')), 'pdf.min.mjs');
-// The worker half sets globalThis.pdfjsWorker, which the API half then runs
-// in this thread. `self` is hidden from it, or it would take this worker's
+// The worker half sets globalThis.pdfjsWorker, whose WorkerMessageHandler
+// runs.mjs joins to the API half in this thread. `self` is hidden from it, or it would take this worker's
 // messages for its own (it listens on `self` when it thinks it is a worker).
 const workerHalf = exportsReturned(classic(build('pdf.worker.min.mjs')), 'pdf.worker.min.mjs');
 

@@ -22,13 +22,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
 const pdfjs = await import(join(pdfjsDir, 'legacy/build/pdf.mjs'));
+const { WorkerMessageHandler } = await import(join(pdfjsDir, 'legacy/build/pdf.worker.mjs'));
 const cmaps = Object.fromEntries(
   readdirSync(join(pdfjsDir, 'cmaps'))
     .filter((f) => /^(Adobe-GB1|GB|UniGB)/.test(f))
     .map((f) => [f.replace(/\.bcmap$/, ''), new Uint8Array(readFileSync(join(pdfjsDir, 'cmaps', f)))]),
 );
 try {
-  const runs = await readRuns(pdfjs, new Uint8Array(readFileSync(file)), { cmaps });
+  const runs = await readRuns(pdfjs, new Uint8Array(readFileSync(file)), { cmaps, WorkerMessageHandler });
   process.stdout.write(encodeAnswer(runs));
 } catch (error) {
   process.stdout.write(encodeAnswer(error?.kind ? error : { kind: 'damaged', detail: String(error) }));

@@ -34,6 +34,10 @@ export const CONVERTED = [
 export const SCAN = 'scan.pdf';
 /** For the benchmark: the national reports 2003–2012 printed, cut to 200 pages. */
 export const LONG = 'long_200_pages.pdf';
+/** A report PDF as published (WPS, CID fonts): tests/fixtures/pdf/README.md. */
+export const PUBLISHED = join(ROOT, 'tests/fixtures/pdf/beijing_2024_gov_work_report.pdf');
+/** For the benchmark: the published PDF's 13 pages repeated to 200. */
+export const LONG_PUBLISHED = 'long_published_200_pages.pdf';
 const LONG_SOURCES = [2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012].map((y) => `more/gov_national_${y}.txt`);
 /** qpdf's encryptions of printed_national_2022.pdf: [name, qpdf arguments, what reading gives]. */
 export const ENCRYPTED = [
@@ -144,6 +148,12 @@ export async function makeFixtures() {
   }
   convertAll();
   encryptAll();
+  const longPublished = join(OUT, LONG_PUBLISHED);
+  if (!existsSync(longPublished)) {
+    const all = join(OUT, 'long_published_all_pages.pdf');
+    execFileSync('qpdf', ['--empty', '--pages', ...Array(16).fill([PUBLISHED, '1-13']).flat(), '--', all]);
+    execFileSync('qpdf', [all, '--pages', '.', '1-200', '--', longPublished]);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

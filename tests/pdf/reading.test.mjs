@@ -5,11 +5,11 @@
 // their messages; damaged files refused, never a crash or a hang.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 
-import { CONVERTED, CORPUS, ENCRYPTED, OUT, PRINTED, ROOT, SCAN, damaged, makeFixtures } from './fixtures.mjs';
+import { CONVERTED, CORPUS, ENCRYPTED, OUT, PRINTED, PUBLISHED, ROOT, SCAN, damaged, makeFixtures } from './fixtures.mjs';
 
 const BIN = process.env.REPORT_LENS_BIN ?? join(ROOT, 'target/release/report-lens');
 const MIN_SIMILARITY = 0.98;
@@ -114,6 +114,13 @@ for (const [source, name] of [...PRINTED, ...CONVERTED, ['gov_national_2022.txt'
   });
 }
 
+test('a published PDF (WPS, CID fonts): its outline as labelled from its text', () => {
+  const read = analyze(PUBLISHED, '--json');
+  assert.equal(read.code, 0, read.err);
+  const label = JSON.parse(readFileSync(PUBLISHED.replace(/\.pdf$/, '.outline.json'), 'utf8'));
+  assert.deepEqual(outline(read.out), label.outline.map((s) => `${s.level} ${s.heading}`));
+});
+
 test('a scan, a password and forbidden copying are refused with what to do', () => {
   const scan = analyze(join(OUT, SCAN), '--json');
   assert.notEqual(scan.code, 0);
@@ -131,13 +138,14 @@ test('damaged PDFs are refused or read by pdf.js, never a crash or a hang', asyn
   const { readRuns } = await import('../../www/pdf/runs.mjs');
   globalThis.DOMMatrix ??= class DOMMatrix {};
   const pdfjs = await import(join(ROOT, 'node_modules/pdfjs-dist/legacy/build/pdf.mjs'));
+  const { WorkerMessageHandler } = await import(join(ROOT, 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'));
   // Uncompressed objects, so that damage lands in text, fonts and xref alike.
   const small = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
   const copies = damaged(small, Number(process.env.DAMAGED_PDFS ?? 300));
   const outcomes = { read: 0, refused: 0 };
   for (const bytes of copies) {
     const answer = await Promise.race([
-      readRuns(pdfjs, new Uint8Array(bytes), { cmaps: {} }).then(() => 'read', (e) => {
+      readRuns(pdfjs, new Uint8Array(bytes), { cmaps: {}, WorkerMessageHandler }).then(() => 'read', (e) => {
         assert.ok(e?.kind, `a failure without a kind: ${e}`);
         return 'refused';
       }),

@@ -15,15 +15,67 @@
 // encodeAnswer writes either as the text `report_lens_analysis::open_pdf`
 // reads (crates/analysis/src/open/pdf/runs_format.rs).
 
-/** CMaps by name (GBK-EUC-H, UniGB-UCS2-H, Adobe-GB1-UCS2…), packed .bcmap bytes. */
+/**
+ * CMaps by name (GBK-EUC-H, UniGB-UCS2-H, Adobe-GB1-UCS2…), packed .bcmap
+ * bytes, or a function giving them (the page's worker unpacks one only when
+ * a PDF asks for it).
+ */
 export function embeddedBinaryData(cmaps) {
   return class EmbeddedBinaryData {
     async fetch({ kind, filename }) {
       const name = filename.replace(/\.bcmap$/, '');
-      if (kind === 'cMapUrl' && cmaps[name]) return cmaps[name];
+      const cmap = Object.hasOwn(cmaps, name) ? cmaps[name] : undefined;
+      if (kind === 'cMapUrl' && cmap) return typeof cmap === 'function' ? cmap() : cmap;
       throw new Error(`no ${kind} ${filename} in the PDF reader`);
     }
   };
+}
+
+const isPlainObject = (value) => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * The line between pdf.js's two halves when both run in this thread: a
+ * message is handed over as it is, not structured-cloned (the clones of
+ * every page's text items were a seventh of the reading time). The message
+ * and the objects directly in it are copied, because the sending half
+ * reuses them after sending (a text chunk's object gets new, empty `items`
+ * right after it is sent); what they hold is shared, never written again.
+ * Messages arrive in order, after the sender's turn, as through a port.
+ */
+class InThreadPort {
+  #listeners = new Set();
+  #turn = Promise.resolve();
+  postMessage(message) {
+    let data = message;
+    if (isPlainObject(message)) {
+      data = { ...message };
+      for (const key of Object.keys(data)) if (isPlainObject(data[key])) data[key] = { ...data[key] };
+    }
+    const event = { data };
+    this.#turn.then(() => {
+      for (const listener of [...this.#listeners]) listener.call(this, event);
+    });
+  }
+  addEventListener(_type, listener) {
+    this.#listeners.add(listener);
+  }
+  removeEventListener(_type, listener) {
+    this.#listeners.delete(listener);
+  }
+  terminate() {
+    this.#listeners.clear();
+  }
+}
+
+/**
+ * pdf.js's document half (`PDFWorker`) joined to its parsing half
+ * (`WorkerMessageHandler`, from pdf.worker.mjs, loaded in this thread) by an
+ * InThreadPort.
+ */
+function inThreadWorker(pdfjs, WorkerMessageHandler) {
+  const port = new InThreadPort();
+  WorkerMessageHandler.initializeFromPort(port);
+  return new pdfjs.PDFWorker({ port });
 }
 
 /** Copying text allowed: no restrictions, or the copy flag set. */
@@ -53,11 +105,14 @@ function pageRuns(items, styles, fontName) {
 
 /**
  * Reads `data` (a Uint8Array, taken over) with `pdfjs` (pdf.js's API
- * module). Returns `{ pages, total }`, total the PDF's page count.
+ * module) and `WorkerMessageHandler` (its parsing half, run in this
+ * thread). Returns `{ pages, total }`, total the PDF's page count.
  */
-export async function readRuns(pdfjs, data, { cmaps }) {
+export async function readRuns(pdfjs, data, { cmaps, WorkerMessageHandler }) {
+  const worker = inThreadWorker(pdfjs, WorkerMessageHandler);
   const task = pdfjs.getDocument({
     data,
+    worker,
     cMapUrl: 'embedded/',
     cMapPacked: true,
     BinaryDataFactory: embeddedBinaryData(cmaps),
@@ -71,6 +126,7 @@ export async function readRuns(pdfjs, data, { cmaps }) {
   try {
     doc = await task.promise;
   } catch (error) {
+    worker.destroy();
     if (error?.name === 'PasswordException') throw { kind: 'password', detail: String(error.message) };
     throw { kind: 'damaged', detail: String(error?.message ?? error) };
   }
@@ -119,6 +175,7 @@ export async function readRuns(pdfjs, data, { cmaps }) {
     return { pages, total: doc.numPages };
   } finally {
     await doc.destroy();
+    worker.destroy();
   }
 }
 
