@@ -63,6 +63,7 @@ pub fn App() -> Html {
                 <p class="status" data-testid="status">{ status }</p>
             </header>
             <InputPanel
+                collapsed={state.shown.is_some()}
                 draft={AttrValue::from(state.draft.clone())}
                 busy={state.pending.is_some()}
                 can_download={state.shown.is_some()}
@@ -89,6 +90,7 @@ pub fn App() -> Html {
                         selected={state.selected}
                         focus={state.focus}
                         selected_word={state.selected_word.clone()}
+                        detail={state.detail}
                         settings={state.settings.clone()}
                         dispatcher={state.dispatcher()}
                         {on_settings}

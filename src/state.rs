@@ -116,6 +116,47 @@ impl Shown {
     }
 }
 
+/// The report's panels below the overview (outline, cloud, 数说), one
+/// open at a time; the others keep their state while closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// 全文: the text, where a click on a section, figure or word lands.
+    #[default]
+    Text,
+    /// 数据表: every figure.
+    Metrics,
+    /// 提法: the fixed formulations and their counts.
+    Formulations,
+    /// 文本提示: the warnings about the text.
+    Warnings,
+    /// 词典: the reader's own words.
+    Dictionary,
+    /// 使用说明: what each panel shows and how figures are read.
+    Help,
+}
+
+impl Detail {
+    pub const ALL: [Detail; 6] = [
+        Detail::Text,
+        Detail::Metrics,
+        Detail::Formulations,
+        Detail::Warnings,
+        Detail::Dictionary,
+        Detail::Help,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Detail::Text => "全文",
+            Detail::Metrics => "数据表",
+            Detail::Formulations => "提法",
+            Detail::Warnings => "文本提示",
+            Detail::Dictionary => "词典",
+            Detail::Help => "使用说明",
+        }
+    }
+}
+
 /// Whether the worker has its dictionary yet.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Engine {
@@ -162,6 +203,8 @@ pub struct State {
     pub cloud_aspect: f64,
     /// The cloud word last clicked, for its concordance.
     pub selected_word: Option<String>,
+    /// The report's panel open below the overview.
+    pub detail: Detail,
     /// 文库, 对比 and 历年.
     pub shelf: Shelf,
 }
@@ -214,6 +257,8 @@ pub enum Action {
     },
     /// A cloud word was clicked.
     SelectWord(String),
+    /// One of the report's panels was opened.
+    Detail(Detail),
     /// Show `stage` of the analysis that answered request `id`.
     Reveal {
         id: u32,
@@ -244,6 +289,7 @@ impl State {
             settings,
             cloud_aspect: aspect,
             selected_word: None,
+            detail: Detail::default(),
             shelf: Shelf::default(),
         }
     }
@@ -350,11 +396,15 @@ impl State {
                 let section = analysis.and_then(|a| a.report.outline.get(i));
                 self.focus = section.map(|s| (s.start, s.end));
                 self.selected = Some(i);
+                // A place in the text is shown in the text.
+                self.detail = Detail::Text;
             }
             Action::Focus(start, end) => {
                 self.focus = Some((start, end));
                 self.selected = None;
+                self.detail = Detail::Text;
             }
+            Action::Detail(detail) => self.detail = detail,
             Action::Settings(settings) => self.settings = settings,
             Action::Aspect(aspect) => self.cloud_aspect = aspect,
             Action::Relaid { of, cloud } => {

@@ -1,5 +1,5 @@
-//! 数说: the report's headline figures as cards, and its formulations (提法)
-//! with their counts; a click shows the place in the text.
+//! 数说: the report's headline figures as cards; a click shows the figure's
+//! sentence in the text.
 
 use report_lens_analysis::Direction;
 use yew::prelude::*;
@@ -15,13 +15,12 @@ pub struct HeadlineCardsProps {
 #[function_component]
 pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
     let report = &props.analysis.report;
-    if report.headlines.is_empty() && report.formulations.is_empty() {
+    if report.headlines.is_empty() {
         return html! {};
     }
     html! {
         <section class="panel headlines-panel" aria-label="数说">
-            if !report.headlines.is_empty() {
-                <h2>{ "数说" }</h2>
+                <h2>{ "数说" }<span class="count">{ report.headlines.len() }</span></h2>
                 <div class="cards" data-testid="headlines">
                     { for report.headlines.iter().filter_map(|&i| report.metrics.get(i)).map(|m| {
                         let range = (m.sentence_start, m.sentence_end);
@@ -38,20 +37,6 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                         }
                     }) }
                 </div>
-            }
-            if !report.formulations.is_empty() {
-                <h2>{ "提法" }<span class="count">{ report.formulations.len() }</span></h2>
-                <ul class="formulations" data-testid="formulations">
-                    { for report.formulations.iter().map(|f| {
-                        let at = f.positions[0];
-                        let range = (at, at + f.text.chars().count());
-                        let onclick = props.on_focus.reform(move |_: MouseEvent| range);
-                        html! {
-                            <li><button data-testid="formulation" {onclick}>{ format!("“{}”", f.text) }<span class="count">{ format!("×{}", f.count) }</span></button></li>
-                        }
-                    }) }
-                </ul>
-            }
         </section>
     }
 }

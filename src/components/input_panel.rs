@@ -24,6 +24,9 @@ const ENCODINGS: &[(&str, &str)] = &[
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
+    /// A report is on screen: the panel is one line (the textarea one line
+    /// high, taller while it has the focus) beside its buttons.
+    pub collapsed: bool,
     pub draft: AttrValue,
     pub busy: bool,
     pub can_download: bool,
@@ -103,7 +106,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     let on_undo_clear = props.on_undo_clear.reform(|_: MouseEvent| ());
     html! {
-        <section class="input-panel" aria-label="输入">
+        <section class={classes!("input-panel", props.collapsed.then_some("collapsed"))} aria-label="输入">
             <textarea
                 data-testid="input"
                 placeholder="在此粘贴报告全文，或把文件拖到页面任意位置（.txt .md .docx .html .csv）……"

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::tab_list::{Tab, TabList};
 use crate::state::View;
 
 #[derive(Properties, PartialEq)]
@@ -35,24 +36,22 @@ pub fn tab_id(view: View) -> &'static str {
 
 #[function_component]
 pub fn ViewTabs(props: &ViewTabsProps) -> Html {
-    html! {
-        <nav class="view-tabs" role="tablist" aria-label="视图">
-            { for View::ALL.into_iter().map(|view| {
-                let selected = view == props.view;
-                let onclick = props.on_open.reform(move |_: MouseEvent| view);
-                let label = match view {
+    let tabs: Vec<Tab> = View::ALL
+        .into_iter()
+        .map(|view| {
+            let selected = view == props.view;
+            Tab {
+                id: tab_id(view),
+                label: match view {
                     View::Library => format!("{}（{}）", view.label(), props.kept),
                     _ => view.label().to_owned(),
-                };
+                },
                 // Only the open view's panel is in the page.
-                let controls = selected.then_some(panel_id(view));
-                html! {
-                    <button role="tab" id={tab_id(view)} data-testid={tab_id(view)} aria-selected={selected.to_string()} aria-controls={controls}
-                        class={classes!("tab", selected.then_some("selected"))} {onclick}>
-                        { label }
-                    </button>
-                }
-            }) }
-        </nav>
-    }
+                controls: selected.then_some(panel_id(view)),
+                selected,
+            }
+        })
+        .collect();
+    let on_open = props.on_open.reform(|i: usize| View::ALL[i]);
+    html! { <TabList label="视图" class="view-tabs" {tabs} {on_open} /> }
 }

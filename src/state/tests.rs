@@ -7,7 +7,7 @@ use report_lens_analysis::{
 };
 use yew::Reducible;
 
-use super::{Action, SavedText, Stage, State};
+use super::{Action, Detail, SavedText, Stage, State};
 use crate::export::{Export, ExportFailure};
 use crate::problem::Problem;
 use crate::protocol::{Analysis, Answer, Failure};
@@ -436,4 +436,27 @@ fn settings_and_selection() {
     assert_eq!((selected.selected, selected.focus), (Some(5), None));
     let focused = reduce(&selected, Action::Focus(3, 9));
     assert_eq!((focused.selected, focused.focus), (None, Some((3, 9))));
+}
+
+#[test]
+fn a_place_clicked_opens_the_text_and_a_panel_opened_stays_open_for_the_next_report() {
+    let shown = answered(&state(""), 1, "报告");
+    assert_eq!(
+        shown.detail,
+        Detail::Text,
+        "the text is the panel a report opens with"
+    );
+    let metrics = reduce(&shown, Action::Detail(Detail::Metrics));
+    assert_eq!(metrics.detail, Detail::Metrics);
+    // A figure's, a warning's or a concordance line's place is shown in the text.
+    let focused = reduce(&metrics, Action::Focus(3, 9));
+    assert_eq!(
+        (focused.detail, focused.focus),
+        (Detail::Text, Some((3, 9)))
+    );
+    // And so is a section's.
+    let help = reduce(&focused, Action::Detail(Detail::Help));
+    assert_eq!(reduce(&help, Action::Select(0)).detail, Detail::Text);
+    // The reader's choice of panel outlives the report it was made on.
+    assert_eq!(answered(&metrics, 2, "另一篇").detail, Detail::Metrics);
 }

@@ -1,7 +1,10 @@
-// End to end: accessibility. axe-core (npm, pinned) checks the WCAG 2.1 A
-// and AA rules on the sample's analysis (outline, cloud, metrics table and
-// the text view), in the light and the dark scheme, and on 对比 and 历年
-// with two reports in the library: no violation anywhere. The text view,
+// End to end: what a reader sees first, and accessibility. At 1366×900 the
+// first screen holds the outline, the cloud and four headline figures, and
+// the input is one line. axe-core (npm, pinned) checks the WCAG 2.1 A and
+// AA rules on the sample's analysis (outline, cloud, and each panel below:
+// text, metrics table, 提法, warnings, dictionary, 使用说明), in the light
+// and the dark scheme, and on 对比 and 历年 with two reports in the
+// library: no violation anywhere. The text view,
 // which scrolls, takes the keyboard's focus and scrolls by keyboard; Tab
 // reaches the cloud's words and Enter opens a word's concordance; the
 // outline is a tree the arrow keys walk, open and close.
@@ -9,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startApp, page, dropFiles } from './harness.mjs';
+import { startApp, page, dropFiles, openPanel, showSample } from './harness.mjs';
 
 startApp();
 
@@ -28,13 +31,45 @@ async function violations() {
   }, WCAG_21_AA);
 }
 
-test('the sample analysis breaks no WCAG 2.1 A/AA rule, light or dark', async () => {
+/** Whether the element's box lies wholly inside the window. */
+const inFirstScreen = (locator) => locator.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+});
+
+test('at 1366×900 the first screen holds the outline, the cloud and four headline figures; the input is one line', async () => {
   await page.setViewportSize({ width: 1366, height: 900 });
-  assert.ok(await page.locator('[data-testid=metrics] tbody tr').count() > 10, 'the metrics table is shown');
-  assert.deepEqual(await violations(), []);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  assert.deepEqual(await violations(), []);
-  await page.emulateMedia({ colorScheme: 'light' });
+  await showSample();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  assert.ok(await inFirstScreen(page.locator('[data-testid=outline]')), 'the outline panel');
+  assert.ok(await page.locator('[data-testid=outline-item]').count() >= 20);
+  assert.ok(await inFirstScreen(page.locator('svg[data-testid=cloud]')), 'the cloud');
+  const cards = page.locator('[data-testid=headline]');
+  let shown = 0;
+  for (let i = 0; i < await cards.count(); i++) if (await inFirstScreen(cards.nth(i))) shown++;
+  assert.ok(shown >= 4, `${shown} headline figures in the first screen`);
+  // The input: one line beside its buttons, taller while it has the focus.
+  const input = page.locator('.input-panel');
+  const line = (await input.boundingBox()).height;
+  assert.ok(line <= 48, `the input is ${line} px high`);
+  await page.locator('[data-testid=input]').focus();
+  assert.ok((await input.boundingBox()).height > 100, 'the focused textarea opens');
+  await page.locator('[data-testid=analyze]').focus();
+  assert.equal((await input.boundingBox()).height, line);
+});
+
+test('the sample analysis breaks no WCAG 2.1 A/AA rule, light or dark, in any of its panels', async () => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const panel of ['text', 'metrics', 'formulations', 'warnings', 'dictionary', 'help']) {
+    await openPanel(panel);
+    if (panel === 'metrics') assert.ok(await page.locator('[data-testid=metrics] tbody tr').count() > 10, 'the metrics table is shown');
+    if (panel === 'help') assert.match(await page.locator('[data-testid=help]').innerText(), /限定词[\s\S]*目标/);
+    assert.deepEqual(await violations(), [], panel);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.deepEqual(await violations(), [], `${panel}, dark`);
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  await openPanel('text');
 });
 
 test('the text view takes the focus and scrolls by keyboard', async () => {

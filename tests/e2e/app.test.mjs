@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
   startApp, page, context, server, network, pageErrors, cspViolations, count, errorText, showSample,
-  waitForAnalysis, ROOT, CORPUS,
+  openPanel, waitForAnalysis, ROOT, CORPUS,
 } from './harness.mjs';
 
 // Screenshots go to target/e2e/; SCREENSHOTS=docs refreshes the README's.
@@ -72,7 +72,9 @@ test('outline entries show size, figures and keywords, and fold', async () => {
 
 test('clicking a warning shows its place in the text', async () => {
   await showSample();
+  await openPanel('warnings');
   await page.locator('[data-testid=warning][data-kind=PageMarker]').click();
+  assert.equal(await page.locator('[data-testid=detail-tab-text]').getAttribute('aria-selected'), 'true', 'the click opens the text');
   const highlighted = page.locator('[data-testid=text] .highlight');
   await highlighted.first().waitFor();
   assert.equal((await highlighted.allInnerTexts()).join(''), '（下转第五版）');
@@ -86,6 +88,7 @@ test('clicking a warning shows its place in the text', async () => {
 
 test('the metrics table filters, searches, sorts, groups and shows a row’s sentence', async () => {
   await showSample();
+  await openPanel('metrics');
   const total = await count('metric-row');
   assert.ok(total >= 45, `${total} rows`);
   await page.locator('[data-testid=filter-unit]').selectOption('篇');
@@ -113,9 +116,11 @@ test('the metrics table filters, searches, sorts, groups and shows a row’s sen
 test('headline cards, formulations and the CSV download', async () => {
   await showSample();
   assert.ok(await count('headline') >= 4);
+  await openPanel('formulations');
   const formulations = await page.locator('[data-testid=formulation]').allInnerTexts();
   assert.ok(formulations.some((f) => f.startsWith('“四个意识”') && f.endsWith('×2')), formulations.join('|'));
   assert.ok(!formulations.some((f) => /\d/.test(f.split('×')[0])));
+  await openPanel('metrics');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-testid=download-csv]').click(),
@@ -215,6 +220,7 @@ async function keywordChoices() {
     assert.ok(!(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5), `overlap ${i} ${j}`);
   }
   await page.locator('[data-testid=vertical]').uncheck();
+  await openPanel('dictionary');
   await page.locator('[data-testid=user-word-input]').fill('书香政协');
   await page.locator('[data-testid=user-word-add]').click();
   assert.deepEqual(await page.locator('[data-testid=user-word]').allInnerTexts().then((t) => t.map((s) => s.replace('删除', '').trim())), ['书香政协']);

@@ -224,3 +224,12 @@ export async function showSample() {
   await page.locator('[data-testid=sample]').click();
   await waitForAnalysis(page, 30);
 }
+
+/**
+ * Opens one of the report's panels below the overview by its tab: text,
+ * metrics, formulations, warnings, dictionary or help.
+ */
+export async function openPanel(name, on = page) {
+  await on.locator(`[data-testid=detail-tab-${name}]`).click();
+  await on.locator(`#detail-${name}:not([hidden])`).waitFor();
+}

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   startApp, page, network, firstLoad, pageErrors, cspViolations, count, errorText, waitForAnalysis,
-  isCspViolation, zip, docxXml, CORPUS, chooseFile, fileName,
+  isCspViolation, zip, docxXml, CORPUS, chooseFile, fileName, openPanel,
 } from './harness.mjs';
 
 startApp();
@@ -58,6 +58,7 @@ test('every corpus file opens through the file input with a sane outline and met
   // The Word file's metrics (over 300): 200 rows, then the others on request.
   assert.ok(lastMetrics > 300, `${lastMetrics} metrics`);
   const rest = lastMetrics - 200;
+  await openPanel('metrics');
   assert.match(
     await page.locator('.more-rows').innerText(),
     new RegExp(`还有 ${rest} 条未显示\\s*再显示 ${rest} 条`),
@@ -80,6 +81,7 @@ test('every corpus file opens through the file input with a sane outline and met
   await page.locator('[data-testid=outline-toggle]').first().click();
   assert.ok(await count('outline-item') > folded, 'a folded entry opens');
   // Its 612 metrics: 200, 400, then all at once.
+  await openPanel('metrics');
   assert.equal(await count('metric-row'), 200);
   await page.locator('[data-testid=metrics-more]').click();
   assert.equal(await count('metric-row'), 400);
@@ -248,6 +250,7 @@ test('hostile text, markup and file names are shown as text and never run', asyn
   await check('file name');
 
   // As a user dictionary word.
+  await openPanel('dictionary');
   await page.locator('[data-testid=user-word-input]').fill('<img src=x onerror="window.__xss=7">');
   await page.locator('[data-testid=user-word-add]').click();
   await page.locator('[data-testid=user-word]').filter({ hasText: 'onerror' }).waitFor();
