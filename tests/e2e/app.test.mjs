@@ -1,16 +1,14 @@
 // End to end: the built dist/ in Debian's Chromium, as a user drives it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdir, rm, readFile } from 'node:fs/promises';
+import { writeFile, rm, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
   startApp, page, context, server, network, pageErrors, cspViolations, count, errorText, showSample,
-  openPanel, waitForAnalysis, ROOT, CORPUS,
+  openPanel, waitForAnalysis, firstScreenShot, SHOTS, ROOT, CORPUS,
 } from './harness.mjs';
 
-// Screenshots go to target/e2e/; SCREENSHOTS=docs refreshes the README's.
-const SHOTS = join(ROOT, process.env.SCREENSHOTS ?? 'target/e2e');
 
 startApp();
 
@@ -35,8 +33,7 @@ test('the sample is analyzed on load: outline, cloud without overlaps, metrics',
   const stats = await page.locator('[data-testid=stats]').innerText();
   assert.match(stats, /汉字/);
   assert.equal(await page.locator('[data-testid=error]').isVisible(), false);
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, 'screenshot.png'), fullPage: true });
+  await firstScreenShot('screenshot.png');
 });
 
 test('clicking an outline item scrolls the text to that section and highlights it', async () => {

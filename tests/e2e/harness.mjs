@@ -3,7 +3,7 @@
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile, stat, mkdtemp } from 'node:fs/promises';
+import { readFile, stat, mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -223,6 +223,22 @@ export const errorText = () => page.locator('[data-testid=error]').innerText();
 export async function showSample() {
   await page.locator('[data-testid=sample]').click();
   await waitForAnalysis(page, 30);
+}
+
+/** Screenshots go to target/e2e/; SCREENSHOTS=docs refreshes the README's. */
+export const SHOTS = resolve(ROOT, process.env.SCREENSHOTS ?? 'target/e2e');
+
+/**
+ * The first screen at 1366×900, scrolled to the top, saved as SHOTS/name;
+ * the window then goes back to the size it had.
+ */
+export async function firstScreenShot(name) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, name) });
+  await page.setViewportSize(size);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startApp, page, network, count, waitForAnalysis, dropFiles as dropOn } from './harness.mjs';
+import { startApp, page, network, count, waitForAnalysis, dropFiles as dropOn, firstScreenShot } from './harness.mjs';
 
 const dropFiles = (files) => dropOn(page, files);
 
@@ -96,6 +96,7 @@ test('对比 shows keyness, 新提法 with their sentences, and targets against 
   assert.match(gdp, /7[.．]5%/);
   assert.match(gdp, /7\.8%/);
   assert.match(gdp, /完成/);
+  await firstScreenShot('compare.png');
   // The worker says how long it took.
   const ms = Number(await page.locator('[data-testid=comparison]').getAttribute('data-compare-ms'));
   assert.ok(ms >= 0 && ms < 1000, `compare took ${ms} ms`);
@@ -119,6 +120,7 @@ test('历年 shows term trends, 提法 spans and the chain of targets', async ()
   assert.ok(await page.locator('[data-testid=series-phrases] tbody tr').count() >= 5);
   const chain = await rowTexts('series-targets');
   assert.ok(chain.some((r) => r.startsWith('2012') && r.includes('国内生产总值')), chain.join('\n'));
+  await firstScreenShot('series.png');
   // Each table is saved whole, as the worker writes it.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
