@@ -21,6 +21,8 @@ fc-list 2>/dev/null | grep -qiE 'noto (sans|serif) cjk|wenquanyi' || need_apt+=(
 # The PDF fixtures (tests/pdf): Word files converted by LibreOffice, encrypted by qpdf.
 command -v soffice >/dev/null || need_apt+=(libreoffice-writer-nogui)
 command -v qpdf >/dev/null || need_apt+=(qpdf)
+# The single-file build packs its wasm and PDF reader with xz (.lzma).
+command -v xz >/dev/null || need_apt+=(xz-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

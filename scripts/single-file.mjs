@@ -3,13 +3,14 @@
 // from disk (file://) with no server. The app's glue is imported from a data:
 // URL; the worker is started from a blob: URL holding its glue and its wasm,
 // and the PDF reader (pdf-reader.js, one classic script) from another. The
-// two wasm modules and the PDF reader are inlined gzipped (then base64) and
-// unpacked by the browser's DecompressionStream, the wasm compiled as it
-// streams out: the file is 40% of its size inlined as they are.
+// two wasm modules and the PDF reader are inlined packed by xz as .lzma
+// streams (then base64), a fifth smaller than gzip -9 would make them, and
+// unpacked by www/single/lzma.js, inlined in the page's start and in its
+// worker (the browser's DecompressionStream offers only gzip and deflate).
 //   node scripts/single-file.mjs [DIST] [OUT]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
@@ -24,32 +25,44 @@ const appJs = found(/from '\.\/(app-[^']+\.js)'/, 'app glue');
 const appWasm = found(/module_or_path: '\.\/(app-[^']+_bg\.wasm)'/, 'app wasm');
 const css = found(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'stylesheet');
 const read = (name) => readFileSync(join(dist, name));
-// Bytes gzipped (-9), as base64.
-const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');
+// Bytes packed by xz (.lzma, the strongest preset; pb=0 suits byte-wise
+// code and text), as base64, with their unpacked size for the decoder.
+const packed = (bytes) => ({
+  base64: execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0', '-c'], { input: bytes, maxBuffer: 1 << 28 }).toString('base64'),
+  size: bytes.length,
+});
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const lzma = readFileSync(join(root, 'www/single/lzma.js'), 'utf8');
 // Text placed inside <script>: no `</script` may end it early.
 const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
 
-// Unpacks `packed` base64 as a streamed Response; with the wasm type, the
-// glue compiles it as it arrives (WebAssembly.instantiateStreaming). One
-// source for the page's start and the worker's.
-const unpack = `const unpack = (base64, type) => new Response(
-  new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('gzip')),
+// Unpacks packed base64 as a Response of its type (with the wasm type, the
+// glue compiles it with WebAssembly.instantiateStreaming). One source for the
+// page's start and the worker's.
+const unpack = `${lzma}
+const unpack = (base64, size, type) => new Response(
+  lzmaDecode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), size),
   { headers: { 'Content-Type': type } });`;
+const workerWasm = packed(read('worker_bg.wasm'));
 // The worker: trunk's no-modules glue, then its start with the inlined bytes.
 const workerSource = `${read('worker.js').toString('utf8')}
 ${unpack}
-wasm_bindgen({ module_or_path: unpack(${JSON.stringify(packed(read('worker_bg.wasm')))}, 'application/wasm') });
+wasm_bindgen({ module_or_path: unpack(${JSON.stringify(workerWasm.base64)}, ${workerWasm.size}, 'application/wasm') });
 `;
+const appWasmPacked = packed(read(appWasm));
+const pdfReaderPacked = packed(read('pdf-reader.js'));
+const appGluePacked = packed(read(appJs));
 const boot = `
 ${unpack}
 const text = (id) => document.getElementById(id).textContent;
 const worker = new Blob([text('worker-source')], { type: 'text/javascript' });
 window.reportLensWorker = URL.createObjectURL(worker);
-const pdfReader = await unpack(text('pdf-reader-packed'), 'text/javascript').blob();
+const pdfReader = await unpack(text('pdf-reader-packed'), ${pdfReaderPacked.size}, 'text/javascript').blob();
 window.reportLensPdfReader = URL.createObjectURL(pdfReader);
-const glue = 'data:text/javascript;base64,' + text('app-glue');
+const glueSource = await unpack(text('app-glue'), ${appGluePacked.size}, 'text/javascript').text();
+const glue = 'data:text/javascript,' + encodeURIComponent(glueSource);
 const { default: init } = await import(glue);
-await init({ module_or_path: unpack(text('app-wasm'), 'application/wasm') });
+await init({ module_or_path: unpack(text('app-wasm'), ${appWasmPacked.size}, 'application/wasm') });
 `;
 const hash = createHash('sha256').update(boot, 'utf8').digest('base64');
 const csp = [
@@ -72,10 +85,10 @@ const html = `<!doctype html>
 <title>报告透镜 · Report Lens</title>
 <link rel="icon" href="data:,">
 <style>${read(css).toString('utf8')}</style>
-<script type="application/octet-stream" id="app-wasm">${packed(read(appWasm))}</script>
-<script type="application/octet-stream" id="app-glue">${read(appJs).toString('base64')}</script>
+<script type="application/octet-stream" id="app-wasm">${appWasmPacked.base64}</script>
+<script type="application/octet-stream" id="app-glue">${appGluePacked.base64}</script>
 <script type="text/plain" id="worker-source">${scriptSafe(workerSource)}</script>
-<script type="application/octet-stream" id="pdf-reader-packed">${packed(read('pdf-reader.js'))}</script>
+<script type="application/octet-stream" id="pdf-reader-packed">${pdfReaderPacked.base64}</script>
 <script type="module">${boot}</script>
 </head>
 <body>

@@ -30,11 +30,12 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown -p report-lens --test web
 
-step "trunk build --release, the first load held to its size before PDF input, the single-file build"
+step "trunk build --release, the first load held to its size before PDF input, the single-file build and its LZMA decoder"
 trunk build --release
 # No more than the first load before PDF input (issue 15: 2,644,991 B at 91f8117).
 node scripts/size-budget.mjs dist 2644991
 node scripts/single-file.mjs dist dist-single/report-lens.html
+node --test tests/single/
 
 step "PDFs: fixtures made from the corpus, read through the CLI against their sources"
 node --test tests/pdf/

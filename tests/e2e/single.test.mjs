@@ -25,9 +25,9 @@ after(async () => {
 });
 
 test('opened from file://, the single file analyzes the sample', async () => {
-  // The modules and the PDF reader are inlined gzipped: 4.4 MB, not the
-  // 10.6 MB they take inlined as they are.
-  assert.ok(statSync(FILE).size < 5_000_000, `${statSync(FILE).size} B`);
+  // The modules and the PDF reader are inlined packed as .lzma: 3.46 MB
+  // (4.4 MB gzipped, 10.6 MB as they are); the issue's bound is 3.5 MB.
+  assert.ok(statSync(FILE).size <= 3_500_000, `${statSync(FILE).size} B`);
   await waitForAnalysis(page, 30);
   assert.ok(await page.locator('[data-testid=cloud] text').count() >= 40);
   const row = page.locator('[data-testid=metric-row]').filter({ has: page.locator('td.figure', { hasText: /^2796件$/ }) });
