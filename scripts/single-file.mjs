@@ -40,9 +40,8 @@ const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
 // glue compiles it with WebAssembly.instantiateStreaming). One source for the
 // page's start and the worker's.
 const unpack = `${lzma}
-const unpack = (base64, size, type) => new Response(
-  lzmaDecode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), size),
-  { headers: { 'Content-Type': type } });`;
+const unpacked = (base64, size) => lzmaDecode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), size);
+const unpack = (base64, size, type) => new Response(unpacked(base64, size), { headers: { 'Content-Type': type } });`;
 const workerWasm = packed(read('worker_bg.wasm'));
 // The worker: trunk's no-modules glue, then its start with the inlined bytes.
 const workerSource = `${read('worker.js').toString('utf8')}
@@ -57,8 +56,13 @@ ${unpack}
 const text = (id) => document.getElementById(id).textContent;
 const worker = new Blob([text('worker-source')], { type: 'text/javascript' });
 window.reportLensWorker = URL.createObjectURL(worker);
-const pdfReader = await unpack(text('pdf-reader-packed'), ${pdfReaderPacked.size}, 'text/javascript').blob();
-window.reportLensPdfReader = URL.createObjectURL(pdfReader);
+// The PDF reader is unpacked when the app first asks for it (a PDF opened),
+// not on the way to the first analysis.
+let pdfReader = null;
+Object.defineProperty(window, 'reportLensPdfReader', {
+  get: () => (pdfReader ??= URL.createObjectURL(new Blob(
+    [unpacked(text('pdf-reader-packed'), ${pdfReaderPacked.size})], { type: 'text/javascript' }))),
+});
 const glueSource = await unpack(text('app-glue'), ${appGluePacked.size}, 'text/javascript').text();
 const glue = 'data:text/javascript,' + encodeURIComponent(glueSource);
 const { default: init } = await import(glue);
