@@ -25,14 +25,17 @@ const appJs = found(/from '\.\/(app-[^']+\.js)'/, 'app glue');
 const appWasm = found(/module_or_path: '\.\/(app-[^']+_bg\.wasm)'/, 'app wasm');
 const css = found(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'stylesheet');
 const read = (name) => readFileSync(join(dist, name));
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const lzma = readFileSync(join(root, 'www/single/lzma.js'), 'utf8');
+// The page's own CRC-32, so that packing and checking agree by construction.
+const { crc32 } = new Function(`${lzma}\nreturn { crc32 };`)();
 // Bytes packed by xz (.lzma, the strongest preset; pb=0 suits byte-wise
-// code and text), as base64, with their unpacked size for the decoder.
+// code and text), as base64, with their unpacked size and CRC-32.
 const packed = (bytes) => ({
   base64: execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0', '-c'], { input: bytes, maxBuffer: 1 << 28 }).toString('base64'),
   size: bytes.length,
+  crc: crc32(bytes),
 });
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const lzma = readFileSync(join(root, 'www/single/lzma.js'), 'utf8');
 // Text placed inside <script>: no `</script` may end it early.
 const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
 
@@ -40,13 +43,19 @@ const scriptSafe = (text) => text.replace(/<\/script/gi, '<\\/script');
 // glue compiles it with WebAssembly.instantiateStreaming). One source for the
 // page's start and the worker's.
 const unpack = `${lzma}
-const unpacked = (base64, size) => lzmaDecode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), size);
-const unpack = (base64, size, type) => new Response(unpacked(base64, size), { headers: { 'Content-Type': type } });`;
+const unpacked = (base64, { size, crc }) => {
+  const bytes = lzmaDecode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), size);
+  if (crc32(bytes) !== crc) throw new Error('lzma: the CRC-32 differs: this file is damaged');
+  return bytes;
+};
+const unpack = (base64, sum, type) => new Response(unpacked(base64, sum), { headers: { 'Content-Type': type } });`;
+// A part's size and CRC-32, as the page's start passes them to unpack.
+const sum = ({ size, crc }) => JSON.stringify({ size, crc });
 const workerWasm = packed(read('worker_bg.wasm'));
 // The worker: trunk's no-modules glue, then its start with the inlined bytes.
 const workerSource = `${read('worker.js').toString('utf8')}
 ${unpack}
-wasm_bindgen({ module_or_path: unpack(${JSON.stringify(workerWasm.base64)}, ${workerWasm.size}, 'application/wasm') });
+wasm_bindgen({ module_or_path: unpack(${JSON.stringify(workerWasm.base64)}, ${sum(workerWasm)}, 'application/wasm') });
 `;
 const appWasmPacked = packed(read(appWasm));
 const pdfReaderPacked = packed(read('pdf-reader.js'));
@@ -61,12 +70,12 @@ window.reportLensWorker = URL.createObjectURL(worker);
 let pdfReader = null;
 Object.defineProperty(window, 'reportLensPdfReader', {
   get: () => (pdfReader ??= URL.createObjectURL(new Blob(
-    [unpacked(text('pdf-reader-packed'), ${pdfReaderPacked.size})], { type: 'text/javascript' }))),
+    [unpacked(text('pdf-reader-packed'), ${sum(pdfReaderPacked)})], { type: 'text/javascript' }))),
 });
-const glueSource = await unpack(text('app-glue'), ${appGluePacked.size}, 'text/javascript').text();
+const glueSource = await unpack(text('app-glue'), ${sum(appGluePacked)}, 'text/javascript').text();
 const glue = 'data:text/javascript,' + encodeURIComponent(glueSource);
 const { default: init } = await import(glue);
-await init({ module_or_path: unpack(text('app-wasm'), ${appWasmPacked.size}, 'application/wasm') });
+await init({ module_or_path: unpack(text('app-wasm'), ${sum(appWasmPacked)}, 'application/wasm') });
 `;
 const hash = createHash('sha256').update(boot, 'utf8').digest('base64');
 const csp = [

@@ -89,6 +89,7 @@ pub fn App() -> Html {
                         shown={shown.clone()}
                         selected={state.selected}
                         focus={state.focus}
+                        focus_requests={state.focus_requests}
                         selected_word={state.selected_word.clone()}
                         detail={state.detail}
                         settings={state.settings.clone()}

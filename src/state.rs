@@ -197,6 +197,10 @@ pub struct State {
     pub selected: Option<usize>,
     /// The character range shown highlighted in the text.
     pub focus: Option<(usize, usize)>,
+    /// How many times a place was asked for (a section, a figure, a warning
+    /// clicked): the text scrolls to the focus on each, even the same one
+    /// again, after another panel was open.
+    pub focus_requests: u32,
     /// Keyword and cloud choices, saved across page loads.
     pub settings: Settings,
     /// Height over width of the cloud's box on screen.
@@ -286,6 +290,7 @@ impl State {
             problem: None,
             selected: None,
             focus: None,
+            focus_requests: 0,
             settings,
             cloud_aspect: aspect,
             selected_word: None,
@@ -398,11 +403,13 @@ impl State {
                 self.selected = Some(i);
                 // A place in the text is shown in the text.
                 self.detail = Detail::Text;
+                self.focus_requests = self.focus_requests.wrapping_add(1);
             }
             Action::Focus(start, end) => {
                 self.focus = Some((start, end));
                 self.selected = None;
                 self.detail = Detail::Text;
+                self.focus_requests = self.focus_requests.wrapping_add(1);
             }
             Action::Detail(detail) => self.detail = detail,
             Action::Settings(settings) => self.settings = settings,

@@ -30,6 +30,8 @@ pub struct ResultViewProps {
     pub selected: Option<usize>,
     /// The character range highlighted in the text.
     pub focus: Option<(usize, usize)>,
+    /// Counts the times a place was asked for (`State::focus_requests`).
+    pub focus_requests: u32,
     /// The cloud word whose concordance is open.
     pub selected_word: Option<String>,
     /// The panel open below the overview.
@@ -127,7 +129,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             </div>
             <TabList label="报告的各个面板" class="detail-tabs" {tabs} on_open={on_detail} />
             { panel(Detail::Text, if shown.shows(Stage::Text) {
-                html! { <TextView analysis={analysis.clone()} focus={props.focus} /> }
+                html! { <TextView analysis={analysis.clone()} focus={props.focus} focus_requests={props.focus_requests} /> }
             } else { html! {} }) }
             { panel(Detail::Metrics, if shown.shows(Stage::Metrics) {
                 html! { <MetricsTable analysis={analysis.clone()} on_focus={on_focus.clone()} on_export={props.on_export.clone()} /> }

@@ -45,6 +45,8 @@ pub struct TextViewProps {
     pub analysis: SharedAnalysis,
     /// Character range to highlight and scroll to.
     pub focus: Option<(usize, usize)>,
+    /// Changes each time a place is asked for, the same one again included.
+    pub focus_requests: u32,
 }
 
 /// Byte offsets of the given character offsets (sorted) in `text`.
@@ -109,8 +111,9 @@ pub fn TextView(props: &TextViewProps) -> Html {
             }
         },
     );
-    // A new focus is scrolled to once it is drawn.
-    use_effect_with(props.focus, |focus| {
+    // A focus asked for is scrolled to once it is drawn: a new one, or the
+    // same one again (the text may have been hidden, and its scroll lost).
+    use_effect_with((props.focus, props.focus_requests), |(focus, _)| {
         if focus.is_some() {
             scroll_to_focus();
         }

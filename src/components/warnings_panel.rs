@@ -29,12 +29,12 @@ fn label(kind: WarningKind) -> &'static str {
 #[function_component]
 pub fn WarningsPanel(props: &WarningsPanelProps) -> Html {
     let warnings = &props.analysis.report.warnings;
-    if warnings.is_empty() {
-        return html! {};
-    }
     html! {
         <section class="panel warnings" data-testid="warnings" aria-label="文本提示">
             <h2>{ "文本提示" }<span class="count">{ warnings.len() }</span></h2>
+            if warnings.is_empty() {
+                <p class="muted">{ "没有发现需要留意的地方（编号跳号、重复的标题或段落、断行、分版标记、图片说明、文本不完整）。" }</p>
+            }
             <ul>
                 { for warnings.iter().map(|w| {
                     let range = w.start.zip(w.end);

@@ -457,6 +457,10 @@ fn a_place_clicked_opens_the_text_and_a_panel_opened_stays_open_for_the_next_rep
     // And so is a section's.
     let help = reduce(&focused, Action::Detail(Detail::Help));
     assert_eq!(reduce(&help, Action::Select(0)).detail, Detail::Text);
+    // The same place asked for again is asked for again: the text scrolls to it.
+    let again = reduce(&reduce(&help, Action::Focus(3, 9)), Action::Focus(3, 9));
+    assert_eq!(again.focus, focused.focus);
+    assert_eq!(again.focus_requests, focused.focus_requests + 2);
     // The reader's choice of panel outlives the report it was made on.
     assert_eq!(answered(&metrics, 2, "另一篇").detail, Detail::Metrics);
 }

@@ -47,8 +47,18 @@ test('clicking an outline item scrolls the text to that section and highlights i
   assert.match(await highlighted.innerText(), /今后五年工作建议/);
   const after = await view.evaluate((el) => el.scrollTop);
   assert.ok(after > before + 100, `scrollTop ${before} → ${after}`);
-  const [box, viewBox] = [await highlighted.boundingBox(), await view.boundingBox()];
-  assert.ok(box.y >= viewBox.y - 1 && box.y < viewBox.y + viewBox.height, 'section start is in view');
+  const inView = async () => {
+    const [box, viewBox] = [await highlighted.boundingBox(), await view.boundingBox()];
+    return box.y >= viewBox.y - 1 && box.y < viewBox.y + viewBox.height;
+  };
+  assert.ok(await inView(), 'section start is in view');
+  // Another panel opened, then the same section clicked again: the text
+  // comes back scrolled to it (a hidden panel loses its scroll).
+  await openPanel('metrics');
+  await item.click();
+  await view.waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid=text]').scrollTop > 100);
+  assert.ok(await inView(), 'section start is in view again');
 });
 
 test('outline entries show size, figures and keywords, and fold', async () => {

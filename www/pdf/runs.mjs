@@ -34,23 +34,34 @@ export function embeddedBinaryData(cmaps) {
 const isPlainObject = (value) => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
+ * A message's copy for the other half: the message, the objects in it and
+ * the objects and arrays in those, each copied one level (what they hold is
+ * shared). The sending half reuses what it sent right after sending: a text
+ * chunk's object gets new, empty `items`; an operator list chunk's arrays
+ * (`message.chunk.fnArray`) are emptied in place.
+ */
+function handedOver(message) {
+  const copy = (value, depth) => {
+    if (Array.isArray(value)) return depth > 0 ? value.slice() : value;
+    if (!isPlainObject(value) || depth === 0) return value;
+    const out = { ...value };
+    for (const key of Object.keys(out)) out[key] = copy(out[key], depth - 1);
+    return out;
+  };
+  return copy(message, 3);
+}
+
+/**
  * The line between pdf.js's two halves when both run in this thread: a
- * message is handed over as it is, not structured-cloned (the clones of
- * every page's text items were a seventh of the reading time). The message
- * and the objects directly in it are copied, because the sending half
- * reuses them after sending (a text chunk's object gets new, empty `items`
- * right after it is sent); what they hold is shared, never written again.
- * Messages arrive in order, after the sender's turn, as through a port.
+ * message is handed over as `handedOver` copies it, not structured-cloned
+ * (the clones of every page's text items were a seventh of the reading
+ * time). Messages arrive in order, after the sender's turn, as through a port.
  */
 class InThreadPort {
   #listeners = new Set();
   #turn = Promise.resolve();
   postMessage(message) {
-    let data = message;
-    if (isPlainObject(message)) {
-      data = { ...message };
-      for (const key of Object.keys(data)) if (isPlainObject(data[key])) data[key] = { ...data[key] };
-    }
+    const data = handedOver(message);
     const event = { data };
     this.#turn.then(() => {
       for (const listener of [...this.#listeners]) listener.call(this, event);

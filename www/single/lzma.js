@@ -1,18 +1,33 @@
 // An LZMA decoder for the single-file build (scripts/single-file.mjs inlines
-// this file into the page's start and into its worker): the wasm modules and
-// the PDF reader are packed by `xz --format=lzma` (a third smaller than gzip,
-// which is all the browser's DecompressionStream offers), and unpacked here.
-// Written from the LZMA specification (Igor Pavlov, lzma-specification.txt in
-// the LZMA SDK): a range decoder and the literal, match and rep models.
+// this file into the page's start and into its worker): the wasm modules,
+// the app's glue and the PDF reader are packed by `xz --format=lzma` (a fifth
+// smaller than gzip, which is all the browser's DecompressionStream offers),
+// and unpacked here. Written from the LZMA specification (Igor Pavlov,
+// lzma-specification.txt in the LZMA SDK): a range decoder and the literal,
+// match and rep models.
 //   lzmaDecode(bytes, size) → Uint8Array of `size` bytes
-// `bytes` is an .lzma stream (13-byte header: properties, dictionary size,
-// the size, which the caller gives instead); a damaged stream throws.
+// `bytes` is an .lzma stream: a 13-byte header (properties, dictionary size,
+// the unpacked size or all ones for "unknown", as xz writes it), then the
+// range-coded data, ending in the end marker when the size is unknown. The
+// caller gives the size. A stream that does not end where and as it should
+// (the end marker, the range coder's code back at 0) throws. LZMA itself has
+// no checksum, and a flipped bit early in the data can decode to other
+// bytes that end well, so scripts/single-file.mjs also stores each part's
+// CRC-32 (crc32 below, the same function at both ends) and the page checks it.
 function lzmaDecode(input, size) {
   const props = input[0];
   if (props >= 9 * 5 * 5) throw new Error('lzma: bad properties');
   const lc = props % 9;
   const lp = Math.floor(props / 9) % 5;
   const pb = Math.floor(props / 45);
+  // The header's size: unknown (all ones) means the end marker ends the data.
+  let sizeKnown = false;
+  let headerSize = 0;
+  for (let i = 0; i < 8; i++) {
+    if (input[5 + i] !== 0xff) sizeKnown = true;
+    headerSize += input[5 + i] * 2 ** (8 * i);
+  }
+  if (sizeKnown && headerSize !== size) throw new Error('lzma: the header says another size');
   const out = new Uint8Array(size);
   let inPos = 13;
   const next = () => {
@@ -28,6 +43,7 @@ function lzmaDecode(input, size) {
   const rc = new Uint32Array(2);
   rc[0] = 0xffffffff;
   for (let i = 0; i < 4; i++) rc[1] = (rc[1] << 8) | next();
+  if (rc[1] === rc[0]) throw new Error('lzma: damaged stream');
   const bit = (probs, i) => {
     const p = probs[i];
     let range = rc[0];
@@ -64,6 +80,7 @@ function lzmaDecode(input, size) {
         code -= range;
         b = 1;
       }
+      if (code === range) throw new Error('lzma: damaged stream');
       result = ((result << 1) | b) >>> 0;
       if (range < 0x1000000) {
         range *= 256;
@@ -120,10 +137,14 @@ function lzmaDecode(input, size) {
   let rep2 = 0;
   let rep3 = 0;
   let pos = 0;
-  while (pos < size) {
+  for (;;) {
     if (inPos > input.length) throw new Error('lzma: input ends early');
+    // A known size may end the data there (the code back at 0), or an end
+    // marker may still follow; an unknown size ends at the end marker.
+    if (sizeKnown && pos === size && rc[1] === 0) break;
     const posState = pos & pbMask;
     if (bit(isMatch, (state << 4) + posState) === 0) {
+      if (pos >= size) throw new Error('lzma: output longer than said');
       const previous = pos > 0 ? out[pos - 1] : 0;
       const base = 0x300 * (((pos & lpMask) << lc) + (previous >>> (8 - lc)));
       let symbol = 1;
@@ -149,6 +170,7 @@ function lzmaDecode(input, size) {
       if (bit(isRepG0, state) === 0) {
         if (bit(isRep0Long, (state << 4) + posState) === 0) {
           // One byte from rep0 back.
+          if (pos >= size) throw new Error('lzma: output longer than said');
           state = state < 7 ? 9 : 11;
           out[pos] = out[pos - rep0 - 1];
           pos++;
@@ -192,7 +214,7 @@ function lzmaDecode(input, size) {
         }
         rep0 = distance;
       }
-      if (rep0 === 0xffffffff) break; // the end marker
+      if (rep0 === 0xffffffff) break; // the end marker: the data ends here
     }
     len += 2;
     if (rep0 >= pos) throw new Error('lzma: distance past the start');
@@ -200,6 +222,24 @@ function lzmaDecode(input, size) {
     for (let from = pos - rep0 - 1; len > 0; len--) out[pos++] = out[from++];
   }
   if (inPos > input.length) throw new Error('lzma: input ends early');
+  // The encoder flushes the range coder so that its code ends at 0.
+  if (rc[1] !== 0) throw new Error('lzma: damaged stream');
   if (pos !== size) throw new Error('lzma: output shorter than said');
   return out;
+}
+
+/** The CRC-32 of `bytes` (the polynomial of zip, gzip and xz: 0xEDB88320 reflected). */
+function crc32(bytes) {
+  let table = crc32.table;
+  if (!table) {
+    table = crc32.table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
 }
