@@ -1,7 +1,8 @@
 // End to end: what a reader sees first, and accessibility. At 1366×900 the
 // first screen holds the outline, the cloud and four headline figures, and
 // the input is one line. axe-core (npm, pinned) checks the WCAG 2.1 A and
-// AA rules on the sample's analysis (outline, cloud, and each panel below:
+// AA rules on the sample's analysis (outline, cloud, and each panel below,
+// whose tabs the arrow keys walk:
 // text, metrics table, 提法, warnings, dictionary, 使用说明), in the light
 // and the dark scheme, and on 对比 and 历年 with two reports in the
 // library: no violation anywhere. The text view,
@@ -69,6 +70,22 @@ test('the sample analysis breaks no WCAG 2.1 A/AA rule, light or dark, in any of
     assert.deepEqual(await violations(), [], `${panel}, dark`);
     await page.emulateMedia({ colorScheme: 'light' });
   }
+  await openPanel('text');
+});
+
+test('the panels\' tabs: only the open one takes Tab, the arrow keys open the others', async () => {
+  await openPanel('metrics');
+  const tabs = page.locator('.detail-tabs [role=tab]');
+  assert.deepEqual(await tabs.evaluateAll((ts) => ts.map((t) => t.tabIndex)), [-1, 0, -1, -1, -1, -1]);
+  await page.locator('[data-testid=detail-tab-metrics]').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-tab-formulations');
+  assert.equal(await page.locator('#detail-formulations').isVisible(), true);
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-tab-text');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-tab-help');
+  assert.equal(await page.locator('#detail-help').isVisible(), true);
   await openPanel('text');
 });
 
