@@ -42,7 +42,7 @@ pub fn TabList(props: &TabListProps) -> Html {
     let count = props.tabs.len();
     let ids: Vec<&'static str> = props.tabs.iter().map(|t| t.id).collect();
     html! {
-        <nav class={props.class.clone()} role="tablist" aria-label={props.label.clone()}>
+        <nav class={classes!("tab-list", props.class.clone())} role="tablist" aria-label={props.label.clone()}>
             { for props.tabs.iter().enumerate().map(|(i, tab)| {
                 let onclick = props.on_open.reform(move |_: MouseEvent| i);
                 let onkeydown = {

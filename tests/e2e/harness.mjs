@@ -245,7 +245,7 @@ export async function firstScreenShot(name) {
  * Opens one of the report's panels below the overview by its tab: text,
  * metrics, formulations, warnings, dictionary or help.
  */
-export async function openPanel(name, on = page) {
-  await on.locator(`[data-testid=detail-tab-${name}]`).click();
-  await on.locator(`#detail-${name}:not([hidden])`).waitFor();
+export async function openPanel(name) {
+  await page.locator(`[data-testid=detail-tab-${name}]`).click();
+  await page.locator(`#detail-${name}:not([hidden])`).waitFor();
 }
