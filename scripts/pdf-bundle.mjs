@@ -1,10 +1,13 @@
-// Builds pdf-reader.js, the page's PDF worker, as one classic script: pdf.js
-// (pdfjs-dist's legacy build, pinned in package.json), its worker half run
-// in the same thread, the GB CMaps, www/pdf/runs.mjs and www/pdf/worker.js.
+// Builds pdf-reader.js, the page's PDF worker, as one classic script: the
+// Rust reader (crates/pdf, built here for wasm32 and inlined), pdf.js
+// (pdfjs-dist's legacy build, pinned in package.json) for what it declines,
+// pdf.js's worker half run in the same thread, the GB CMaps,
+// www/pdf/runs.mjs and www/pdf/worker.js.
 // One file with no imports, so that dist/ fetches it once on the first PDF
 // and the single-file build starts it from a blob: URL with no request.
 //   node scripts/pdf-bundle.mjs [OUT_DIR]      (default: $TRUNK_STAGING_DIR)
 // A trunk post_build hook runs it; nothing of it is part of the first load.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,21 +52,42 @@ const cmaps = readdirSync(cmapsDir)
   .sort()
   .map((f) => `${JSON.stringify(f.replace(/\.bcmap$/, ''))}:${JSON.stringify(readFileSync(join(cmapsDir, f)).toString('base64'))}`);
 
+// The Rust reader as a wasm module with no imports (crates/pdf/src/wasm.rs).
+// Its own cargo build, after trunk's: a no-op when nothing changed.
+execFileSync('cargo', ['build', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '-p', 'report-lens-pdf', '--lib'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+const built = join(targetDir, 'wasm32-unknown-unknown/release/report_lens_pdf.wasm');
+const optimized = join(targetDir, 'wasm32-unknown-unknown/release/report_lens_pdf.opt.wasm');
+// binaryen's wasm-opt (npm, scripts/install.sh): a fifth smaller, no slower.
+execFileSync(join(root, 'node_modules/.bin/wasm-opt'), ['-O3', '--strip-debug', '--strip-producers', built, '-o', optimized], {
+  stdio: 'inherit',
+});
+const rustWasm = readFileSync(optimized);
+
 const runs = readFileSync(join(root, 'www/pdf/runs.mjs'), 'utf8').replace(/^export /gm, '');
 const worker = readFileSync(join(root, 'www/pdf/worker.js'), 'utf8');
 
-const bundle = `// 报告透镜's PDF reader: pdf.js ${version} (Apache-2.0, Mozilla; CMaps BSD, Adobe)
-// with www/pdf/runs.mjs and www/pdf/worker.js. Made by scripts/pdf-bundle.mjs.
+// pdf.js is started only when the Rust reader declines a file
+// (worker.js's loadPdfjs): both halves are functions until then.
+const bundle = `// 报告透镜's PDF reader: crates/pdf as wasm, pdf.js ${version} (Apache-2.0,
+// Mozilla; CMaps BSD, Adobe), www/pdf/runs.mjs and www/pdf/worker.js. Made by scripts/pdf-bundle.mjs.
 "use strict";
+function startPdfjsWorkerHalf() {
 (function (self, window) {
 ${workerHalf}
 })(undefined, undefined);
-const pdfjsLib = (function () {
+return globalThis.pdfjsWorker;
+}
+function startPdfjs() {
 ${api}
-})();
+}
 const PDF_CMAPS_BASE64 = {${cmaps.join(',\n')}};
+const PDF_RUST_WASM_BASE64 = ${JSON.stringify(rustWasm.toString('base64'))};
 ${runs}
 ${worker}
 `;
 writeFileSync(join(out, 'pdf-reader.js'), bundle);
-console.log(`pdf-bundle: ${join(out, 'pdf-reader.js')} (${(bundle.length / 1024 / 1024).toFixed(2)} MB, pdf.js ${version}, ${cmaps.length} CMaps)`);
+console.log(`pdf-bundle: ${join(out, 'pdf-reader.js')} (${(bundle.length / 1024 / 1024).toFixed(2)} MB, Rust reader ${Math.round(rustWasm.length / 1024)} KB, pdf.js ${version}, ${cmaps.length} CMaps)`);

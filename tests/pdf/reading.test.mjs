@@ -1,8 +1,10 @@
-// PDFs read as the CLI reads them (node, pdf.js, the analysis crate's
-// layout: the page's reader, run from the command line) against the files
-// they were made from: text ≥ 0.98 similar, character by character, and
-// the same outline; scans, passwords and forbidden copying refused with
-// their messages; damaged files refused, never a crash or a hang.
+// PDFs read as the CLI reads them (the Rust reader, pdf.js for what it
+// declines, the analysis crate's layout: the page's reader, run from the
+// command line) against the files they were made from: text ≥ 0.98
+// similar, character by character, and the same outline; the two engines
+// giving the same analysis wherever both read; scans, passwords and
+// forbidden copying refused with their messages; damaged files refused,
+// never a crash or a hang, in either engine.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,8 +25,47 @@ before(async () => {
 
 /** `report-lens analyze FILE ARGS…`: its stdout, stderr and exit code. */
 function analyze(file, ...args) {
-  const run = spawnSync(BIN, ['analyze', file, ...args], { maxBuffer: 256 << 20, encoding: 'utf8', timeout: 180_000 });
+  return analyzeWith(undefined, file, ...args);
+}
+
+/** As `analyze`, with `REPORT_LENS_PDF_ENGINE=engine` (`rust`, `pdfjs`; undefined: both, in turn). */
+function analyzeWith(engine, file, ...args) {
+  const env = { ...process.env };
+  if (engine) env.REPORT_LENS_PDF_ENGINE = engine;
+  else delete env.REPORT_LENS_PDF_ENGINE;
+  const run = spawnSync(BIN, ['analyze', file, ...args], { maxBuffer: 256 << 20, encoding: 'utf8', timeout: 180_000, env });
   return { out: run.stdout, err: run.stderr, code: run.status };
+}
+
+/** The Rust reader as the page's PDF worker runs it (crates/pdf/src/wasm.rs): its answer, or 'trapped'. */
+function rustAnswers() {
+  const wasm = join(ROOT, 'target/wasm32-unknown-unknown/release/report_lens_pdf.wasm');
+  execFileSync('cargo', ['build', '--release', '-q', '--target', 'wasm32-unknown-unknown', '-p', 'report-lens-pdf', '--lib'], { cwd: ROOT, stdio: 'inherit' });
+  const module = new WebAssembly.Module(readFileSync(wasm));
+  return (bytes) => {
+    try {
+      const { exports } = new WebAssembly.Instance(module, {});
+      const at = exports.input(bytes.length);
+      new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
+      const length = exports.read();
+      return Buffer.from(exports.memory.buffer, exports.answer(), length).toString('utf8');
+    } catch (error) {
+      assert.ok(error instanceof WebAssembly.RuntimeError, String(error));
+      return 'trapped';
+    }
+  };
+}
+
+/** The Rust reader in wasm: 'read', 'declined' or 'trapped'. */
+function rustReader() {
+  const answer = rustAnswers();
+  return (bytes) => {
+    const text = answer(bytes);
+    if (text === 'trapped') return text;
+    if (text.startsWith('declined\t')) return 'declined';
+    assert.ok(text.startsWith('pdf-runs 1\n'), text.slice(0, 80));
+    return 'read';
+  };
 }
 
 /** The longest common subsequence of two arrays' lengths, by `eq`. */
@@ -121,6 +162,31 @@ test('a published PDF (WPS, CID fonts): its outline as labelled from its text', 
   assert.deepEqual(outline(read.out), label.outline.map((s) => `${s.level} ${s.heading}`));
 });
 
+test('the Rust reader reads every fixture as pdf.js does, to the byte of the analysis; encrypted files it leaves to pdf.js', () => {
+  const files = [...PRINTED, ...CONVERTED].map(([, name]) => join(OUT, name)).concat([PUBLISHED, join(OUT, SCAN)]);
+  for (const file of files) {
+    const rust = analyzeWith('rust', file, '--json');
+    const pdfjs = analyzeWith('pdfjs', file, '--json');
+    assert.equal(rust.code, pdfjs.code, `${file}: ${rust.err}`);
+    assert.equal(rust.err, pdfjs.err, file);
+    assert.ok(rust.out === pdfjs.out, `${file}: the two engines' analyses differ`);
+  }
+  for (const [name] of ENCRYPTED) {
+    const rust = analyzeWith('rust', join(OUT, name), '--json');
+    assert.equal(rust.code, 1);
+    assert.match(rust.err, /已加密/);
+  }
+  // The page's wasm reads what the CLI reads natively, to the byte.
+  execFileSync('cargo', ['build', '--release', '-q', '-p', 'report-lens-pdf', '--example', 'runs'], { cwd: ROOT, stdio: 'inherit' });
+  const wasm = rustAnswers();
+  for (const file of files) {
+    const native = execFileSync(join(ROOT, 'target/release/examples/runs'), [file], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+    assert.ok(wasm(readFileSync(file)) === native, `${file}: wasm and native runs differ`);
+  }
+  // Both in turn (the default): the encrypted file that allows copying is read.
+  assert.equal(analyze(join(OUT, ENCRYPTED[0][0]), '--json').code, 0);
+});
+
 test('a scan, a password and forbidden copying are refused with what to do', () => {
   const scan = analyze(join(OUT, SCAN), '--json');
   assert.notEqual(scan.code, 0);
@@ -132,6 +198,18 @@ test('a scan, a password and forbidden copying are refused with what to do', () 
   const noCopy = analyze(join(OUT, ENCRYPTED[1][0]), '--json');
   assert.notEqual(noCopy.code, 0);
   assert.match(noCopy.err, /禁止复制/);
+});
+
+test('damaged PDFs are read, declined or trapped by the Rust reader, never a hang', { timeout: 300_000 }, () => {
+  const read = rustReader();
+  const small = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
+  const packed = execFileSync('qpdf', ['--object-streams=generate', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
+  assert.equal(read(small), 'read');
+  assert.equal(read(packed), 'read');
+  const outcomes = { read: 0, declined: 0, trapped: 0 };
+  for (const bytes of [...damaged(small, 300), ...damaged(packed, 300, 16)]) outcomes[read(bytes)]++;
+  console.log(`damaged PDFs, Rust reader: ${JSON.stringify(outcomes)}`);
+  assert.ok(outcomes.read > 0 && outcomes.declined > 0, JSON.stringify(outcomes));
 });
 
 test('damaged PDFs are refused or read by pdf.js, never a crash or a hang', async () => {
@@ -155,7 +233,7 @@ test('damaged PDFs are refused or read by pdf.js, never a crash or a hang', asyn
     outcomes[answer]++;
   }
   console.log(`damaged PDFs: ${outcomes.read} read, ${outcomes.refused} refused`);
-  // And through the CLI (node, then the Rust layout), a few of them.
+  // And through the CLI (the Rust reader, pdf.js for what it declines, then the Rust layout), a few of them.
   const dir = join(OUT, 'damaged');
   mkdirSync(dir, { recursive: true });
   copies.slice(0, 12).forEach((bytes, i) => {

@@ -1,7 +1,11 @@
-//! PDFs on the command line: the page's PDF reader, `www/pdf/runs.mjs` with
-//! the same pdf.js, run by node (`scripts/pdf-text.mjs`), its runs read by
-//! the analysis crate's `open_pdf` as the page's worker reads them. A reader
-//! that crashes or runs past [`TIME_LIMIT`] is stopped and said so.
+//! PDFs on the command line, read as the page's PDF worker reads them: by
+//! `report-lens-pdf` first (the worker runs it as wasm), and when it
+//! declines a file (encrypted, a named CMap, damaged) or panics, by
+//! `www/pdf/runs.mjs` with the same pdf.js, run by node
+//! (`scripts/pdf-text.mjs`). Either's runs are read by the analysis crate's
+//! `open_pdf`. A node reader that crashes or runs past [`TIME_LIMIT`] is
+//! stopped and said so. `REPORT_LENS_PDF_ENGINE=rust` or `=pdfjs` uses one
+//! engine only (to compare them).
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -23,6 +27,27 @@ fn script() -> PathBuf {
 
 /// The report in the PDF at `file`.
 pub fn open_pdf_file(file: &Path) -> Result<Opened, OpenError> {
+    let engine = std::env::var("REPORT_LENS_PDF_ENGINE").unwrap_or_default();
+    if engine != "pdfjs" {
+        let bytes = std::fs::read(file).map_err(|e| OpenError::PdfReaderStopped(e.to_string()))?;
+        // A panic is the native twin of a trap in the page's wasm: pdf.js takes over.
+        let read = std::panic::catch_unwind(|| report_lens_pdf::read(&bytes));
+        match read {
+            Ok(Ok(runs)) => return open_pdf(&runs.answer()),
+            Ok(Err(why)) if engine == "rust" => {
+                return Err(OpenError::PdfReaderStopped(why.to_string()))
+            }
+            _ if engine == "rust" => {
+                return Err(OpenError::PdfReaderStopped("读取时出错".to_owned()))
+            }
+            _ => {}
+        }
+    }
+    open_with_pdfjs(file)
+}
+
+/// The report in the PDF at `file`, read by pdf.js in node.
+fn open_with_pdfjs(file: &Path) -> Result<Opened, OpenError> {
     let script = script();
     if !script.exists() {
         return Err(OpenError::PdfReaderMissing(format!(
