@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(analyze decode_text html csv docx_xml docx_zip pdf_runs)
+[ ${#targets[@]} -gt 0 ] || targets=(analyze decode_text html csv docx_xml docx_zip pdf_runs pdf_reader)
 
 command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
 if rustup toolchain list | grep -q '^nightly'; then
@@ -40,6 +40,7 @@ for target in "${targets[@]}"; do
         docx_zip) cp "$corpus"/gov_guangdong_2025.docx "corpus/$target/"; max_len=131072 ;;
         pdf_runs) printf 'pdf-runs 1\nfont\t0\tA+Noto-Bold\nfont\t1\tB+FangSong\npage\t59500\t84200\n23000\t76000\t13200\t2200\t0\t政府工作报告\n9000\t70000\t8000\t1600\t1\t各位代表：\n12200\t67200\t20000\t1600\t0\t一、2024年工作回顾\n28000\t5000\t4000\t1400\t1\t— 1 —\n' > "corpus/$target/seed.txt"
                   max_len=65536 ;;
+        pdf_reader) cp ../../pdf/tests/fixtures/*.pdf "corpus/$target/"; max_len=65536 ;;
     esac
     echo "== $target: ${seconds}s (sanitizer: $sanitizer)"
     "${fuzz[@]}" run --sanitizer "$sanitizer" "$target" "corpus/$target" -- \

@@ -1,4 +1,5 @@
-//! The PDF reader: `pdf-reader.js` (pdf.js with `www/pdf/runs.mjs`, made by
+//! The PDF reader: `pdf-reader.js` (the Rust reader `crates/pdf` as wasm,
+//! and pdf.js with `www/pdf/runs.mjs` for what that declines; made by
 //! `scripts/pdf-bundle.mjs`) in a worker of its own, fetched the first time
 //! a PDF is opened and started afresh for every PDF. What it reads, the
 //! PDF's runs, goes to the analysis worker, which lays them out. A reader
@@ -13,7 +14,8 @@ use wasm_bindgen_futures::JsFuture;
 /// Where the build puts the reader, relative to the page.
 const READER_PATH: &str = "pdf-reader.js";
 /// A PDF may take this long to read, plus [`MS_PER_MEGABYTE`] for each
-/// megabyte: pdf.js reads about 15 pages a second on a slow machine.
+/// megabyte: sized for pdf.js, which reads about 15 pages a second on a
+/// slow machine (the Rust reader reads about 400 a second).
 const BASE_TIME_LIMIT_MS: f64 = 15_000.0;
 const MS_PER_MEGABYTE: f64 = 10_000.0;
 

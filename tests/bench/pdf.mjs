@@ -4,10 +4,12 @@
 // Chromium (Noto CJK as Type 3 fonts of 256 glyphs each: a font change at
 // almost every character, the slowest text layer here). Each is read by
 // dist/pdf-reader.js in a worker, from its start to its answer — the reader
-// alone, as the page starts it — and then dropped on the page, from the drop
-// to its analysis on screen. The two alternate, run by run, so that both
-// see the same machine. Prints JSON. Needs a release dist/ (trunk build
-// --release).
+// alone, as the page starts it: its Rust engine — and, as the peer in the
+// same run, by the same script with the Rust engine made to trap, so that
+// pdf.js reads it (the reader before the Rust engine); then dropped on the
+// page, from the drop to its analysis on screen. The files and the two
+// readers alternate, run by run, so that all see the same machine. Prints
+// JSON. Needs a release dist/ (trunk build --release).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +18,25 @@ import { LONG, LONG_PUBLISHED, OUT, makeFixtures } from '../pdf/fixtures.mjs';
 import { spread } from './spread.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
+/** A wasm module whose `input` traps: the reader then leaves the PDF to pdf.js. */
+const TRAPPING_WASM = 'AGFzbQEAAAABBgFgAX8BfwMCAQAHCQEFaW5wdXQAAAoFAQMAAAs=';
+
+/** The reader at `url` in a fresh worker, as src/pdf_reader.rs starts one: its time, engine and pages. */
+function readOnce(page, url, b64) {
+  return page.evaluate(async ([data, script]) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0)).buffer;
+    const started = performance.now();
+    const worker = new Worker(script);
+    const reply = await new Promise((ok, fail) => {
+      worker.onerror = (e) => fail(e.message);
+      worker.onmessage = ({ data: d }) => ok(d);
+      worker.postMessage({ bytes }, [bytes]);
+    });
+    worker.terminate();
+    return { ms: performance.now() - started, engine: reply.engine, pages: (reply.answer.match(/^page\t/gm) ?? []).length };
+  }, [b64, url]);
+}
+
 await makeFixtures();
 const files = [LONG_PUBLISHED, LONG];
 const server = await serve(process.env.DIST ?? 'dist');
@@ -23,23 +44,21 @@ const results = Object.fromEntries(files.map((f) => [f, []]));
 for (let i = 0; i < runs; i++) for (const name of files) {
   const b64 = readFileSync(join(OUT, name)).toString('base64');
   const context = await launch();
+  await context.route('**/pdf-reader-pdfjs-only.js', async (route) => {
+    const original = await context.request.get(`${server.origin}/pdf-reader.js`);
+    const body = (await original.text()).replace(/const PDF_RUST_WASM_BASE64 = "[^"]*";/, `const PDF_RUST_WASM_BASE64 = "${TRAPPING_WASM}";`);
+    await route.fulfill({ contentType: 'text/javascript', body });
+  });
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
   await waitForAnalysis(page, 30);
   await page.waitForTimeout(500);
-  // The reader alone: a fresh worker, as src/pdf_reader.rs starts one.
-  const reader = await page.evaluate(async (data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0)).buffer;
-    const started = performance.now();
-    const worker = new Worker('pdf-reader.js');
-    const answer = await new Promise((ok, fail) => {
-      worker.onerror = (e) => fail(e.message);
-      worker.onmessage = ({ data }) => { if (data.answer) ok(data.answer); };
-      worker.postMessage({ bytes }, [bytes]);
-    });
-    worker.terminate();
-    return { ms: performance.now() - started, pages: (answer.match(/^page\t/gm) ?? []).length };
-  }, b64);
+  // The two readers take turns going first.
+  const first = i % 2 === 0 ? 'pdf-reader.js' : 'pdf-reader-pdfjs-only.js';
+  const second = i % 2 === 0 ? 'pdf-reader-pdfjs-only.js' : 'pdf-reader.js';
+  const a = await readOnce(page, first, b64);
+  const b = await readOnce(page, second, b64);
+  const [reader, pdfjs] = i % 2 === 0 ? [a, b] : [b, a];
   // The page: dropped, read, laid out, analyzed and shown.
   await page.evaluate((data) => {
     const transfer = new DataTransfer();
@@ -56,7 +75,14 @@ for (let i = 0; i < runs; i++) for (const name of files) {
     return a?.dataset.file === 'long.pdf' && a.dataset.ready === 'true';
   }, null, { timeout: 120_000 });
   const shown = performance.now() - started;
-  results[name].push({ reader_ms: Math.round(reader.ms), pages: reader.pages, drop_to_analysis_ms: Math.round(shown) });
+  results[name].push({
+    reader_ms: Math.round(reader.ms),
+    engine: reader.engine,
+    pdfjs_reader_ms: Math.round(pdfjs.ms),
+    pdfjs_engine: pdfjs.engine,
+    pages: reader.pages,
+    drop_to_analysis_ms: Math.round(shown),
+  });
   await context.close();
 }
 await server.close();
@@ -65,5 +91,6 @@ console.log(JSON.stringify(files.map((name) => ({
   bytes: statSync(join(OUT, name)).size,
   runs: results[name],
   reader_ms: spread(results[name], 'reader_ms'),
+  pdfjs_reader_ms: spread(results[name], 'pdfjs_reader_ms'),
   drop_to_analysis_ms: spread(results[name], 'drop_to_analysis_ms'),
 })), null, 2));

@@ -1,15 +1,16 @@
 // End to end: PDFs in the page. A PDF dropped is read by the PDF reader in
 // a worker of its own and shows the outline, cloud and metrics of the file
-// it was made from; a scan gets its message; a reader that throws or hangs
-// is ended, the page says so and keeps working, and the next PDF starts a
-// fresh reader. The reader is fetched from the page's own server on first
+// it was made from; the reader's Rust engine reads it, and pdf.js what
+// that declines or traps on; a scan gets its message; a reader that throws
+// or hangs is ended, the page says so and keeps working, and the next PDF
+// starts a fresh reader. The reader is fetched from the page's own server on first
 // use, and nothing else goes to the network (the harness checks).
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startApp, page, context, errorText, waitForAnalysis, chooseFile, waitForFile, CORPUS } from './harness.mjs';
-import { OUT, SCAN, makeFixtures } from '../pdf/fixtures.mjs';
+import { ENCRYPTED, OUT, SCAN, makeFixtures } from '../pdf/fixtures.mjs';
 
 startApp();
 before(makeFixtures);
@@ -55,6 +56,50 @@ test('a PDF dropped shows the outline, cloud and metrics of the file it was made
   assert.deepEqual(pdf.cloud, source.cloud);
   assert.equal(pdf.metrics, source.metrics);
   assert.deepEqual(pdf.firstMetrics, source.firstMetrics);
+});
+
+/** The page's PDF reader, started as src/pdf_reader.rs starts it, on `path`: `{ engine, header }`. */
+async function readInWorker(path) {
+  const b64 = (await readFile(path)).toString('base64');
+  return page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0)).buffer;
+    const worker = new Worker('pdf-reader.js');
+    const reply = await new Promise((ok, fail) => {
+      worker.onerror = (e) => fail(e.message);
+      worker.onmessage = ({ data: d }) => ok(d);
+      worker.postMessage({ bytes }, [bytes]);
+    });
+    worker.terminate();
+    return { engine: reply.engine, header: reply.answer.split('\n')[0] };
+  }, b64);
+}
+
+test('the reader reads a report PDF with its Rust engine and leaves an encrypted one to pdf.js', async () => {
+  assert.deepEqual(await readInWorker(join(OUT, PDF)), { engine: 'rust', header: 'pdf-runs 1' });
+  assert.deepEqual(await readInWorker(join(OUT, ENCRYPTED[0][0])), { engine: 'pdf.js', header: 'pdf-runs 1' });
+});
+
+/** A wasm module whose `input` traps (`unreachable`): (func (param i32) (result i32) unreachable). */
+const TRAPPING_WASM = 'AGFzbQEAAAABBgFgAX8BfwMCAQAHCQEFaW5wdXQAAAoFAQMAAAs=';
+
+test('when the Rust engine traps, pdf.js reads the PDF and the page shows it as before', async () => {
+  await choose(join(CORPUS, SOURCE));
+  const source = await shown();
+  const handler = async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/const PDF_RUST_WASM_BASE64 = "[^"]*";/, `const PDF_RUST_WASM_BASE64 = "${TRAPPING_WASM}";`);
+    assert.ok(body.includes(TRAPPING_WASM));
+    await route.fulfill({ response, body });
+  };
+  await context.route('**/pdf-reader.js', handler);
+  try {
+    assert.equal((await readInWorker(join(OUT, PDF))).engine, 'pdf.js');
+    await drop(join(OUT, PDF));
+  } finally {
+    await context.unroute('**/pdf-reader.js', handler);
+  }
+  assert.equal(await page.locator('[data-testid=error]').isVisible(), false, await errorText());
+  assert.deepEqual((await shown()).outline, source.outline);
 });
 
 test('a scan gets a message saying what to do', async () => {

@@ -19,8 +19,9 @@ pub enum OpenError {
     /// A picture: PNG, JPEG, GIF, WebP, BMP, TIFF.
     Image,
     /// A PDF given to [`open`](crate::open): PDFs are read by a PDF engine
-    /// (pdf.js, in the page's PDF worker or run by the CLI with node) into
-    /// runs that [`open_pdf`](crate::open_pdf) reads; `open` has none.
+    /// (`report-lens-pdf`, pdf.js for what it declines; in the page's PDF
+    /// worker, or in the CLI) into runs that [`open_pdf`](crate::open_pdf)
+    /// reads; `open` has none.
     Pdf,
     /// A PDF with no text on any page: a scan. `pages` it has.
     PdfNoText { pages: usize },

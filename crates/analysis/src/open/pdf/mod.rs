@@ -1,5 +1,6 @@
-//! PDFs, from the positioned text runs a PDF engine reads off them (pdf.js,
-//! in the page's PDF worker and in the CLI: `www/pdf/runs.mjs`) to the
+//! PDFs, from the positioned text runs a PDF engine reads off them
+//! (`report-lens-pdf`, or pdf.js through `www/pdf/runs.mjs` for what that
+//! declines, in the page's PDF worker and in the CLI) to the
 //! report's paragraphs: runs into lines (`lines`), page numbers and running
 //! headers dropped (`furniture`), lines into paragraphs across line wraps
 //! and page breaks, heavy faces kept as bold hints, Kangxi radicals read as

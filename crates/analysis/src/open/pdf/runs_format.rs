@@ -1,5 +1,6 @@
-//! The runs a PDF engine hands over, as text (`www/pdf/runs.mjs` writes it,
-//! the page's worker and the CLI read it): compact, and read here with no
+//! The runs a PDF engine hands over, as text (`report-lens-pdf`'s
+//! `Runs::answer` and `www/pdf/runs.mjs` write it, the page's worker and
+//! the CLI read it): compact, and read here with no
 //! serde. One record a line, fields split by tabs (shown here as `→`):
 //!
 //! ```text
