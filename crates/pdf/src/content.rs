@@ -130,11 +130,7 @@ impl<'f, 'a> PageText<'f, 'a> {
             }
             let num = |i: usize| operands.get(i).and_then(Object::as_f64).unwrap_or(0.0);
             match op {
-                b"q" => {
-                    if saved.len() < 256 {
-                        saved.push(state.clone());
-                    }
-                }
+                b"q" if saved.len() < 256 => saved.push(state.clone()),
                 b"Q" => {
                     if let Some(s) = saved.pop() {
                         state = s;

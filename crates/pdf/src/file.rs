@@ -227,13 +227,13 @@ impl<'a> File<'a> {
                 }
                 object
             }
-            Some(Entry::InStream { stream }) => self.from_stream(stream, number)?,
+            Some(Entry::InStream { stream }) => self.in_object_stream(stream, number)?,
         };
         self.cache.insert(number, object.clone());
         Ok(object)
     }
 
-    fn from_stream(&mut self, stream: u32, number: u32) -> Result<Object, Declined> {
+    fn in_object_stream(&mut self, stream: u32, number: u32) -> Result<Object, Declined> {
         if !self.streams.contains_key(&stream) {
             let Some(Entry::At(offset)) = self.entries.get(&stream).copied() else {
                 return Err(Declined::Damaged("对象流不在文件中"));

@@ -117,27 +117,7 @@ fn paeth(a: u8, b: u8, c: u8) -> u8 {
 }
 
 fn ascii_hex(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(data.len() / 2);
-    let mut high: Option<u8> = None;
-    for &c in data {
-        if c == b'>' {
-            break;
-        }
-        let v = match c {
-            b'0'..=b'9' => c - b'0',
-            b'a'..=b'f' => c - b'a' + 10,
-            b'A'..=b'F' => c - b'A' + 10,
-            _ => continue,
-        };
-        match high.take() {
-            Some(h) => out.push(h << 4 | v),
-            None => high = Some(v),
-        }
-    }
-    if let Some(h) = high {
-        out.push(h << 4);
-    }
-    out
+    crate::syntax::hex_decode(data).0
 }
 
 fn ascii85(data: &[u8]) -> Result<Vec<u8>, Declined> {

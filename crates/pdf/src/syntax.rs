@@ -114,6 +114,31 @@ fn hex_value(b: u8) -> Option<u8> {
     }
 }
 
+/// Hex digits up to a `>` (blanks and other bytes skipped, an odd last
+/// digit read as its high half), decoded; and how many bytes that took,
+/// the `>` included. A hex string's body and the ASCIIHex filter.
+pub fn hex_decode(data: &[u8]) -> (Vec<u8>, usize) {
+    let mut out = Vec::with_capacity(data.len() / 2);
+    let mut high: Option<u8> = None;
+    let mut used = data.len();
+    for (i, &c) in data.iter().enumerate() {
+        if c == b'>' {
+            used = i + 1;
+            break;
+        }
+        if let Some(v) = hex_value(c) {
+            match high.take() {
+                Some(h) => out.push(h << 4 | v),
+                None => high = Some(v),
+            }
+        }
+    }
+    if let Some(h) = high {
+        out.push(h << 4);
+    }
+    (out, used)
+}
+
 /// Reads tokens and objects from bytes, from a position on.
 pub struct Lexer<'a> {
     pub bytes: &'a [u8],
@@ -248,25 +273,9 @@ impl<'a> Lexer<'a> {
     }
 
     fn hex_string(&mut self) -> Vec<u8> {
-        self.pos += 1;
-        let mut out = Vec::new();
-        let mut high: Option<u8> = None;
-        while let Some(&c) = self.bytes.get(self.pos) {
-            self.pos += 1;
-            if c == b'>' {
-                break;
-            }
-            if let Some(v) = hex_value(c) {
-                match high.take() {
-                    Some(h) => out.push(h << 4 | v),
-                    None => high = Some(v),
-                }
-            }
-        }
-        if let Some(h) = high {
-            out.push(h << 4);
-        }
-        out
+        let (bytes, used) = hex_decode(&self.bytes[self.pos + 1..]);
+        self.pos += 1 + used;
+        bytes
     }
 
     fn literal_string(&mut self) -> Vec<u8> {

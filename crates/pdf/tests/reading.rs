@@ -9,18 +9,35 @@
 use report_lens_pdf::{read, Declined, Run};
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn run(text: &str, x: f64, y: f64, end: f64, size: f64, font: usize) -> Run {
-    Run { text: text.to_owned(), x, y, end, size, font }
+    Run {
+        text: text.to_owned(),
+        x,
+        y,
+        end,
+        size,
+        font,
+    }
 }
 
 /// Lengths to hundredths of a point, as the runs format writes them.
 fn rounded(runs: &[Run]) -> Vec<Run> {
     let r = |n: f64| (n * 100.0).round() / 100.0;
     runs.iter()
-        .map(|x| Run { x: r(x.x), y: r(x.y), end: r(x.end), size: r(x.size), ..x.clone() })
+        .map(|x| Run {
+            x: r(x.x),
+            y: r(x.y),
+            end: r(x.end),
+            size: r(x.size),
+            ..x.clone()
+        })
         .collect()
 }
 
@@ -55,7 +72,10 @@ fn a_page_of_composite_and_simple_fonts_forms_and_an_inline_image() {
 
 #[test]
 fn cross_reference_and_object_streams_read_the_same() {
-    assert_eq!(read(&fixture("tiny_packed.pdf")), read(&fixture("tiny.pdf")));
+    assert_eq!(
+        read(&fixture("tiny_packed.pdf")),
+        read(&fixture("tiny.pdf"))
+    );
 }
 
 #[test]
@@ -91,5 +111,8 @@ fn what_it_cannot_read_is_declined() {
     let gbk = replaced(&tiny, b"/Identity-H", b"/GBK-EUC-H ");
     assert!(matches!(read(&gbk), Err(Declined::Unsupported(_))));
     // Cut short: no cross-reference table to find.
-    assert!(matches!(read(&tiny[..tiny.len() / 2]), Err(Declined::Damaged(_))));
+    assert!(matches!(
+        read(&tiny[..tiny.len() / 2]),
+        Err(Declined::Damaged(_))
+    ));
 }
