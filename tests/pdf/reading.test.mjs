@@ -187,6 +187,23 @@ test('the Rust reader reads every fixture as pdf.js does, to the byte of the ana
   assert.equal(analyze(join(OUT, ENCRYPTED[0][0]), '--json').code, 0);
 });
 
+test('GB fonts without ToUnicode (GBK-EUC-H, 仿宋_GB2312 as a simple font): the Rust reader declines, pdf.js reads', () => {
+  const gb = join(ROOT, 'tests/fixtures/pdf/gb');
+  for (const [file, first] of [
+    ['issue2128r.pdf', '浅谈校长的魅力'],
+    ['issue3521.pdf', '我们都是黑体字'],
+    ['XiaoBiaoSong.pdf', '目录'],
+    ['SimFang-variant.pdf', '全世界无产者，联合起来'],
+  ]) {
+    const rust = analyzeWith('rust', join(gb, file), '--text');
+    assert.equal(rust.code, 1, file);
+    assert.match(rust.err, /不支持/, file);
+    const read = analyze(join(gb, file), '--text');
+    assert.equal(read.code, 0, `${file}: ${read.err}`);
+    assert.ok(read.out.split('\n').some((line) => line.startsWith(first)), `${file}: ${read.out.slice(0, 200)}`);
+  }
+});
+
 test('a scan, a password and forbidden copying are refused with what to do', () => {
   const scan = analyze(join(OUT, SCAN), '--json');
   assert.notEqual(scan.code, 0);
