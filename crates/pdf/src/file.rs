@@ -38,6 +38,8 @@ pub struct File<'a> {
     cache: HashMap<u32, Object>,
     streams: HashMap<u32, ObjectStream>,
     decoded: usize,
+    /// The objects being read, innermost last.
+    reading: Vec<u32>,
 }
 
 impl<'a> File<'a> {
@@ -56,6 +58,7 @@ impl<'a> File<'a> {
             cache: HashMap::new(),
             streams: HashMap::new(),
             decoded: 0,
+            reading: Vec::new(),
         };
         let mut next = Some(offset);
         let mut seen = Vec::new();
@@ -218,6 +221,21 @@ impl<'a> File<'a> {
         if let Some(o) = self.cache.get(&number) {
             return Ok(o.clone());
         }
+        // Reading an object can read others (a stream's `Length`, the
+        // object stream it is in): an object asked for while it is being
+        // read, or a chain too deep, is a loop.
+        if self.reading.contains(&number) || self.reading.len() >= MAX_CHAIN {
+            return Err(Declined::Damaged("引用成环"));
+        }
+        self.reading.push(number);
+        let read = self.read(number);
+        self.reading.pop();
+        let object = read?;
+        self.cache.insert(number, object.clone());
+        Ok(object)
+    }
+
+    fn read(&mut self, number: u32) -> Result<Object, Declined> {
         let object = match self.entries.get(&number).copied() {
             None | Some(Entry::At(usize::MAX)) => Object::Null,
             Some(Entry::At(offset)) => {
@@ -229,7 +247,6 @@ impl<'a> File<'a> {
             }
             Some(Entry::InStream { stream }) => self.in_object_stream(stream, number)?,
         };
-        self.cache.insert(number, object.clone());
         Ok(object)
     }
 

@@ -116,3 +116,14 @@ fn what_it_cannot_read_is_declined() {
         Err(Declined::Damaged(_))
     ));
 }
+
+#[test]
+fn an_object_stream_whose_length_is_in_an_object_stream_that_needs_it_is_a_loop() {
+    // Found by the fuzzer (`pdf_reader`): each object stream's `Length` is
+    // an object in another object stream, around a circle; reading it
+    // recursed until the stack ran out.
+    assert_eq!(
+        read(&fixture("loop_in_object_streams.pdf")),
+        Err(Declined::Damaged("引用成环"))
+    );
+}
