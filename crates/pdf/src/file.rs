@@ -147,7 +147,7 @@ impl<'a> File<'a> {
                         .fold(0usize, |v, &b| v << 8 | usize::from(b))
                 };
                 let kind = if widths[0] == 0 { 1 } else { field(0) };
-                let Ok(number) = u32::try_from(first + n) else {
+                let Ok(number) = u32::try_from(first.saturating_add(n)) else {
                     continue;
                 };
                 let entry = match kind {
@@ -180,9 +180,10 @@ impl<'a> File<'a> {
                         else {
                             return Err(Declined::Damaged("交叉引用表的行"));
                         };
-                        let (Ok(number), Ok(offset)) =
-                            (u32::try_from(first + n), usize::try_from(offset))
-                        else {
+                        let (Ok(number), Ok(offset)) = (
+                            u32::try_from(first.saturating_add(n)),
+                            usize::try_from(offset),
+                        ) else {
                             continue;
                         };
                         if kind == b"n" {

@@ -98,7 +98,7 @@ impl Font {
             Object::Array(w) => {
                 for (i, width) in w.iter().enumerate() {
                     let width = file.resolve(width)?.as_f64().unwrap_or(0.0);
-                    if let Ok(code) = u32::try_from(first_char + i as i64) {
+                    if let Ok(code) = u32::try_from(first_char.saturating_add(i as i64)) {
                         widths.insert(code, width * scale);
                     }
                 }
@@ -178,9 +178,10 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
         match items.get(i + 1).map(|o| file.resolve(o)).transpose()? {
             Some(Object::Array(list)) => {
                 for (k, width) in list.iter().take(MAX_WIDTHS).enumerate() {
-                    if let (Ok(cid), Some(width)) =
-                        (u32::try_from(first + k as i64), width.as_f64())
-                    {
+                    if let (Ok(cid), Some(width)) = (
+                        u32::try_from(first.saturating_add(k as i64)),
+                        width.as_f64(),
+                    ) {
                         widths.insert(cid, width / 1000.0);
                     }
                 }
@@ -193,7 +194,7 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
                     break;
                 };
                 // A range over the whole code space is not written out.
-                if last < first || last - first > 65535 {
+                if last < first || i128::from(last) - i128::from(first) > 65535 {
                     break;
                 }
                 for cid in first..=last {

@@ -134,7 +134,7 @@ fn units(bytes: &[u8]) -> Vec<u16> {
 fn offset(start: &[u16], by: u32) -> Vec<u16> {
     let mut out = start.to_vec();
     if let Some(last) = out.last_mut() {
-        *last = (u32::from(*last) + by) as u16;
+        *last = u32::from(*last).wrapping_add(by) as u16;
     }
     out
 }

@@ -127,3 +127,10 @@ fn an_object_stream_whose_length_is_in_an_object_stream_that_needs_it_is_a_loop(
         Err(Declined::Damaged("引用成环"))
     );
 }
+
+#[test]
+fn numbers_near_the_integer_limit_in_a_cross_reference_table_are_no_panic() {
+    // Found by the fuzzer: a subsection's first object number near
+    // i64::MAX overflowed when its entries were counted up from it.
+    assert!(read(&fixture("huge_xref_numbers.pdf")).is_err());
+}
