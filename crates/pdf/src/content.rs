@@ -21,10 +21,9 @@ const RUN_GAP: f64 = 0.6;
 const BACK_GAP: f64 = 0.2;
 /// Deepest form XObject entered (forms drawing forms).
 const MAX_FORMS: usize = 8;
-/// Most operators one document may run (forms drawn many times over are
-/// stopped here: this bounds the work a file can ask for). A 200-page
-/// report printed by Chromium runs about a million.
-const MAX_OPERATORS: usize = 50_000_000;
+/// Most fonts one document may load (a font written in place in a form's
+/// resources is loaded each time the form is drawn).
+const MAX_FONTS: usize = 50_000;
 
 type Matrix = [f64; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
@@ -41,8 +40,10 @@ fn times(m: &Matrix, n: &Matrix) -> Matrix {
     ]
 }
 
+/// The graphics state, with the text state in it (a form starts with the
+/// state it is drawn in).
 #[derive(Clone)]
-struct GraphicsState {
+pub struct GraphicsState {
     ctm: Matrix,
     font: Option<usize>,
     size: f64,
@@ -53,13 +54,27 @@ struct GraphicsState {
     rise: f64,
 }
 
-/// What a document's pages share: fonts read once, by object number, and
-/// the operators run so far.
+impl GraphicsState {
+    /// A page's state at its start: `ctm`, no font.
+    pub fn new(ctm: Matrix) -> Self {
+        GraphicsState {
+            ctm,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        }
+    }
+}
+
+/// What a document's pages share: fonts read once, by object number.
 #[derive(Default)]
 pub struct Shared {
     fonts: Vec<Font>,
     by_number: HashMap<u32, usize>,
-    operators: usize,
 }
 
 /// What a page's text makes: its runs, in the order drawn.
@@ -87,24 +102,14 @@ impl<'f, 'a> PageText<'f, 'a> {
         }
     }
 
-    /// Runs `content` with `resources` under `ctm`.
+    /// Runs `content` with `resources`, from `state`.
     pub fn run(
         &mut self,
         content: &[u8],
         resources: &Dict,
-        ctm: Matrix,
+        mut state: GraphicsState,
         depth: usize,
     ) -> Result<(), Declined> {
-        let mut state = GraphicsState {
-            ctm,
-            font: None,
-            size: 0.0,
-            char_spacing: 0.0,
-            word_spacing: 0.0,
-            scale: 1.0,
-            leading: 0.0,
-            rise: 0.0,
-        };
         let mut saved: Vec<GraphicsState> = Vec::new();
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
@@ -124,10 +129,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                     continue;
                 }
             };
-            self.shared.operators += 1;
-            if self.shared.operators > MAX_OPERATORS {
-                return Err(Declined::Unsupported("页面内容过多"));
-            }
+            self.file.spend(1)?;
             let num = |i: usize| operands.get(i).and_then(Object::as_f64).unwrap_or(0.0);
             match op {
                 b"q" if saved.len() < 256 => saved.push(state.clone()),
@@ -217,7 +219,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                 }
                 b"Do" => {
                     if let Some(Object::Name(name)) = operands.first() {
-                        self.form(resources, name, &state.ctm, depth)?;
+                        self.form(resources, name, &state, depth)?;
                     }
                 }
                 b"BI" => skip_inline_image(&mut lexer),
@@ -231,6 +233,7 @@ impl<'f, 'a> PageText<'f, 'a> {
     /// The font a page's resources name, loaded once.
     fn font(&mut self, resources: &Dict, name: &[u8]) -> Result<Option<usize>, Declined> {
         let fonts = self.file.lookup(resources, b"Font")?;
+        self.file.spend(fonts.as_dict().map_or(0, |d| d.0.len()))?;
         let Some(entry) = fonts.as_dict().and_then(|d| d.get(name)).cloned() else {
             return Ok(None);
         };
@@ -243,6 +246,9 @@ impl<'f, 'a> PageText<'f, 'a> {
         let Some(dict) = dict.as_dict() else {
             return Ok(None);
         };
+        if self.shared.fonts.len() >= MAX_FONTS {
+            return Err(Declined::Unsupported("字体过多"));
+        }
         let font = Font::load(self.file, dict)?;
         self.shared.fonts.push(font);
         let i = self.shared.fonts.len() - 1;
@@ -257,13 +263,15 @@ impl<'f, 'a> PageText<'f, 'a> {
         &mut self,
         resources: &Dict,
         name: &[u8],
-        ctm: &Matrix,
+        state: &GraphicsState,
         depth: usize,
     ) -> Result<(), Declined> {
         if depth >= MAX_FORMS {
             return Ok(());
         }
         let xobjects = self.file.lookup(resources, b"XObject")?;
+        self.file
+            .spend(xobjects.as_dict().map_or(0, |d| d.0.len()))?;
         let Some(entry) = xobjects.as_dict().and_then(|d| d.get(name)).cloned() else {
             return Ok(());
         };
@@ -285,7 +293,9 @@ impl<'f, 'a> PageText<'f, 'a> {
             Object::Dict(d) => d,
             _ => resources.clone(),
         };
-        self.run(&content, &own, times(&matrix, ctm), depth + 1)
+        let mut inner = state.clone();
+        inner.ctm = times(&matrix, &state.ctm);
+        self.run(&content, &own, inner, depth + 1)
     }
 
     /// A string shown: each glyph placed, the text matrix moved past it.
@@ -380,7 +390,6 @@ fn skip_inline_image(lexer: &mut Lexer) {
     let mut at = lexer.pos + 1;
     while at + 2 <= bytes.len() {
         if &bytes[at..at + 2] == b"EI"
-            && at > 0
             && crate::syntax::is_whitespace(bytes[at - 1])
             && bytes
                 .get(at + 2)

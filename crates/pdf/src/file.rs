@@ -13,9 +13,11 @@ use crate::Declined;
 const MAX_CHAIN: usize = 32;
 /// Most cross-reference sections read through `Prev`.
 const MAX_SECTIONS: usize = 64;
-/// Most bytes all of a file's streams may decode to, together (a page
-/// tree naming one huge stream for every page is stopped here).
-const MAX_DECODED_IN_ALL: usize = 1 << 30;
+/// The work one file may ask for, in units of about a byte read, a byte
+/// decoded, an operator run or an entry written into a table (a 200-page
+/// report takes a few tens of millions). Past it the file is declined:
+/// what was written to take long is pdf.js's to refuse or time out on.
+const MAX_WORK: usize = 400_000_000;
 
 #[derive(Debug, Clone, Copy)]
 enum Entry {
@@ -37,7 +39,7 @@ pub struct File<'a> {
     pub trailer: Dict,
     cache: HashMap<u32, Object>,
     streams: HashMap<u32, ObjectStream>,
-    decoded: usize,
+    work: usize,
     /// The objects being read, innermost last.
     reading: Vec<u32>,
 }
@@ -57,7 +59,7 @@ impl<'a> File<'a> {
             trailer: Dict::default(),
             cache: HashMap::new(),
             streams: HashMap::new(),
-            decoded: 0,
+            work: 0,
             reading: Vec::new(),
         };
         let mut next = Some(offset);
@@ -69,7 +71,8 @@ impl<'a> File<'a> {
             }
             seen.push(offset);
             let trailer = file.section(offset)?;
-            // A hybrid file's table names its stream too; newer entries win.
+            // A hybrid file's table names its stream too: read after the
+            // table, so the table's entries win.
             if let Some(Object::Int(stream_at)) = trailer.get(b"XRefStm") {
                 if let Ok(at) = usize::try_from(*stream_at) {
                     if !seen.contains(&at) {
@@ -151,6 +154,8 @@ impl<'a> File<'a> {
                     continue;
                 };
                 let entry = match kind {
+                    // A free entry still hides an older one of that number.
+                    0 => Entry::At(usize::MAX),
                     1 => Entry::At(field(1)),
                     2 => Entry::InStream {
                         stream: field(1) as u32,
@@ -207,7 +212,17 @@ impl<'a> File<'a> {
 
     /// The object `n g obj … endobj` at `offset`: its number and value.
     fn indirect_at(&self, offset: usize) -> Result<(u32, Object), Declined> {
+        Self::indirect(&mut Lexer::new(self.bytes, offset))
+    }
+
+    /// As `indirect_at`, with how many bytes it read.
+    fn indirect_at_measured(&self, offset: usize) -> Result<(u32, Object, usize), Declined> {
         let mut lexer = Lexer::new(self.bytes, offset);
+        let (number, object) = Self::indirect(&mut lexer)?;
+        Ok((number, object, lexer.pos - offset))
+    }
+
+    fn indirect(lexer: &mut Lexer) -> Result<(u32, Object), Declined> {
         let (Ok(Some(Token::Int(n))), Ok(Some(Token::Int(_))), Ok(Some(Token::Keyword(b"obj")))) =
             (lexer.token(), lexer.token(), lexer.token())
         else {
@@ -215,6 +230,15 @@ impl<'a> File<'a> {
         };
         let number = u32::try_from(n).map_err(|_| Declined::Damaged("对象号"))?;
         Ok((number, lexer.object()?))
+    }
+
+    /// Counts `units` of work against [`MAX_WORK`].
+    pub fn spend(&mut self, units: usize) -> Result<(), Declined> {
+        self.work = self.work.saturating_add(units);
+        if self.work > MAX_WORK {
+            return Err(Declined::Unsupported("文件要求的计算量过大"));
+        }
+        Ok(())
     }
 
     /// Object `number`, read once and kept.
@@ -240,7 +264,8 @@ impl<'a> File<'a> {
         let object = match self.entries.get(&number).copied() {
             None | Some(Entry::At(usize::MAX)) => Object::Null,
             Some(Entry::At(offset)) => {
-                let (n, object) = self.indirect_at(offset)?;
+                let (n, object, used) = self.indirect_at_measured(offset)?;
+                self.spend(used)?;
                 if n != number {
                     return Err(Declined::Damaged("对象号与交叉引用不符"));
                 }
@@ -294,6 +319,8 @@ impl<'a> File<'a> {
         }
         let mut lexer = Lexer::new(&s.data, at);
         let object = lexer.object()?;
+        let used = lexer.pos - at;
+        self.spend(used)?;
         // A stream inside an object stream is not allowed.
         Ok(match object {
             Object::Stream(..) => Object::Null,
@@ -339,11 +366,9 @@ impl<'a> File<'a> {
             .filter(|&n| n <= rest.len() && ends_stream(&rest[n..]))
             .or_else(|| find(rest, b"endstream").map(|at| trim_eol(&rest[..at]).len()))
             .ok_or(Declined::Damaged("流没有结束"))?;
+        self.spend(length)?;
         let data = filters::decode(dict, &rest[..length])?;
-        self.decoded += data.len();
-        if self.decoded > MAX_DECODED_IN_ALL {
-            return Err(Declined::Unsupported("流解压后过大"));
-        }
+        self.spend(data.len())?;
         Ok(data)
     }
 

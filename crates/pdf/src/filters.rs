@@ -14,7 +14,10 @@ pub fn decode(dict: &Dict, data: &[u8]) -> Result<Vec<u8>, Declined> {
     let filters: Vec<&[u8]> = match dict.get(b"Filter") {
         None | Some(Object::Null) => return Ok(data.to_vec()),
         Some(Object::Name(n)) => vec![n.as_slice()],
-        Some(Object::Array(a)) => a.iter().filter_map(Object::as_name).collect(),
+        Some(Object::Array(a)) => a
+            .iter()
+            .map(|f| f.as_name().ok_or(Declined::Unsupported("滤镜不可读")))
+            .collect::<Result<_, _>>()?,
         Some(_) => return Err(Declined::Unsupported("滤镜不可读")),
     };
     let parms: Vec<Option<&Dict>> = match dict.get(b"DecodeParms") {

@@ -111,11 +111,18 @@ impl Font {
             .as_f64()
             .unwrap_or(0.0)
             * scale;
-        // Plain ASCII unless the encoding renames codes (Differences).
-        let ascii = match file.lookup(dict, b"Encoding")? {
-            Object::Dict(e) => e.get(b"Differences").is_none(),
-            _ => subtype != b"Type3",
-        };
+        // Plain ASCII unless the encoding renames codes (Differences) or
+        // the font is symbolic (Symbol, Dingbats, a pictures font: its
+        // codes are no letters).
+        let flags = file.lookup(&descriptor, b"Flags")?.as_int().unwrap_or(0);
+        let symbolic = flags & 4 != 0 && flags & 32 == 0
+            || name.contains("Symbol")
+            || name.contains("Dingbats");
+        let ascii = !symbolic
+            && match file.lookup(dict, b"Encoding")? {
+                Object::Dict(e) => e.get(b"Differences").is_none(),
+                _ => subtype != b"Type3",
+            };
         Ok(Font {
             name,
             two_bytes: false,
@@ -160,8 +167,9 @@ impl Font {
     }
 }
 
-/// Most widths one CID font may give (65,536 codes; more is damage).
-const MAX_WIDTHS: usize = 1 << 17;
+/// Most widths one CID font may write (a W array giving more, or the same
+/// ones over and over, is declined).
+const MAX_WIDTHS: usize = 1 << 18;
 
 /// A CID font's `W` array: `c [w1 w2 …]` and `c_first c_last w`.
 fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Declined> {
@@ -171,13 +179,23 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
         return Ok(widths);
     };
     let mut i = 0;
-    while i < items.len() && widths.len() < MAX_WIDTHS {
+    let mut written = 0usize;
+    let mut write = |count: usize| {
+        written = written.saturating_add(count);
+        if written > MAX_WIDTHS {
+            Err(Declined::Unsupported("字宽表过大"))
+        } else {
+            Ok(())
+        }
+    };
+    while i < items.len() {
         let Some(first) = file.resolve(&items[i])?.as_int() else {
             break;
         };
         match items.get(i + 1).map(|o| file.resolve(o)).transpose()? {
             Some(Object::Array(list)) => {
-                for (k, width) in list.iter().take(MAX_WIDTHS).enumerate() {
+                write(list.len())?;
+                for (k, width) in list.iter().enumerate() {
                     if let (Ok(cid), Some(width)) = (
                         u32::try_from(first.saturating_add(k as i64)),
                         width.as_f64(),
@@ -197,6 +215,7 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
                 if last < first || i128::from(last) - i128::from(first) > 65535 {
                     break;
                 }
+                write((last - first + 1) as usize)?;
                 for cid in first..=last {
                     if let Ok(cid) = u32::try_from(cid) {
                         widths.insert(cid, width / 1000.0);

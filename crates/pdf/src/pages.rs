@@ -3,7 +3,9 @@
 
 use std::collections::HashSet;
 
-use crate::content::{PageText, Shared};
+use std::rc::Rc;
+
+use crate::content::{GraphicsState, PageText, Shared};
 use crate::file::File;
 use crate::syntax::{Dict, Object};
 use crate::{Declined, Page, Runs};
@@ -12,12 +14,13 @@ use crate::{Declined, Page, Runs};
 const MAX_PAGES: usize = 100_000;
 const MAX_TREE: usize = 64;
 
-/// What a page takes from the nodes above it.
+/// What a page takes from the nodes above it (shared, not copied, by
+/// every page under a node).
 #[derive(Clone, Default)]
 struct Inherited {
-    resources: Option<Object>,
-    media_box: Option<Object>,
-    crop_box: Option<Object>,
+    resources: Option<Rc<Object>>,
+    media_box: Option<Rc<Object>>,
+    crop_box: Option<Rc<Object>>,
 }
 
 /// Reads the text layer of the PDF in `bytes`.
@@ -65,9 +68,13 @@ fn collect(
     leaves: &mut Vec<(Dict, Inherited)>,
     seen: &mut HashSet<u32>,
 ) -> Result<(), Declined> {
-    if depth > MAX_TREE || leaves.len() >= MAX_PAGES {
+    if depth > MAX_TREE {
         return Err(Declined::Damaged("页面树过深"));
     }
+    if leaves.len() >= MAX_PAGES {
+        return Err(Declined::Unsupported("页数过多"));
+    }
+    file.spend(1)?;
     if let Object::Ref(n) = node {
         if !seen.insert(*n) {
             return Err(Declined::Damaged("页面树成环"));
@@ -83,7 +90,7 @@ fn collect(
         (b"CropBox", &mut inherited.crop_box),
     ] {
         if let Some(value) = dict.get(key) {
-            *slot = Some(value.clone());
+            *slot = Some(Rc::new(value.clone()));
         }
     }
     match dict.get(b"Kids") {
@@ -100,7 +107,7 @@ fn collect(
 
 /// A rectangle, normalized (`[x0 y0 x1 y1]`, x0 < x1, y0 < y1), or `None`
 /// when missing or empty.
-fn rectangle(file: &mut File, object: &Option<Object>) -> Result<Option<[f64; 4]>, Declined> {
+fn rectangle(file: &mut File, object: &Option<Rc<Object>>) -> Result<Option<[f64; 4]>, Declined> {
     let Some(object) = object else {
         return Ok(None);
     };
@@ -161,12 +168,8 @@ fn read_page(
         other => content = file.stream_of(&other)?,
     }
     let mut text = PageText::new(file, shared, names);
-    text.run(
-        &content,
-        &resources,
-        [1.0, 0.0, 0.0, 1.0, -view[0], -view[1]],
-        0,
-    )?;
+    let start = GraphicsState::new([1.0, 0.0, 0.0, 1.0, -view[0], -view[1]]);
+    text.run(&content, &resources, start, 0)?;
     Ok(Page {
         width: view[2] - view[0],
         height: view[3] - view[1],

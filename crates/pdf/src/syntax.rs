@@ -118,7 +118,7 @@ fn hex_value(b: u8) -> Option<u8> {
 /// digit read as its high half), decoded; and how many bytes that took,
 /// the `>` included. A hex string's body and the ASCIIHex filter.
 pub fn hex_decode(data: &[u8]) -> (Vec<u8>, usize) {
-    let mut out = Vec::with_capacity(data.len() / 2);
+    let mut out = Vec::new();
     let mut high: Option<u8> = None;
     let mut used = data.len();
     for (i, &c) in data.iter().enumerate() {
@@ -296,6 +296,13 @@ impl<'a> Lexer<'a> {
                     }
                     out.push(c);
                 }
+                // An unescaped line end (CR, CRLF or LF) is read as LF.
+                b'\r' => {
+                    if self.bytes.get(self.pos) == Some(&b'\n') {
+                        self.pos += 1;
+                    }
+                    out.push(b'\n');
+                }
                 b'\\' => {
                     let Some(&e) = self.bytes.get(self.pos) else {
                         break;
@@ -320,7 +327,7 @@ impl<'a> Lexer<'a> {
                             }
                             out.push(v as u8);
                         }
-                        // A line break after a backslash continues the string.
+                        // A line end after a backslash continues the string.
                         b'\r' => {
                             if self.bytes.get(self.pos) == Some(&b'\n') {
                                 self.pos += 1;
@@ -336,8 +343,8 @@ impl<'a> Lexer<'a> {
         out
     }
 
-    /// The next object of a file (references `n g R` read as such), or
-    /// `None` at a keyword that is not one (`endobj`, `stream`).
+    /// The next object of a file (references `n g R` read as such); a
+    /// keyword that is no object (`endobj`, an operator) reads as `Null`.
     pub fn object(&mut self) -> Result<Object, Declined> {
         let token = self
             .token()?
@@ -474,6 +481,11 @@ mod tests {
             Object::String(b"a(b)Ac".to_vec())
         );
         assert_eq!(read("<4E2D 6>"), Object::String(vec![0x4e, 0x2d, 0x60]));
+        // Unescaped line ends read as LF; an escaped one continues the string.
+        assert_eq!(
+            read("(a\r\nb\rc\\\r\nd)"),
+            Object::String(b"a\nb\ncd".to_vec())
+        );
         let dict = read("<</Type/Page/Kids[1 0 R 2 0 R]/N 3>>");
         let dict = dict.as_dict().unwrap();
         assert_eq!(dict.name(b"Type"), Some(&b"Page"[..]));

@@ -1,16 +1,18 @@
 //! A font's `ToUnicode` CMap: character codes to the text they stand for
-//! (`bfchar`, `bfrange` with a start or an array), and how many bytes a
-//! code takes (`codespacerange`).
+//! (`bfchar`, `bfrange` with a start or an array). How many bytes a code
+//! takes comes from the font's encoding (`fonts.rs`), not from here.
 
 use std::collections::HashMap;
 
 use crate::syntax::{Lexer, Object, Token};
 use crate::Declined;
 
-/// Ranges up to this size are written out into the map while it holds
-/// fewer than `MAX_CODES`; the others are kept as ranges.
+/// Ranges up to this size are written out into the map; longer ones are
+/// kept as ranges.
 const SPREAD_RANGE: u32 = 1024;
-const MAX_CODES: usize = 1 << 17;
+/// Most entries one map may write (the same ones over and over count
+/// each time); a map writing more is declined.
+const MAX_WRITES: usize = 1 << 20;
 /// Most long ranges kept (each is looked through for every glyph).
 const MAX_RANGES: usize = 4096;
 
@@ -19,8 +21,6 @@ pub struct ToUnicode {
     codes: HashMap<u32, String>,
     /// (first code, last code, the first code's text as UTF-16).
     ranges: Vec<(u32, u32, Vec<u16>)>,
-    /// Byte lengths a code may have, from the code space ranges.
-    pub code_lengths: Vec<usize>,
 }
 
 impl ToUnicode {
@@ -29,26 +29,23 @@ impl ToUnicode {
         let mut lexer = Lexer::new(data, 0);
         let mut operands: Vec<Object> = Vec::new();
         let mut guard = 0usize;
+        let mut writes = 0usize;
+        let mut write = |count: usize| {
+            writes = writes.saturating_add(count);
+            if writes > MAX_WRITES {
+                Err(Declined::Unsupported("ToUnicode 过大"))
+            } else {
+                Ok(())
+            }
+        };
         while let Some(token) = lexer.token()? {
             guard += 1;
             if guard > 4_000_000 {
                 return Err(Declined::Damaged("ToUnicode 过长"));
             }
             match token {
-                Token::Keyword(b"endcodespacerange") => {
-                    for pair in operands.chunks_exact(2) {
-                        if let Object::String(lo) = &pair[0] {
-                            if !lo.is_empty()
-                                && lo.len() <= 4
-                                && !map.code_lengths.contains(&lo.len())
-                            {
-                                map.code_lengths.push(lo.len());
-                            }
-                        }
-                    }
-                    operands.clear();
-                }
                 Token::Keyword(b"endbfchar") => {
+                    write(operands.len())?;
                     for pair in operands.chunks_exact(2) {
                         if let (Some(code), Object::String(dst)) = (code_of(&pair[0]), &pair[1]) {
                             map.codes.insert(code, utf16(&units(dst)));
@@ -68,7 +65,8 @@ impl ToUnicode {
                         match &triple[2] {
                             Object::String(dst) => {
                                 let start = units(dst);
-                                if hi - lo < SPREAD_RANGE && map.codes.len() < MAX_CODES {
+                                if hi - lo < SPREAD_RANGE {
+                                    write((hi - lo + 1) as usize)?;
                                     for code in lo..=hi {
                                         map.codes.insert(code, utf16(&offset(&start, code - lo)));
                                     }
@@ -77,6 +75,7 @@ impl ToUnicode {
                                 }
                             }
                             Object::Array(items) => {
+                                write(items.len())?;
                                 for (code, item) in (lo..=hi).zip(items) {
                                     if let Object::String(dst) = item {
                                         map.codes.insert(code, utf16(&units(dst)));
@@ -88,9 +87,6 @@ impl ToUnicode {
                     }
                     operands.clear();
                 }
-                Token::Keyword(b"begincodespacerange" | b"beginbfchar" | b"beginbfrange") => {
-                    operands.clear();
-                }
                 Token::Keyword(_) => operands.clear(),
                 token => {
                     let object = lexer.object_from(token, 0, false)?;
@@ -98,7 +94,6 @@ impl ToUnicode {
                 }
             }
         }
-        map.code_lengths.sort_unstable();
         Ok(map)
     }
 
@@ -123,10 +118,17 @@ fn code_of(object: &Object) -> Option<u32> {
     }
 }
 
+/// A destination's UTF-16 units; an odd byte count is padded at the
+/// front (`<41>` is U+0041), as pdf.js reads it.
 fn units(bytes: &[u8]) -> Vec<u16> {
-    bytes
+    let padded: Vec<u8> = if bytes.len() % 2 == 1 {
+        std::iter::once(0).chain(bytes.iter().copied()).collect()
+    } else {
+        bytes.to_vec()
+    };
+    padded
         .chunks(2)
-        .map(|c| u16::from(c[0]) << 8 | u16::from(*c.get(1).unwrap_or(&0)))
+        .map(|c| u16::from(c[0]) << 8 | u16::from(c[1]))
         .collect()
 }
 
@@ -156,13 +158,15 @@ mod tests {
             2 beginbfchar <0003> <0020> <0010> <4E2D> endbfchar\n\
             2 beginbfrange <0020> <0022> <0041> <0100> <0101> [<56FD> <D840DC00>] endbfrange\n\
             1 beginbfrange <1000> <9000> <5000> endbfrange\n\
+            1 beginbfchar <41> <58> endbfchar\n\
             endcmap CMapName currentdict /CMap defineresource pop end end";
         let map = ToUnicode::parse(cmap).unwrap();
-        assert_eq!(map.code_lengths, vec![2]);
         assert_eq!(map.get(0x10).as_deref(), Some("中"));
         assert_eq!(map.get(0x22).as_deref(), Some("C"));
         assert_eq!(map.get(0x101).as_deref(), Some("\u{20000}"));
         assert_eq!(map.get(0x1001).as_deref(), Some("\u{5001}"));
         assert_eq!(map.get(0x9001), None);
+        // A one-byte destination is padded at the front.
+        assert_eq!(map.get(0x41).as_deref(), Some("X"));
     }
 }

@@ -1,8 +1,8 @@
 //! The reader as the page's PDF worker calls it: a wasm module with no
 //! imports. The worker asks for an input buffer (`input`), copies the PDF
 //! in, calls `read`, and reads `answer` (its length returned by `read`):
-//! the runs as `open_pdf` reads them, or `declined→REASON` (pdf.js then
-//! reads the file). A trap ends only this instance.
+//! the runs as `open_pdf` reads them, or `declined`, a tab and the reason
+//! (pdf.js then reads the file). A trap ends only this instance.
 
 use std::cell::RefCell;
 
