@@ -2,8 +2,9 @@
 // stylesheet, both wasm modules and both JS glues inlined, that works opened
 // from disk (file://) with no server. The app's glue is imported from a data:
 // URL; the worker is started from a blob: URL holding its glue and its wasm,
-// and the PDF reader (pdf-reader.js, one classic script) from another. The
-// two wasm modules and the PDF reader are inlined packed by xz as .lzma
+// and the PDF reader (pdf-reader.js, one classic script, its Rust engine
+// packed apart) from another. The two wasm modules and the PDF reader are
+// inlined packed by xz as .lzma
 // streams (then base64), a fifth smaller than gzip -9 would make them, and
 // unpacked by www/single/lzma.js, inlined in the page's start and in its
 // worker (the browser's DecompressionStream offers only gzip and deflate).
@@ -58,7 +59,17 @@ ${unpack}
 wasm_bindgen({ module_or_path: unpack(${JSON.stringify(workerWasm.base64)}, ${sum(workerWasm)}, 'application/wasm') });
 `;
 const appWasmPacked = packed(read(appWasm));
-const pdfReaderPacked = packed(read('pdf-reader.js'));
+// The PDF reader's Rust engine is inlined in pdf-reader.js as base64, and
+// base64 packs a third worse than the bytes it stands for: the engine is
+// packed as bytes of its own and written back into the script when the
+// reader is first asked for.
+const RUST_ENGINE = /const PDF_RUST_WASM_BASE64 = "([^"]*)";/;
+const NO_RUST_ENGINE = 'const PDF_RUST_WASM_BASE64 = "";';
+const pdfReaderText = read('pdf-reader.js').toString('utf8');
+const rustEngine = pdfReaderText.match(RUST_ENGINE);
+if (!rustEngine) throw new Error(`single-file: no Rust engine in ${dist}/pdf-reader.js`);
+const pdfReaderPacked = packed(Buffer.from(pdfReaderText.replace(RUST_ENGINE, NO_RUST_ENGINE), 'utf8'));
+const pdfRustPacked = packed(Buffer.from(rustEngine[1], 'base64'));
 const appGluePacked = packed(read(appJs));
 const boot = `
 ${unpack}
@@ -66,11 +77,17 @@ const text = (id) => document.getElementById(id).textContent;
 const worker = new Blob([text('worker-source')], { type: 'text/javascript' });
 window.reportLensWorker = URL.createObjectURL(worker);
 // The PDF reader is unpacked when the app first asks for it (a PDF opened),
-// not on the way to the first analysis.
+// not on the way to the first analysis, its Rust engine written back in.
+const pdfReaderSource = () => {
+  const source = new TextDecoder().decode(unpacked(text('pdf-reader-packed'), ${sum(pdfReaderPacked)}));
+  const engine = unpacked(text('pdf-rust-packed'), ${sum(pdfRustPacked)});
+  let binary = '';
+  for (let i = 0; i < engine.length; i += 0x8000) binary += String.fromCharCode(...engine.subarray(i, i + 0x8000));
+  return source.replace(${JSON.stringify(NO_RUST_ENGINE)}, () => \`const PDF_RUST_WASM_BASE64 = "\${btoa(binary)}";\`);
+};
 let pdfReader = null;
 Object.defineProperty(window, 'reportLensPdfReader', {
-  get: () => (pdfReader ??= URL.createObjectURL(new Blob(
-    [unpacked(text('pdf-reader-packed'), ${sum(pdfReaderPacked)})], { type: 'text/javascript' }))),
+  get: () => (pdfReader ??= URL.createObjectURL(new Blob([pdfReaderSource()], { type: 'text/javascript' }))),
 });
 const glueSource = await unpack(text('app-glue'), ${sum(appGluePacked)}, 'text/javascript').text();
 const glue = 'data:text/javascript,' + encodeURIComponent(glueSource);
@@ -102,6 +119,7 @@ const html = `<!doctype html>
 <script type="application/octet-stream" id="app-glue">${appGluePacked.base64}</script>
 <script type="text/plain" id="worker-source">${scriptSafe(workerSource)}</script>
 <script type="application/octet-stream" id="pdf-reader-packed">${pdfReaderPacked.base64}</script>
+<script type="application/octet-stream" id="pdf-rust-packed">${pdfRustPacked.base64}</script>
 <script type="module">${boot}</script>
 </head>
 <body>
