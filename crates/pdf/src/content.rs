@@ -6,7 +6,7 @@
 //! one starts a new run, as pdf.js does
 //! (`crates/analysis/src/open/pdf/lines.rs` reads the runs after).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::file::File;
 use crate::fonts::{Font, Glyph};
@@ -70,11 +70,16 @@ impl GraphicsState {
     }
 }
 
-/// What a document's pages share: fonts read once, by object number.
+/// What a document's pages share: fonts read once, by object number; the
+/// fonts a form's resources name, by the form's object number and the
+/// name (a font written in place in a form is loaded once, not at every
+/// `Do`); the XObjects found to be no forms.
 #[derive(Default)]
 pub struct Shared {
     fonts: Vec<Font>,
     by_number: HashMap<u32, usize>,
+    form_fonts: HashMap<(u32, Vec<u8>), Option<usize>>,
+    not_forms: HashSet<u32>,
 }
 
 /// What a page's text makes: its runs, in the order drawn.
@@ -102,11 +107,13 @@ impl<'f, 'a> PageText<'f, 'a> {
         }
     }
 
-    /// Runs `content` with `resources`, from `state`.
+    /// Runs `content` with `resources`, from `state`; `form`: the object
+    /// number of the form whose resources these are (None for a page's).
     pub fn run(
         &mut self,
         content: &[u8],
         resources: &Dict,
+        form: Option<u32>,
         mut state: GraphicsState,
         depth: usize,
     ) -> Result<(), Declined> {
@@ -114,9 +121,10 @@ impl<'f, 'a> PageText<'f, 'a> {
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
         let mut operands: Vec<Object> = Vec::new();
-        // This content's font names, looked up once (Chromium sets a font
-        // for almost every glyph).
+        // This content's font and XObject names, looked up once (Chromium
+        // sets a font for almost every glyph).
         let mut named: HashMap<Vec<u8>, Option<usize>> = HashMap::new();
+        let mut xobjects: HashMap<Vec<u8>, Option<Object>> = HashMap::new();
         let mut lexer = Lexer::new(content, 0);
         while let Some(token) = lexer.token()? {
             let op = match token {
@@ -152,7 +160,18 @@ impl<'f, 'a> PageText<'f, 'a> {
                         Some(Object::Name(name)) => match named.get(name) {
                             Some(&font) => font,
                             None => {
-                                let font = self.font(resources, name)?;
+                                let font = match form {
+                                    Some(n) => match self.shared.form_fonts.get(&(n, name.clone()))
+                                    {
+                                        Some(&font) => font,
+                                        None => {
+                                            let font = self.font(resources, name)?;
+                                            self.shared.form_fonts.insert((n, name.clone()), font);
+                                            font
+                                        }
+                                    },
+                                    None => self.font(resources, name)?,
+                                };
                                 named.insert(name.clone(), font);
                                 font
                             }
@@ -219,7 +238,16 @@ impl<'f, 'a> PageText<'f, 'a> {
                 }
                 b"Do" => {
                     if let Some(Object::Name(name)) = operands.first() {
-                        self.form(resources, name, &state, depth)?;
+                        if !xobjects.contains_key(name) {
+                            let found = self.file.lookup(resources, b"XObject")?;
+                            self.file.spend(found.as_dict().map_or(0, |d| d.0.len()))?;
+                            let entry = found.as_dict().and_then(|d| d.get(name)).cloned();
+                            xobjects.insert(name.clone(), entry);
+                        }
+                        if let Some(Some(entry)) = xobjects.get(name) {
+                            let entry = entry.clone();
+                            self.form(resources, &entry, &state, depth)?;
+                        }
                     }
                 }
                 b"BI" => skip_inline_image(&mut lexer),
@@ -259,26 +287,32 @@ impl<'f, 'a> PageText<'f, 'a> {
     }
 
     /// A form XObject drawn (`Do`); images and the rest are passed by.
+    /// The XObject `entry` (a resource's value) drawn: a form is run,
+    /// images and the rest are passed by.
     fn form(
         &mut self,
         resources: &Dict,
-        name: &[u8],
+        entry: &Object,
         state: &GraphicsState,
         depth: usize,
     ) -> Result<(), Declined> {
-        if depth >= MAX_FORMS {
+        let number = match entry {
+            Object::Ref(n) => Some(*n),
+            _ => None,
+        };
+        if depth >= MAX_FORMS || number.is_some_and(|n| self.shared.not_forms.contains(&n)) {
             return Ok(());
         }
-        let xobjects = self.file.lookup(resources, b"XObject")?;
-        self.file
-            .spend(xobjects.as_dict().map_or(0, |d| d.0.len()))?;
-        let Some(entry) = xobjects.as_dict().and_then(|d| d.get(name)).cloned() else {
+        let object = self.file.resolve(entry)?;
+        let is_form =
+            matches!(&object, Object::Stream(d, _) if d.name(b"Subtype") == Some(b"Form"));
+        let Object::Stream(dict, start) = object else {
             return Ok(());
         };
-        let Object::Stream(dict, start) = self.file.resolve(&entry)? else {
-            return Ok(());
-        };
-        if dict.name(b"Subtype") != Some(b"Form") {
+        if !is_form {
+            if let Some(n) = number {
+                self.shared.not_forms.insert(n);
+            }
             return Ok(());
         }
         let matrix = match dict.get(b"Matrix").and_then(Object::as_array) {
@@ -289,13 +323,14 @@ impl<'f, 'a> PageText<'f, 'a> {
             _ => IDENTITY,
         };
         let content = self.file.stream_data(&dict, start)?;
-        let own = match self.file.lookup(&dict, b"Resources")? {
-            Object::Dict(d) => d,
-            _ => resources.clone(),
+        // A form's fonts are kept by its number only when they are its own.
+        let (own, key) = match self.file.lookup(&dict, b"Resources")? {
+            Object::Dict(d) => (d, number),
+            _ => (resources.clone(), None),
         };
         let mut inner = state.clone();
         inner.ctm = times(&matrix, &state.ctm);
-        self.run(&content, &own, inner, depth + 1)
+        self.run(&content, &own, key, inner, depth + 1)
     }
 
     /// A string shown: each glyph placed, the text matrix moved past it.

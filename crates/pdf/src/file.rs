@@ -3,7 +3,7 @@
 //! decoded. A file whose cross-references do not hold up, or that is
 //! encrypted, is declined: pdf.js rebuilds and decrypts.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::filters;
 use crate::syntax::{Dict, Lexer, Object, Token};
@@ -15,9 +15,10 @@ const MAX_CHAIN: usize = 32;
 const MAX_SECTIONS: usize = 64;
 /// The work one file may ask for, in units of about a byte read, a byte
 /// decoded, an operator run or an entry written into a table (a 200-page
-/// report takes a few tens of millions). Past it the file is declined:
-/// what was written to take long is pdf.js's to refuse or time out on.
-const MAX_WORK: usize = 400_000_000;
+/// report takes about ten million, `tests/bench/pdf.mjs`'s two 200-page
+/// PDFs 9.6 and 10.6 million). Past it the file is declined: what was
+/// written to take long is pdf.js's to refuse or time out on.
+const MAX_WORK: usize = 100_000_000;
 
 #[derive(Debug, Clone, Copy)]
 enum Entry {
@@ -298,6 +299,7 @@ impl<'a> File<'a> {
                 .max(0) as usize;
             let mut lexer = Lexer::new(&data, 0);
             let mut objects = HashMap::new();
+            let mut offsets = HashSet::new();
             for _ in 0..count {
                 let (Ok(Some(Token::Int(n))), Ok(Some(Token::Int(at)))) =
                     (lexer.token(), lexer.token())
@@ -305,6 +307,10 @@ impl<'a> File<'a> {
                     break;
                 };
                 if let (Ok(n), Ok(at)) = (u32::try_from(n), usize::try_from(at)) {
+                    // Objects never share a place: that is a file written to be read many times over.
+                    if !offsets.insert(at) {
+                        return Err(Declined::Damaged("对象流中的对象重叠"));
+                    }
                     objects.entry(n).or_insert(first.saturating_add(at));
                 }
             }

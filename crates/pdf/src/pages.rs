@@ -1,7 +1,7 @@
 //! The document: its page tree walked in order, each page's inherited
 //! resources and boxes, its content streams run for their text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use std::rc::Rc;
 
@@ -48,9 +48,12 @@ pub fn read(bytes: &[u8]) -> Result<Runs, Declined> {
     let mut shared = Shared::default();
     let mut names = Vec::new();
     let mut pages = Vec::with_capacity(leaves.len());
-    for (page, inherited) in leaves {
+    // Keyed by the shared inherited value's address: the `leaves` keep
+    // every one alive until the end.
+    let mut resolved = HashMap::new();
+    for (page, inherited) in &leaves {
         pages.push(read_page(
-            &mut file, &page, &inherited, &mut shared, &mut names,
+            &mut file, page, inherited, &mut shared, &mut names, &mut resolved,
         )?);
     }
     Ok(Runs {
@@ -134,6 +137,7 @@ fn read_page(
     inherited: &Inherited,
     shared: &mut Shared,
     names: &mut Vec<String>,
+    resolved: &mut HashMap<*const Object, Rc<Dict>>,
 ) -> Result<Page, Declined> {
     // pdf.js's view: the crop box within the media box (US Letter when none).
     let media = rectangle(file, &inherited.media_box)?.unwrap_or([0.0, 0.0, 612.0, 792.0]);
@@ -153,9 +157,17 @@ fn read_page(
         }
         None => media,
     };
+    // Pages under one node share its resources: resolved once for all.
     let resources = match &inherited.resources {
-        Some(r) => file.resolve(r)?.as_dict().cloned().unwrap_or_default(),
-        None => Dict::default(),
+        Some(r) => match resolved.get(&Rc::as_ptr(r)) {
+            Some(d) => Rc::clone(d),
+            None => {
+                let d = Rc::new(file.resolve(r)?.as_dict().cloned().unwrap_or_default());
+                resolved.insert(Rc::as_ptr(r), Rc::clone(&d));
+                d
+            }
+        },
+        None => Rc::new(Dict::default()),
     };
     let mut content = Vec::new();
     match file.lookup(page, b"Contents")? {
@@ -169,7 +181,7 @@ fn read_page(
     }
     let mut text = PageText::new(file, shared, names);
     let start = GraphicsState::new([1.0, 0.0, 0.0, 1.0, -view[0], -view[1]]);
-    text.run(&content, &resources, start, 0)?;
+    text.run(&content, &resources, None, start, 0)?;
     Ok(Page {
         width: view[2] - view[0],
         height: view[3] - view[1],

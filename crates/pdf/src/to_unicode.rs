@@ -14,7 +14,7 @@ const SPREAD_RANGE: u32 = 1024;
 /// each time); a map writing more is declined.
 const MAX_WRITES: usize = 1 << 20;
 /// Most long ranges kept (each is looked through for every glyph).
-const MAX_RANGES: usize = 4096;
+const MAX_RANGES: usize = 256;
 
 #[derive(Debug, Default)]
 pub struct ToUnicode {
