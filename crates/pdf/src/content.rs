@@ -28,6 +28,11 @@ const MAX_FONTS: usize = 50_000;
 type Matrix = [f64; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
+/// `m` moved by `tx`, `ty` in its own space first (Td, T*, a glyph's advance).
+fn translated(tx: f64, ty: f64, m: &Matrix) -> Matrix {
+    times(&[1.0, 0.0, 0.0, 1.0, tx, ty], m)
+}
+
 /// `m` then `n`: a point goes through `m` first.
 fn times(m: &Matrix, n: &Matrix) -> Matrix {
     [
@@ -70,13 +75,16 @@ impl GraphicsState {
     }
 }
 
-/// What a document's pages share: fonts read once, by object number; the
-/// fonts a form's resources name, by the form's object number and the
-/// name (a font written in place in a form is loaded once, not at every
-/// `Do`); the XObjects found to be no forms.
+/// What a document's pages share: fonts read once, by object number, each
+/// with the number of its name in `names`; the fonts a form's resources
+/// name, by the form's object number and the name (a font written in
+/// place in a form is loaded once, not at every `Do`); the XObjects found
+/// to be no forms.
 #[derive(Default)]
 pub struct Shared {
-    fonts: Vec<Font>,
+    fonts: Vec<(Font, usize)>,
+    /// Font names, by number in `Run::font`, in the order first loaded.
+    pub names: Vec<String>,
     by_number: HashMap<u32, usize>,
     form_fonts: HashMap<(u32, Vec<u8>), Option<usize>>,
     not_forms: HashSet<u32>,
@@ -87,22 +95,15 @@ pub struct PageText<'f, 'a> {
     file: &'f mut File<'a>,
     shared: &'f mut Shared,
     pub runs: Vec<Run>,
-    /// Font names, by number in `Run::font`.
-    pub font_names: &'f mut Vec<String>,
     glyphs: Vec<Glyph>,
 }
 
 impl<'f, 'a> PageText<'f, 'a> {
-    pub fn new(
-        file: &'f mut File<'a>,
-        shared: &'f mut Shared,
-        font_names: &'f mut Vec<String>,
-    ) -> Self {
+    pub fn new(file: &'f mut File<'a>, shared: &'f mut Shared) -> Self {
         PageText {
             file,
             shared,
             runs: Vec::new(),
-            font_names,
             glyphs: Vec::new(),
         }
     }
@@ -160,18 +161,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                         Some(Object::Name(name)) => match named.get(name) {
                             Some(&font) => font,
                             None => {
-                                let font = match form {
-                                    Some(n) => match self.shared.form_fonts.get(&(n, name.clone()))
-                                    {
-                                        Some(&font) => font,
-                                        None => {
-                                            let font = self.font(resources, name)?;
-                                            self.shared.form_fonts.insert((n, name.clone()), font);
-                                            font
-                                        }
-                                    },
-                                    None => self.font(resources, name)?,
-                                };
+                                let font = self.form_font(resources, form, name)?;
                                 named.insert(name.clone(), font);
                                 font
                             }
@@ -185,12 +175,12 @@ impl<'f, 'a> PageText<'f, 'a> {
                 b"TL" => state.leading = num(0),
                 b"Ts" => state.rise = num(0),
                 b"Td" => {
-                    tlm = times(&[1.0, 0.0, 0.0, 1.0, num(0), num(1)], &tlm);
+                    tlm = translated(num(0), num(1), &tlm);
                     tm = tlm;
                 }
                 b"TD" => {
                     state.leading = -num(1);
-                    tlm = times(&[1.0, 0.0, 0.0, 1.0, num(0), num(1)], &tlm);
+                    tlm = translated(num(0), num(1), &tlm);
                     tm = tlm;
                 }
                 b"Tm" if operands.len() == 6 => {
@@ -198,7 +188,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                     tm = tlm;
                 }
                 b"T*" => {
-                    tlm = times(&[1.0, 0.0, 0.0, 1.0, 0.0, -state.leading], &tlm);
+                    tlm = translated(0.0, -state.leading, &tlm);
                     tm = tlm;
                 }
                 b"Tj" => {
@@ -207,7 +197,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                     }
                 }
                 b"'" => {
-                    tlm = times(&[1.0, 0.0, 0.0, 1.0, 0.0, -state.leading], &tlm);
+                    tlm = translated(0.0, -state.leading, &tlm);
                     tm = tlm;
                     if let Some(Object::String(s)) = operands.first() {
                         self.show(&state, &mut tm, s)?;
@@ -216,7 +206,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                 b"\"" => {
                     state.word_spacing = num(0);
                     state.char_spacing = num(1);
-                    tlm = times(&[1.0, 0.0, 0.0, 1.0, 0.0, -state.leading], &tlm);
+                    tlm = translated(0.0, -state.leading, &tlm);
                     tm = tlm;
                     if let Some(Object::String(s)) = operands.get(2) {
                         self.show(&state, &mut tm, s)?;
@@ -230,7 +220,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                                 other => {
                                     let adjust = other.as_f64().unwrap_or(0.0);
                                     let tx = -adjust / 1000.0 * state.size * state.scale;
-                                    tm = times(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
+                                    tm = translated(tx, 0.0, &tm);
                                 }
                             }
                         }
@@ -258,6 +248,26 @@ impl<'f, 'a> PageText<'f, 'a> {
         Ok(())
     }
 
+    /// The font `name` in `resources`; in a form's own resources (`form`
+    /// its number), found once for every time the form is drawn.
+    fn form_font(
+        &mut self,
+        resources: &Dict,
+        form: Option<u32>,
+        name: &[u8],
+    ) -> Result<Option<usize>, Declined> {
+        let Some(n) = form else {
+            return self.font(resources, name);
+        };
+        let key = (n, name.to_vec());
+        if let Some(&font) = self.shared.form_fonts.get(&key) {
+            return Ok(font);
+        }
+        let font = self.font(resources, name)?;
+        self.shared.form_fonts.insert(key, font);
+        Ok(font)
+    }
+
     /// The font a page's resources name, loaded once.
     fn font(&mut self, resources: &Dict, name: &[u8]) -> Result<Option<usize>, Declined> {
         let fonts = self.file.lookup(resources, b"Font")?;
@@ -278,7 +288,14 @@ impl<'f, 'a> PageText<'f, 'a> {
             return Err(Declined::Unsupported("字体过多"));
         }
         let font = Font::load(self.file, dict)?;
-        self.shared.fonts.push(font);
+        let name = match self.shared.names.iter().position(|n| *n == font.name) {
+            Some(i) => i,
+            None => {
+                self.shared.names.push(font.name.clone());
+                self.shared.names.len() - 1
+            }
+        };
+        self.shared.fonts.push((font, name));
         let i = self.shared.fonts.len() - 1;
         if let Object::Ref(n) = entry {
             self.shared.by_number.insert(n, i);
@@ -286,7 +303,6 @@ impl<'f, 'a> PageText<'f, 'a> {
         Ok(Some(i))
     }
 
-    /// A form XObject drawn (`Do`); images and the rest are passed by.
     /// The XObject `entry` (a resource's value) drawn: a form is run,
     /// images and the rest are passed by.
     fn form(
@@ -344,15 +360,9 @@ impl<'f, 'a> PageText<'f, 'a> {
             return Ok(());
         };
         let mut glyphs = std::mem::take(&mut self.glyphs);
-        self.shared.fonts[font_index].glyphs(bytes, &mut glyphs)?;
-        let name = &self.shared.fonts[font_index].name;
-        let font = match self.font_names.iter().position(|n| n == name) {
-            Some(i) => i,
-            None => {
-                self.font_names.push(name.clone());
-                self.font_names.len() - 1
-            }
-        };
+        let (loaded, font) = &self.shared.fonts[font_index];
+        let font = *font;
+        loaded.glyphs(bytes, &mut glyphs)?;
         let size = state.size;
         let scale = state.scale;
         for glyph in &glyphs {
@@ -375,7 +385,7 @@ impl<'f, 'a> PageText<'f, 'a> {
                 + state.char_spacing
                 + if glyph.space { state.word_spacing } else { 0.0 })
                 * scale;
-            *tm = times(&[1.0, 0.0, 0.0, 1.0, advance, 0.0], tm);
+            *tm = translated(advance, 0.0, tm);
         }
         self.glyphs = glyphs;
         Ok(())

@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::budget::Budget;
 use crate::filters;
 use crate::syntax::{Dict, Lexer, Object, Token};
 use crate::Declined;
@@ -40,7 +41,7 @@ pub struct File<'a> {
     pub trailer: Dict,
     cache: HashMap<u32, Object>,
     streams: HashMap<u32, ObjectStream>,
-    work: usize,
+    work: Budget,
     /// The objects being read, innermost last.
     reading: Vec<u32>,
 }
@@ -60,7 +61,7 @@ impl<'a> File<'a> {
             trailer: Dict::default(),
             cache: HashMap::new(),
             streams: HashMap::new(),
-            work: 0,
+            work: Budget::new(MAX_WORK, "文件要求的计算量过大"),
             reading: Vec::new(),
         };
         let mut next = Some(offset);
@@ -110,7 +111,7 @@ impl<'a> File<'a> {
             return self.table(lexer);
         }
         // A cross-reference stream: `n g obj <<…/Type/XRef…>> stream`.
-        let (_, object) = self.indirect_at(offset)?;
+        let (_, object, _) = self.indirect_at(offset)?;
         let Object::Stream(dict, start) = object else {
             return Err(Declined::Damaged("交叉引用不是流"));
         };
@@ -211,35 +212,23 @@ impl<'a> File<'a> {
         }
     }
 
-    /// The object `n g obj … endobj` at `offset`: its number and value.
-    fn indirect_at(&self, offset: usize) -> Result<(u32, Object), Declined> {
-        Self::indirect(&mut Lexer::new(self.bytes, offset))
-    }
-
-    /// As `indirect_at`, with how many bytes it read.
-    fn indirect_at_measured(&self, offset: usize) -> Result<(u32, Object, usize), Declined> {
+    /// The object `n g obj … endobj` at `offset`: its number and value,
+    /// and how many bytes it took.
+    fn indirect_at(&self, offset: usize) -> Result<(u32, Object, usize), Declined> {
         let mut lexer = Lexer::new(self.bytes, offset);
-        let (number, object) = Self::indirect(&mut lexer)?;
-        Ok((number, object, lexer.pos - offset))
-    }
-
-    fn indirect(lexer: &mut Lexer) -> Result<(u32, Object), Declined> {
         let (Ok(Some(Token::Int(n))), Ok(Some(Token::Int(_))), Ok(Some(Token::Keyword(b"obj")))) =
             (lexer.token(), lexer.token(), lexer.token())
         else {
             return Err(Declined::Damaged("对象位置不对"));
         };
         let number = u32::try_from(n).map_err(|_| Declined::Damaged("对象号"))?;
-        Ok((number, lexer.object()?))
+        let object = lexer.object()?;
+        Ok((number, object, lexer.pos - offset))
     }
 
     /// Counts `units` of work against [`MAX_WORK`].
     pub fn spend(&mut self, units: usize) -> Result<(), Declined> {
-        self.work = self.work.saturating_add(units);
-        if self.work > MAX_WORK {
-            return Err(Declined::Unsupported("文件要求的计算量过大"));
-        }
-        Ok(())
+        self.work.spend(units)
     }
 
     /// Object `number`, read once and kept.
@@ -262,19 +251,18 @@ impl<'a> File<'a> {
     }
 
     fn read(&mut self, number: u32) -> Result<Object, Declined> {
-        let object = match self.entries.get(&number).copied() {
-            None | Some(Entry::At(usize::MAX)) => Object::Null,
+        match self.entries.get(&number).copied() {
+            None | Some(Entry::At(usize::MAX)) => Ok(Object::Null),
             Some(Entry::At(offset)) => {
-                let (n, object, used) = self.indirect_at_measured(offset)?;
+                let (n, object, used) = self.indirect_at(offset)?;
                 self.spend(used)?;
                 if n != number {
                     return Err(Declined::Damaged("对象号与交叉引用不符"));
                 }
-                object
+                Ok(object)
             }
-            Some(Entry::InStream { stream }) => self.in_object_stream(stream, number)?,
-        };
-        Ok(object)
+            Some(Entry::InStream { stream }) => self.in_object_stream(stream, number),
+        }
     }
 
     fn in_object_stream(&mut self, stream: u32, number: u32) -> Result<Object, Declined> {
@@ -282,7 +270,7 @@ impl<'a> File<'a> {
             let Some(Entry::At(offset)) = self.entries.get(&stream).copied() else {
                 return Err(Declined::Damaged("对象流不在文件中"));
             };
-            let (_, object) = self.indirect_at(offset)?;
+            let (_, object, _) = self.indirect_at(offset)?;
             let Object::Stream(dict, start) = object else {
                 return Err(Declined::Damaged("对象流不是流"));
             };

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use crate::budget::Budget;
 use crate::file::File;
 use crate::syntax::{Dict, Object};
 use crate::to_unicode::ToUnicode;
@@ -36,55 +37,64 @@ pub struct Glyph {
 
 impl Font {
     pub fn load(file: &mut File, dict: &Dict) -> Result<Font, Declined> {
-        let subtype = dict.name(b"Subtype").unwrap_or(b"").to_vec();
         let to_unicode = match file.lookup(dict, b"ToUnicode")? {
             o @ Object::Stream(..) => Some(ToUnicode::parse(&file.stream_of(&o)?)?),
             _ => None,
         };
-        let base_font = name_text(dict.name(b"BaseFont"));
-        if subtype == b"Type0" {
-            match dict.name(b"Encoding") {
-                Some(b"Identity-H") => {}
-                _ => return Err(Declined::Unsupported("复合字体的编码不是 Identity-H")),
-            }
-            let descendants = file.lookup(dict, b"DescendantFonts")?;
-            let first = descendants
-                .as_array()
-                .and_then(|a| a.first())
-                .cloned()
-                .unwrap_or(Object::Null);
-            let cid_font = file.resolve(&first)?;
-            let cid_font = cid_font
-                .as_dict()
-                .ok_or(Declined::Damaged("没有后代字体"))?
-                .clone();
-            let descriptor = file.lookup(&cid_font, b"FontDescriptor")?;
-            let name = descriptor
-                .as_dict()
-                .and_then(|d| d.name(b"FontName"))
-                .map_or(base_font, |n| name_text(Some(n)));
-            let default_width = file.lookup(&cid_font, b"DW")?.as_f64().unwrap_or(1000.0) / 1000.0;
-            let widths = cid_widths(file, &cid_font)?;
-            if to_unicode.is_none() {
-                return Err(Declined::Unsupported("复合字体没有 ToUnicode"));
-            }
-            return Ok(Font {
-                name,
-                two_bytes: true,
-                to_unicode,
-                ascii: false,
-                widths,
-                default_width,
-            });
+        if dict.name(b"Subtype") == Some(b"Type0") {
+            Font::composite(file, dict, to_unicode)
+        } else {
+            Font::simple(file, dict, to_unicode)
         }
-        // A simple font.
+    }
+
+    /// A Type 0 font: `Identity-H` codes, widths from its CID font.
+    fn composite(
+        file: &mut File,
+        dict: &Dict,
+        to_unicode: Option<ToUnicode>,
+    ) -> Result<Font, Declined> {
+        if dict.name(b"Encoding") != Some(b"Identity-H") {
+            return Err(Declined::Unsupported("复合字体的编码不是 Identity-H"));
+        }
+        if to_unicode.is_none() {
+            return Err(Declined::Unsupported("复合字体没有 ToUnicode"));
+        }
+        let descendants = file.lookup(dict, b"DescendantFonts")?;
+        let first = descendants
+            .as_array()
+            .and_then(|a| a.first())
+            .cloned()
+            .unwrap_or(Object::Null);
+        let cid_font = file.resolve(&first)?;
+        let cid_font = cid_font
+            .as_dict()
+            .ok_or(Declined::Damaged("没有后代字体"))?
+            .clone();
+        let descriptor = file.lookup(&cid_font, b"FontDescriptor")?;
+        let default_width = file.lookup(&cid_font, b"DW")?.as_f64().unwrap_or(1000.0) / 1000.0;
+        Ok(Font {
+            name: postscript_name(descriptor.as_dict(), dict),
+            two_bytes: true,
+            to_unicode,
+            ascii: false,
+            widths: cid_widths(file, &cid_font)?,
+            default_width,
+        })
+    }
+
+    /// A Type 1, TrueType or Type 3 font: one byte a code, `Widths`.
+    fn simple(
+        file: &mut File,
+        dict: &Dict,
+        to_unicode: Option<ToUnicode>,
+    ) -> Result<Font, Declined> {
+        let type3 = dict.name(b"Subtype") == Some(b"Type3");
         let descriptor = file.lookup(dict, b"FontDescriptor")?;
         let descriptor = descriptor.as_dict().cloned().unwrap_or_default();
-        let name = descriptor
-            .name(b"FontName")
-            .map_or(base_font, |n| name_text(Some(n)));
+        let name = postscript_name(Some(&descriptor), dict);
         // Type 3 glyph widths are in glyph space, scaled by the font matrix.
-        let scale = if subtype == b"Type3" {
+        let scale = if type3 {
             match file.lookup(dict, b"FontMatrix")? {
                 Object::Array(m) if m.len() == 6 => m[0].as_f64().unwrap_or(0.001),
                 _ => 0.001,
@@ -121,7 +131,7 @@ impl Font {
         let ascii = !symbolic
             && match file.lookup(dict, b"Encoding")? {
                 Object::Dict(e) => e.get(b"Differences").is_none(),
-                _ => subtype != b"Type3",
+                _ => !type3,
             };
         Ok(Font {
             name,
@@ -179,22 +189,14 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
         return Ok(widths);
     };
     let mut i = 0;
-    let mut written = 0usize;
-    let mut write = |count: usize| {
-        written = written.saturating_add(count);
-        if written > MAX_WIDTHS {
-            Err(Declined::Unsupported("字宽表过大"))
-        } else {
-            Ok(())
-        }
-    };
+    let mut written = Budget::new(MAX_WIDTHS, "字宽表过大");
     while i < items.len() {
         let Some(first) = file.resolve(&items[i])?.as_int() else {
             break;
         };
         match items.get(i + 1).map(|o| file.resolve(o)).transpose()? {
             Some(Object::Array(list)) => {
-                write(list.len())?;
+                written.spend(list.len())?;
                 for (k, width) in list.iter().enumerate() {
                     if let (Ok(cid), Some(width)) = (
                         u32::try_from(first.saturating_add(k as i64)),
@@ -215,7 +217,7 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
                 if last < first || i128::from(last) - i128::from(first) > 65535 {
                     break;
                 }
-                write((last - first + 1) as usize)?;
+                written.spend((last - first + 1) as usize)?;
                 for cid in first..=last {
                     if let Ok(cid) = u32::try_from(cid) {
                         widths.insert(cid, width / 1000.0);
@@ -229,7 +231,12 @@ fn cid_widths(file: &mut File, cid_font: &Dict) -> Result<HashMap<u32, f64>, Dec
     Ok(widths)
 }
 
-fn name_text(name: Option<&[u8]>) -> String {
-    name.map(|n| String::from_utf8_lossy(n).into_owned())
+/// The name pdf.js gives a font: its descriptor's `FontName`, else the
+/// font's `BaseFont` (a Type 0 font's descriptor is its CID font's).
+fn postscript_name(descriptor: Option<&Dict>, font: &Dict) -> String {
+    descriptor
+        .and_then(|d| d.name(b"FontName"))
+        .or_else(|| font.name(b"BaseFont"))
+        .map(|n| String::from_utf8_lossy(n).into_owned())
         .unwrap_or_default()
 }

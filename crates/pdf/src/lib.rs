@@ -13,6 +13,7 @@
 //! assert!(report_lens_pdf::read(pdf).is_err());
 //! ```
 
+mod budget;
 mod content;
 mod file;
 mod filters;
@@ -74,7 +75,8 @@ pub struct Page {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Runs {
     pub pages: Vec<Page>,
-    /// Font PostScript names (`AAAAAA+NotoSerifCJKsc-Bold`), by number.
+    /// Font PostScript names (`AAAAAA+NotoSerifCJKsc-Bold`), by number, in
+    /// the order the fonts were loaded (a font no run uses may be among them).
     pub fonts: Vec<String>,
 }
 

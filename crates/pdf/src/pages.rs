@@ -46,19 +46,18 @@ pub fn read(bytes: &[u8]) -> Result<Runs, Declined> {
         &mut seen,
     )?;
     let mut shared = Shared::default();
-    let mut names = Vec::new();
     let mut pages = Vec::with_capacity(leaves.len());
     // Keyed by the shared inherited value's address: the `leaves` keep
     // every one alive until the end.
     let mut resolved = HashMap::new();
     for (page, inherited) in &leaves {
         pages.push(read_page(
-            &mut file, page, inherited, &mut shared, &mut names, &mut resolved,
+            &mut file, page, inherited, &mut shared, &mut resolved,
         )?);
     }
     Ok(Runs {
         pages,
-        fonts: names,
+        fonts: shared.names,
     })
 }
 
@@ -136,7 +135,6 @@ fn read_page(
     page: &Dict,
     inherited: &Inherited,
     shared: &mut Shared,
-    names: &mut Vec<String>,
     resolved: &mut HashMap<*const Object, Rc<Dict>>,
 ) -> Result<Page, Declined> {
     // pdf.js's view: the crop box within the media box (US Letter when none).
@@ -179,7 +177,7 @@ fn read_page(
         }
         other => content = file.stream_of(&other)?,
     }
-    let mut text = PageText::new(file, shared, names);
+    let mut text = PageText::new(file, shared);
     let start = GraphicsState::new([1.0, 0.0, 0.0, 1.0, -view[0], -view[1]]);
     text.run(&content, &resources, None, start, 0)?;
     Ok(Page {

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::budget::Budget;
 use crate::syntax::{Lexer, Object, Token};
 use crate::Declined;
 
@@ -13,6 +14,8 @@ const SPREAD_RANGE: u32 = 1024;
 /// Most entries one map may write (the same ones over and over count
 /// each time); a map writing more is declined.
 const MAX_WRITES: usize = 1 << 20;
+/// Most tokens one map may hold.
+const MAX_TOKENS: usize = 4_000_000;
 /// Most long ranges kept (each is looked through for every glyph).
 const MAX_RANGES: usize = 256;
 
@@ -28,24 +31,13 @@ impl ToUnicode {
         let mut map = ToUnicode::default();
         let mut lexer = Lexer::new(data, 0);
         let mut operands: Vec<Object> = Vec::new();
-        let mut guard = 0usize;
-        let mut writes = 0usize;
-        let mut write = |count: usize| {
-            writes = writes.saturating_add(count);
-            if writes > MAX_WRITES {
-                Err(Declined::Unsupported("ToUnicode 过大"))
-            } else {
-                Ok(())
-            }
-        };
+        let mut tokens = Budget::new(MAX_TOKENS, "ToUnicode 过长");
+        let mut writes = Budget::new(MAX_WRITES, "ToUnicode 过大");
         while let Some(token) = lexer.token()? {
-            guard += 1;
-            if guard > 4_000_000 {
-                return Err(Declined::Damaged("ToUnicode 过长"));
-            }
+            tokens.spend(1)?;
             match token {
                 Token::Keyword(b"endbfchar") => {
-                    write(operands.len())?;
+                    writes.spend(operands.len())?;
                     for pair in operands.chunks_exact(2) {
                         if let (Some(code), Object::String(dst)) = (code_of(&pair[0]), &pair[1]) {
                             map.codes.insert(code, utf16(&units(dst)));
@@ -66,7 +58,7 @@ impl ToUnicode {
                             Object::String(dst) => {
                                 let start = units(dst);
                                 if hi - lo < SPREAD_RANGE {
-                                    write((hi - lo + 1) as usize)?;
+                                    writes.spend((hi - lo + 1) as usize)?;
                                     for code in lo..=hi {
                                         map.codes.insert(code, utf16(&offset(&start, code - lo)));
                                     }
@@ -75,7 +67,7 @@ impl ToUnicode {
                                 }
                             }
                             Object::Array(items) => {
-                                write(items.len())?;
+                                writes.spend(items.len())?;
                                 for (code, item) in (lo..=hi).zip(items) {
                                     if let Object::String(dst) = item {
                                         map.codes.insert(code, utf16(&units(dst)));
