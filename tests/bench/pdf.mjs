@@ -13,28 +13,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { serve, launch, waitForAnalysis } from '../e2e/harness.mjs';
+import { serve, launch, readInPdfWorker, waitForAnalysis, withTrappingRustEngine } from '../e2e/harness.mjs';
 import { LONG, LONG_PUBLISHED, OUT, makeFixtures } from '../pdf/fixtures.mjs';
 import { spread } from './spread.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
-/** A wasm module whose `input` traps: the reader then leaves the PDF to pdf.js. */
-const TRAPPING_WASM = 'AGFzbQEAAAABBgFgAX8BfwMCAQAHCQEFaW5wdXQAAAoFAQMAAAs=';
-
-/** The reader at `url` in a fresh worker, as src/pdf_reader.rs starts one: its time, engine and pages. */
-function readOnce(page, url, b64) {
-  return page.evaluate(async ([data, script]) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0)).buffer;
-    const started = performance.now();
-    const worker = new Worker(script);
-    const reply = await new Promise((ok, fail) => {
-      worker.onerror = (e) => fail(e.message);
-      worker.onmessage = ({ data: d }) => ok(d);
-      worker.postMessage({ bytes }, [bytes]);
-    });
-    worker.terminate();
-    return { ms: performance.now() - started, engine: reply.engine, pages: (reply.answer.match(/^page\t/gm) ?? []).length };
-  }, [b64, url]);
+/** The reader at `url`: its time, engine and pages. */
+async function readOnce(page, url, b64) {
+  const { ms, engine, answer } = await readInPdfWorker(page, url, b64);
+  return { ms, engine, pages: (answer.match(/^page\t/gm) ?? []).length };
 }
 
 await makeFixtures();
@@ -46,8 +33,7 @@ for (let i = 0; i < runs; i++) for (const name of files) {
   const context = await launch();
   await context.route('**/pdf-reader-pdfjs-only.js', async (route) => {
     const original = await context.request.get(`${server.origin}/pdf-reader.js`);
-    const body = (await original.text()).replace(/const PDF_RUST_WASM_BASE64 = "[^"]*";/, `const PDF_RUST_WASM_BASE64 = "${TRAPPING_WASM}";`);
-    await route.fulfill({ contentType: 'text/javascript', body });
+    await route.fulfill({ contentType: 'text/javascript', body: withTrappingRustEngine(await original.text()) });
   });
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);

@@ -249,3 +249,34 @@ export async function openPanel(name) {
   await page.locator(`[data-testid=detail-tab-${name}]`).click();
   await page.locator(`#detail-${name}:not([hidden])`).waitFor();
 }
+
+/**
+ * Reads the PDF `b64` (base64) in the page's PDF reader started from
+ * `script` (`pdf-reader.js`, or the single file's blob URL) in a fresh
+ * worker, as src/pdf_reader.rs starts one: `{ ms, engine, answer }`, ms
+ * from the worker's start to its answer, engine the one that read it.
+ */
+export function readInPdfWorker(on, script, b64) {
+  return on.evaluate(async ([data, url]) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0)).buffer;
+    const started = performance.now();
+    const worker = new Worker(url);
+    const reply = await new Promise((ok, fail) => {
+      worker.onerror = (e) => fail(e.message);
+      worker.onmessage = ({ data: d }) => ok(d);
+      worker.postMessage({ bytes }, [bytes]);
+    });
+    worker.terminate();
+    return { ms: performance.now() - started, engine: reply.engine, answer: reply.answer };
+  }, [b64, script]);
+}
+
+/** A wasm module whose `input` traps (`unreachable`): (func (param i32) (result i32) unreachable). */
+const TRAPPING_WASM = 'AGFzbQEAAAABBgFgAX8BfwMCAQAHCQEFaW5wdXQAAAoFAQMAAAs=';
+
+/** `pdf-reader.js`'s source with its Rust engine made to trap, so that pdf.js reads every PDF. */
+export function withTrappingRustEngine(source) {
+  const body = source.replace(/const PDF_RUST_WASM_BASE64 = "[^"]*";/, `const PDF_RUST_WASM_BASE64 = "${TRAPPING_WASM}";`);
+  if (!body.includes(TRAPPING_WASM)) throw new Error('no Rust engine in the PDF reader');
+  return body;
+}

@@ -9,7 +9,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startApp, page, context, errorText, waitForAnalysis, chooseFile, waitForFile, CORPUS } from './harness.mjs';
+import { startApp, page, context, errorText, waitForAnalysis, chooseFile, waitForFile, readInPdfWorker, withTrappingRustEngine, CORPUS } from './harness.mjs';
 import { ENCRYPTED, OUT, SCAN, makeFixtures } from '../pdf/fixtures.mjs';
 
 startApp();
@@ -58,20 +58,10 @@ test('a PDF dropped shows the outline, cloud and metrics of the file it was made
   assert.deepEqual(pdf.firstMetrics, source.firstMetrics);
 });
 
-/** The page's PDF reader, started as src/pdf_reader.rs starts it, on `path`: `{ engine, header }`. */
+/** The page's PDF reader on the PDF at `path`: `{ engine, header }`. */
 async function readInWorker(path) {
-  const b64 = (await readFile(path)).toString('base64');
-  return page.evaluate(async (data) => {
-    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0)).buffer;
-    const worker = new Worker('pdf-reader.js');
-    const reply = await new Promise((ok, fail) => {
-      worker.onerror = (e) => fail(e.message);
-      worker.onmessage = ({ data: d }) => ok(d);
-      worker.postMessage({ bytes }, [bytes]);
-    });
-    worker.terminate();
-    return { engine: reply.engine, header: reply.answer.split('\n')[0] };
-  }, b64);
+  const { engine, answer } = await readInPdfWorker(page, 'pdf-reader.js', (await readFile(path)).toString('base64'));
+  return { engine, header: answer.split('\n')[0] };
 }
 
 test('the reader reads a report PDF with its Rust engine and leaves an encrypted one to pdf.js', async () => {
@@ -79,17 +69,12 @@ test('the reader reads a report PDF with its Rust engine and leaves an encrypted
   assert.deepEqual(await readInWorker(join(OUT, ENCRYPTED[0][0])), { engine: 'pdf.js', header: 'pdf-runs 1' });
 });
 
-/** A wasm module whose `input` traps (`unreachable`): (func (param i32) (result i32) unreachable). */
-const TRAPPING_WASM = 'AGFzbQEAAAABBgFgAX8BfwMCAQAHCQEFaW5wdXQAAAoFAQMAAAs=';
-
 test('when the Rust engine traps, pdf.js reads the PDF and the page shows it as before', async () => {
   await choose(join(CORPUS, SOURCE));
   const source = await shown();
   const handler = async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/const PDF_RUST_WASM_BASE64 = "[^"]*";/, `const PDF_RUST_WASM_BASE64 = "${TRAPPING_WASM}";`);
-    assert.ok(body.includes(TRAPPING_WASM));
-    await route.fulfill({ response, body });
+    await route.fulfill({ response, body: withTrappingRustEngine(await response.text()) });
   };
   await context.route('**/pdf-reader.js', handler);
   try {

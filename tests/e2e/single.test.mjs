@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
+import { launch, readInPdfWorker, waitForAnalysis, ROOT, CORPUS } from './harness.mjs';
 import { OUT, makeFixtures } from '../pdf/fixtures.mjs';
 
 const FILE = join(ROOT, process.env.SINGLE ?? 'dist-single/report-lens.html');
@@ -48,16 +48,8 @@ test('its worker reads a Word file and its PDF reader a PDF, and nothing is fetc
   assert.equal(await page.locator('[data-testid=format]').innerText(), 'PDF');
   assert.ok(await page.locator('[data-testid=outline-item]').count() >= 40);
   // Its Rust engine, packed apart and written back into the script, read it.
-  const engine = await page.evaluate(async (b64) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer;
-    const worker = new Worker(window.reportLensPdfReader);
-    const reply = await new Promise((ok) => {
-      worker.onmessage = ({ data }) => ok(data);
-      worker.postMessage({ bytes }, [bytes]);
-    });
-    worker.terminate();
-    return reply.engine;
-  }, readFileSync(join(OUT, 'converted_xizang_2025.pdf')).toString('base64'));
+  const reader = await page.evaluate(() => window.reportLensPdfReader);
+  const { engine } = await readInPdfWorker(page, reader, readFileSync(join(OUT, 'converted_xizang_2025.pdf')).toString('base64'));
   assert.equal(engine, 'rust');
   // Only the file itself is read from disk; the rest is inlined (data:, blob:).
   const network = requests.filter((u) => !/^(data|blob):/.test(u) && u !== `file://${FILE}`);

@@ -217,10 +217,20 @@ test('a scan, a password and forbidden copying are refused with what to do', () 
   assert.match(noCopy.err, /禁止复制/);
 });
 
+/**
+ * The first two pages of a converted fixture, rewritten by qpdf with
+ * `options` (the same bytes on every run: --deterministic-id), for the
+ * damaged copies.
+ */
+function twoPages(...options) {
+  const args = ['--deterministic-id', ...options, join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'];
+  return execFileSync('qpdf', args, { maxBuffer: 64 << 20 });
+}
+
 test('damaged PDFs are read, declined or trapped by the Rust reader, never a hang', { timeout: 300_000 }, () => {
   const read = rustReader();
-  const small = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
-  const packed = execFileSync('qpdf', ['--object-streams=generate', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
+  const small = twoPages('--qdf', '--object-streams=disable');
+  const packed = twoPages('--object-streams=generate');
   assert.equal(read(small), 'read');
   assert.equal(read(packed), 'read');
   const outcomes = { read: 0, declined: 0, trapped: 0 };
@@ -235,7 +245,7 @@ test('damaged PDFs are refused or read by pdf.js, never a crash or a hang', asyn
   const pdfjs = await import(join(ROOT, 'node_modules/pdfjs-dist/legacy/build/pdf.mjs'));
   const { WorkerMessageHandler } = await import(join(ROOT, 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'));
   // Uncompressed objects, so that damage lands in text, fonts and xref alike.
-  const small = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(OUT, CONVERTED[3][1]), '--pages', '.', '1-2', '--', '-'], { maxBuffer: 64 << 20 });
+  const small = twoPages('--qdf', '--object-streams=disable');
   const copies = damaged(small, Number(process.env.DAMAGED_PDFS ?? 300));
   const outcomes = { read: 0, refused: 0 };
   for (const bytes of copies) {
