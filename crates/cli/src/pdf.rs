@@ -31,11 +31,9 @@ pub fn open_pdf_file(file: &Path) -> Result<Opened, OpenError> {
     if engine != "pdfjs" {
         let bytes = std::fs::read(file).map_err(|e| OpenError::PdfReaderStopped(e.to_string()))?;
         // A panic is the native twin of a trap in the page's wasm: pdf.js
-        // takes over, and the panic's message is not printed.
-        let hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(|_| {}));
+        // takes over. (The panic hook is left alone: `corpus` reads files
+        // on several threads, and the hook is the whole process's.)
         let read = std::panic::catch_unwind(|| report_lens_pdf::read(&bytes));
-        std::panic::set_hook(hook);
         match read {
             Ok(Ok(runs)) => return open_pdf(&runs.answer()),
             Ok(Err(why)) if engine == "rust" => {
